@@ -1,0 +1,37 @@
+# navotop: `make run` opens the app on the bundled baseline, `make test` runs every check.
+# Both create the virtual environment in .venv first when it is missing or out of date.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest bench snapshot-update clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## open navotop on the bundled baseline scenario
+	$(BIN)/navotop
+
+test: lint typecheck pytest  ## everything CI runs: format, lint, types, the whole suite
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+snapshot-update: $(STAMP)  ## accept changed TUI snapshots after reviewing the report
+	$(BIN)/python -m pytest tests/tui --snapshot-update
+
+bench: $(STAMP)  ## speed figures (not part of make test)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,329 @@
+"""compute(scenario) -> Result: every input, measure and norm row for every year, in one frame.
+
+The frame has one row per year. Each series has a value column and a `#basis` column of `Basis`
+bits, and both are computed by polars expressions, a dependency level at a time, so the work per
+scenario is a handful of `with_columns` calls whatever the number of years. No Python loop walks
+the years in the hot path; the only per-year loop is reading the file's cells into columns.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Kind, Measure, measures_for, share_col
+from core.model import Adjustment, Basis, Cell, Origin, Scenario
+
+BASIS_SUFFIX = "#basis"
+_STATUS_BASIS: dict[str, Basis] = {
+    "actual": Basis.NONE,
+    "estimate": Basis.ESTIMATE,
+    "assumption": Basis.ASSUMPTION,
+    "calibration": Basis.CALIBRATION,
+}
+_GDP_SERIES = ("gdp_cpb", "gdp_oecd")
+
+
+def basis_col(name: str) -> str:
+    """The column holding the `Basis` bits of series `name`."""
+    return name + BASIS_SUFFIX
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the calculation table as every view shows it."""
+
+    id: str
+    label: str
+    unit: str
+    kind: Kind
+    source: str
+    """For an input, the sources its values cite (or its default); for a measure, its formula."""
+    measure: Measure | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One published figure held against the engine's value for the same row and year."""
+
+    id: str
+    year: int
+    observed: float
+    computed: float | None
+    tolerance: float
+    origin: Origin
+
+    @property
+    def ok(self) -> bool:
+        """Within the published figure's rounding (a tiny epsilon absorbs float noise)."""
+        return self.computed is not None and abs(self.computed - self.observed) <= self.tolerance + 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What the engine gives back: values and their basis per row and year, rows, checks."""
+
+    scenario: Scenario
+    frame: pl.DataFrame
+    """`year`, then per row `id` (Float64) and `id#basis` (UInt8 `Basis` bits)."""
+    rows: tuple[Row, ...]
+    checks: tuple[Check, ...]
+
+    @property
+    def years(self) -> list[int]:
+        """The years of the table, in order."""
+        return self.scenario.years
+
+    def row(self, row_id: str) -> Row:
+        """The row with this id; KeyError when there is none."""
+        for row in self.rows:
+            if row.id == row_id:
+                return row
+        raise KeyError(row_id)
+
+    def values(self, row_id: str) -> list[float | None]:
+        """The row's values, one per year; None where unknown."""
+        return self.frame.get_column(row_id).to_list()
+
+    def value(self, row_id: str, year: int) -> float | None:
+        """One cell; None where unknown."""
+        return self.values(row_id)[year - self.scenario.first_year]
+
+    def basis(self, row_id: str, year: int) -> Basis:
+        """What one cell rests on besides sourced, realised figures."""
+        bits = self.frame.get_column(basis_col(row_id))[year - self.scenario.first_year]
+        return Basis(int(bits or 0))
+
+    def year_values(self, year: int) -> dict[str, float | None]:
+        """Every row's value in one year, for filling a formula with numbers."""
+        index = year - self.scenario.first_year
+        return {row.id: self.frame.get_column(row.id)[index] for row in self.rows}
+
+    @property
+    def failed_checks(self) -> list[Check]:
+        """The checks whose computed value misses the published figure."""
+        return [c for c in self.checks if not c.ok]
+
+
+def compute(scenario: Scenario) -> Result:
+    """Compute every row of `scenario`; pure: the same scenario always gives the same Result."""
+    raw, exprs = _Inputs(scenario).build()
+    frame = raw.with_columns(exprs)
+    measures = measures_for(scenario.norms.values(), scenario.first_year)
+    for level in _levels(measures):
+        frame = frame.with_columns([e for m in level for e in _value_and_basis(m)])
+    keep = ["year"] + [c for s in INPUTS for c in (s.id, basis_col(s.id))]
+    keep += [c for m in measures for c in (m.id, basis_col(m.id))]
+    frame = frame.select(keep)
+    rows = tuple(_input_rows(scenario)) + tuple(
+        Row(m.id, m.label, m.unit, m.kind, m.formula_text(), m) for m in measures
+    )
+    result = Result(scenario, frame, rows, ())
+    checks = tuple(
+        Check(obs.id, year, value, result.value(obs.id, year), obs.tolerances[year], obs.origins[year])
+        for obs in scenario.observed.values()
+        for year, value in sorted(obs.values.items())
+    )
+    return Result(scenario, frame, rows, checks)
+
+
+class _Inputs:
+    """Builds one expression per input series (value and basis) from cells and adjustments.
+
+    Percentages of GDP are converted with GDP as the file that wrote them defines it: its own
+    and its parents' GDP adjustments applied, its children's not. A baseline may grow GDP with
+    `[[adjust]]` and state spending as shares of that GDP; a what-if child that lowers GDP then
+    leaves the baseline's euro amounts where they were, and says so when it wants spending to
+    follow GDP (`scale` on the spending series, or `floor_share` for the Dutch rule).
+    """
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.years = scenario.years
+        self.columns: dict[str, list[float | None] | list[int]] = {"year": self.years}
+        self.value: dict[str, pl.Expr] = {}
+        self.basis: dict[str, pl.Expr] = {}
+        self.gdp_by_level: list[dict[str, tuple[pl.Expr, pl.Expr]]] = []
+        depth = len(scenario.chain)
+        self.level = {path: depth - 1 - i for i, path in enumerate(scenario.chain)}
+
+    def build(self) -> tuple[pl.DataFrame, list[pl.Expr]]:
+        """The raw frame and the final expressions; one `with_columns` turns one into the other."""
+        for series in _GDP_SERIES:
+            self._start(series)
+        levels = sorted(set(self.level.values())) or [0]
+        pending = list(self.scenario.adjustments)
+        for lv in levels:
+            for adj in [
+                a for a in pending if self._level_of(a.origin.path) == lv and a.series in _GDP_SERIES
+            ]:
+                self._apply(adj)
+            self.gdp_by_level.append({g: self._current(g) for g in _GDP_SERIES})
+        for spec in INPUTS:
+            if spec.id not in _GDP_SERIES:
+                self._start(spec.id)
+        for adj in pending:
+            if adj.series not in _GDP_SERIES:
+                self._apply(adj)
+        schema = {name: (pl.Int32 if name == "year" else pl.Float64) for name in self.columns}
+        names = [s.id for s in INPUTS] + [share_col(s) for s in SHARE_SERIES]
+        exprs = [self._current(n)[0].alias(n) for n in names]
+        exprs += [self._current(n)[1].cast(pl.UInt8).alias(basis_col(n)) for n in names]
+        return pl.DataFrame(self.columns, schema=schema), exprs
+
+    def _level_of(self, path: Path) -> int:
+        return self.level.get(path, 0)
+
+    def _current(self, series: str) -> tuple[pl.Expr, pl.Expr]:
+        if series not in self.value and series == "gdp_oecd":  # absent: it is gdp_cpb
+            value, basis = self._current("gdp_cpb")
+            return value, basis | int(Basis.DEFAULT)
+        if series not in self.value:  # a share the file never stated: unknown, fall back to euros
+            return pl.lit(None, pl.Float64), pl.lit(0, pl.UInt8)
+        return self.value[series], self.basis[series]
+
+    def _start(self, series: str) -> None:
+        """Lay a series' cells out as raw columns, one per unit, and coalesce them into money."""
+        spec = INPUT_BY_ID[series]
+        cells = self.scenario.inputs.get(series, {})
+        if not cells:
+            if series != "gdp_oecd":  # gdp_oecd follows gdp_cpb lazily, see _current
+                assert spec.default is not None, f"the loader let required series {series} through"
+                self.value[series] = spec.default
+                self.basis[series] = pl.lit(int(Basis.DEFAULT), pl.UInt8)
+                if series in SHARE_SERIES:  # a default of 0 euros is 0% of any GDP
+                    self.value[share_col(series)] = spec.default
+                    self.basis[share_col(series)] = self.basis[series]
+            return
+        index = {year: i for i, year in enumerate(self.years)}
+        raw: dict[tuple[str, int], list[float | None]] = defaultdict(lambda: [None] * len(self.years))
+        bits = [0] * len(self.years)
+        for year, cell in cells.items():
+            key = (cell.unit.of or "", self._level_of(cell.origin.path) if cell.unit.of else 0)
+            raw[key][index[year]] = cell.value
+            bits[index[year]] = int(_STATUS_BASIS[cell.status])
+        parts: list[pl.Expr] = []
+        basis = pl.col(f"{series}@bits").cast(pl.UInt8)
+        self.columns[f"{series}@bits"] = bits
+        names: dict[tuple[str, int], str] = {}
+        for (ref, lv), values in raw.items():
+            name = names[ref, lv] = f"{series}@{ref or 'direct'}@{lv}"
+            self.columns[name] = values
+            if not ref:
+                parts.append(pl.col(name))
+                continue
+            gdp, gdp_basis = self.gdp_by_level[lv][ref] if self.gdp_by_level else self._current(ref)
+            parts.append(pl.col(name) / 100 * gdp)
+            basis = basis | pl.when(pl.col(name).is_not_null()).then(gdp_basis).otherwise(0).cast(pl.UInt8)
+        self.value[series] = pl.coalesce(parts) if len(parts) > 1 else parts[0]
+        self.basis[series] = basis
+        stated = [self._stated_share(name, lv) for (ref, lv), name in names.items() if ref == "gdp_cpb"]
+        if stated and series in SHARE_SERIES:
+            own = pl.col(f"{series}@bits").cast(pl.UInt8)
+            self.value[share_col(series)] = pl.coalesce(stated) if len(stated) > 1 else stated[0]
+            self.basis[share_col(series)] = own
+
+    def _stated_share(self, name: str, level: int) -> pl.Expr:
+        """A written `% of gdp_cpb` value stays the share of final GDP unless a deeper file's
+        GDP adjustment moved GDP under it in that year."""
+        expr = pl.col(name)
+        for adj in self.scenario.adjustments:
+            if adj.series == "gdp_cpb" and self._level_of(adj.origin.path) > level:
+                expr = pl.when(pl.col("year").is_between(adj.start, adj.end)).then(None).otherwise(expr)
+        return expr
+
+    def _apply(self, adj: Adjustment) -> None:
+        """Wrap the series' expression in one adjustment; the order of calls is the file order."""
+        cur, cur_basis = self._current(adj.series)
+        year = pl.col("year")
+        in_range = year.is_between(adj.start, adj.end)
+        extra: pl.Expr = pl.lit(int(Basis.ADJUSTED), pl.UInt8)
+        if adj.operation == "set":
+            new = pl.lit(adj.value, pl.Float64)
+        elif adj.operation == "add":
+            new = cur + adj.value
+        elif adj.operation == "scale":
+            new = cur * adj.value
+        elif adj.operation == "growth":
+            before = year == adj.start - 1
+            new = cur.filter(before).first() * (1 + adj.value / 100) ** (year - adj.start + 1)
+            extra = extra | cur_basis.filter(before).first()
+        else:  # floor_share: the Dutch rule, at least s% of GDP as adjusted so far
+            gdp, gdp_basis = self._current("gdp_cpb")
+            floor = adj.value / 100 * gdp
+            new = pl.when(cur < floor).then(floor).otherwise(cur)
+            extra = extra | gdp_basis
+        self.value[adj.series] = pl.when(in_range).then(new).otherwise(cur)
+        self.basis[adj.series] = pl.when(in_range).then(cur_basis | extra).otherwise(cur_basis).cast(pl.UInt8)
+        share = share_col(adj.series)
+        if share in self.value:  # a scaled share is still a share; other operations work in euros
+            stated = self.value[share]
+            kept = stated * adj.value if adj.operation == "scale" else pl.lit(None, pl.Float64)
+            self.value[share] = pl.when(in_range).then(kept).otherwise(stated)
+            self.basis[share] = pl.when(in_range).then(self.basis[share] | extra).otherwise(self.basis[share])
+
+
+def _levels(measures: list[Measure]) -> list[list[Measure]]:
+    """Group measures so each group reads only inputs and earlier groups: one pass per group."""
+    level: dict[str, int] = {}
+    groups: dict[int, list[Measure]] = defaultdict(list)
+    for m in measures:  # the registry lists every measure after the ones it reads
+        lv = 1 + max((level.get(d, 0) for d in m.depends_on), default=0)
+        level[m.id] = lv
+        groups[lv].append(m)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _value_and_basis(m: Measure) -> Iterable[pl.Expr]:
+    expr = m.expr
+    yield pl.when(expr.is_finite()).then(expr).alias(m.id)
+    if m.basis is not None:
+        yield m.basis.cast(pl.UInt8).alias(basis_col(m.id))
+        return
+    deps = [pl.col(basis_col(d)) for d in m.depends_on if d != "year"]
+    bits = functools.reduce(lambda a, b: a | b, deps) if deps else pl.lit(0, pl.UInt8)
+    yield bits.cast(pl.UInt8).alias(basis_col(m.id))
+
+
+def _input_rows(scenario: Scenario) -> Iterable[Row]:
+    for spec in INPUTS:
+        cells = scenario.inputs.get(spec.id)
+        if cells:
+            cited = sorted({c.source for c in cells.values() if c.source})
+            source = ", ".join(cited) if cited else "assumption"
+        else:
+            source = f"default {spec.default_text}"
+        yield Row(spec.id, spec.label, spec.unit, "input", source)
+
+
+def describe_cell(result: Result, row_id: str, year: int) -> str:
+    """One line for the detail view: a cell's source or its formula with the numbers filled in."""
+    row = result.row(row_id)
+    value = result.value(row_id, year)
+    shown = "unknown" if value is None or math.isnan(value) else f"{value:,.4f} {row.unit}"
+    basis = result.basis(row_id, year)
+    marks = f" [{', '.join(basis.labels())}]" if basis else ""
+    if row.measure is not None:
+        filled = row.measure.formula_filled(result.year_values(year))
+        return f"{row.label} {year} = {filled} = {shown}{marks}"
+    cell: Cell | None = result.scenario.inputs.get(row_id, {}).get(year)
+    if cell is None:
+        return f"{row.label} {year} = {shown}: {row.source}{marks}"
+    where = result.scenario.sources.get(cell.source or "")
+    cited = f"{where.title} ({cell.source})" if where else "no source: assumption"
+    note = f"; {cell.note}" if cell.note else ""
+    return f"{row.label} {year} = {shown} ({cell.value:g} {cell.unit}) from {cited}{note}{marks}"
+
+
+def rows_by_kind(result: Result) -> Mapping[str, list[Row]]:
+    """Rows grouped as the table shows them: inputs, then measures, then norm rows."""
+    grouped: dict[str, list[Row]] = {"input": [], "measure": [], "norm": []}
+    for row in result.rows:
+        grouped[row.kind].append(row)
+    return grouped

@@ -1,0 +1,123 @@
+"""Text-free renderings of a Result: CSV, JSON and markdown, plus the number formats every view
+shares. The rich table for the terminal lives in `core/richtable.py`, imported only when asked
+for, so that `navotop table --format json` never pays for importing rich.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable
+
+from core.engine import Result, Row
+from core.measures import INDEX, MONEY, POINTS, SHARE
+from core.model import Basis
+
+MARKS: dict[Basis, str] = {
+    Basis.ESTIMATE: "e",
+    Basis.ASSUMPTION: "a",
+    Basis.DEFAULT: "d",
+    Basis.CALIBRATION: "c",
+    Basis.ADJUSTED: "w",
+}
+"""One letter per basis bit, shown after a value; the legend explains them."""
+LEGEND = "e estimate · a assumption · d default · c calibration · w what-if adjustment · n/a unknown"
+
+
+def format_value(value: float | None, unit: str) -> str:
+    """A value as the table shows it: shares and points to 2 decimals, money in whole EUR mln."""
+    if value is None or math.isnan(value):
+        return "n/a"
+    if unit == MONEY:
+        return f"{value:,.0f}"
+    if unit in (SHARE, POINTS):
+        return f"{value:.2f}"
+    if unit == INDEX:
+        return f"{value:.1f}"
+    return f"{value:g}"
+
+
+def marks(basis: Basis) -> str:
+    """The letters for a cell's basis, e.g. `ad` for an assumption that also uses a default."""
+    return "".join(letter for bit, letter in MARKS.items() if bit in basis)
+
+
+def cell_text(result: Result, row: Row, year: int) -> str:
+    """Value and marks of one cell, e.g. `2.06 c`."""
+    value = result.value(row.id, year)
+    text = format_value(value, row.unit)
+    flag = marks(result.basis(row.id, year)) if value is not None else ""
+    return f"{text} {flag}" if flag else text
+
+
+def to_json(result: Result) -> str:
+    """The CLI contract's JSON: full precision, `null` where unknown, plus each cell's basis."""
+    years = result.years
+    rows = []
+    for row in result.rows:
+        values = result.values(row.id)
+        basis = {
+            str(y): Basis(b).labels()
+            for y, b in zip(years, result.frame.get_column(f"{row.id}#basis").to_list(), strict=True)
+            if b
+        }
+        rows.append(
+            {
+                "id": row.id,
+                "label": row.label,
+                "unit": row.unit,
+                "kind": row.kind,
+                "values": {str(y): _json_number(v) for y, v in zip(years, values, strict=True)},
+                "basis": basis,
+                "source": row.source,
+            }
+        )
+    return json.dumps({"scenario": result.scenario.name, "years": years, "rows": rows}, indent=2)
+
+
+def _json_number(value: float | None) -> float | None:
+    return None if value is None or math.isnan(value) else value
+
+
+def to_csv(result: Result) -> str:
+    """Header `id,label,unit,<years...>`; full precision; empty where unknown."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "label", "unit", *result.years])
+    for row in result.rows:
+        values = result.values(row.id)
+        writer.writerow([row.id, row.label, row.unit, *("" if v is None else repr(v) for v in values)])
+    return out.getvalue()
+
+
+def to_markdown(result: Result) -> str:
+    """A pipe table for notes and slides, values rounded as shown on screen, with the legend."""
+    header = ["row", "unit", *map(str, result.years), "source / formula"]
+    lines = [
+        f"**{result.scenario.name}**",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join(["---", "---", *["---:"] * len(result.years), "---"]) + "|",
+    ]
+    for row in result.rows:
+        cells = [
+            f"{row.label} (`{row.id}`)",
+            row.unit,
+            *(cell_text(result, row, y) for y in result.years),
+            f"`{row.source}`" if row.measure else row.source,
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", f"Marks: {LEGEND}."]
+    return "\n".join(lines) + "\n"
+
+
+def check_lines(result: Result) -> Iterable[str]:
+    """One line per failed check, as `FILE:LINE:COL: message`."""
+    for check in result.failed_checks:
+        computed = "unknown" if check.computed is None else f"{check.computed:.6g}"
+        yield (
+            f"{check.origin}: {check.id} {check.year}: computed {computed}, published {check.observed:g}"
+            f" (allowed difference {check.tolerance:g})"
+        )

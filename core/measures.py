@@ -1,0 +1,371 @@
+"""The one registry of everything navotop computes or reads: id, label, unit, expression, formula.
+
+The table, the CSV/JSON/markdown exports, the help text and the "explain" view all read these
+entries, so a measure's definition and its documentation cannot drift apart. A formula is written
+once as a template with `{series}` placeholders; `formula_text` fills in names, `formula_filled`
+fills in the numbers of one year.
+
+Input series are listed here too (with their defaults), because the engine, the scenario loader
+and the views all need to know which series exist and what stands in when one is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import polars as pl
+
+from core.model import Method, Norm
+
+Kind = Literal["input", "measure", "norm"]
+MONEY = "EUR mln"
+SHARE = "% of GDP"
+POINTS = "pp"
+INDEX = "index"
+
+_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class InputSpec:
+    """An input series a scenario may give: what it means and what stands in when it is absent."""
+
+    id: str
+    label: str
+    unit: str
+    description: str
+    default: pl.Expr | None = None
+    """None means the series is required; otherwise the expression used when it is absent."""
+    default_text: str = ""
+    may_be_negative: bool = False
+
+    @property
+    def required(self) -> bool:
+        """A required series has no default: a scenario without it is refused."""
+        return self.default is None
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A derived row of the table, defined once by its polars expression and its formula."""
+
+    id: str
+    label: str
+    unit: str
+    kind: Kind
+    expr: pl.Expr
+    formula: str
+    """Template with `{id}` placeholders for the series and measures it reads."""
+    basis: pl.Expr | None = None
+    """How the cell's `Basis` bits follow from its inputs' bits, where plain inheritance from
+    every column read would over-mark (see `share_col`); None means inherit from all."""
+
+    @property
+    def depends_on(self) -> list[str]:
+        """The columns the expression reads, taken from the expression itself (never restated)."""
+        return sorted(set(self.expr.meta.root_names()))
+
+    def formula_text(self) -> str:
+        """The formula with names, e.g. `100 * defence_total / gdp_cpb`."""
+        return _PLACEHOLDER.sub(lambda m: m.group(1), self.formula)
+
+    def formula_filled(self, values: Mapping[str, float | None]) -> str:
+        """The formula with one year's numbers in place of the names; `n/a` where unknown."""
+
+        def fill(match: re.Match[str]) -> str:
+            value = values.get(match.group(1))
+            return "n/a" if value is None else f"{value:,.6g}"
+
+        return _PLACEHOLDER.sub(fill, self.formula)
+
+
+def _col(name: str) -> pl.Expr:
+    return pl.col(name)
+
+
+INPUTS: tuple[InputSpec, ...] = (
+    InputSpec(
+        "gdp_cpb",
+        "GDP, CPB (Dutch method)",
+        MONEY,
+        "Gross domestic product at current prices as CPB estimates it; the Dutch method's base.",
+    ),
+    InputSpec(
+        "gdp_oecd",
+        "GDP, OECD (NATO method)",
+        MONEY,
+        "Gross domestic product at current prices as OECD estimates it; NATO's base.",
+        default=_col("gdp_cpb"),
+        default_text="= gdp_cpb",
+    ),
+    InputSpec(
+        "defence_excl_ukraine",
+        "Defence spending excl. Ukraine support",
+        MONEY,
+        "Defence spending by the Dutch definition, without military support to Ukraine.",
+    ),
+    InputSpec(
+        "ukraine_military",
+        "Military support to Ukraine",
+        MONEY,
+        "Military support to Ukraine counted in defence spending.",
+        default=pl.lit(0.0),
+        default_text="= 0",
+    ),
+    InputSpec(
+        "nato_definition_adjustment",
+        "NATO definition adjustment",
+        MONEY,
+        "What NATO's definition of defence spending counts beyond the Dutch figure (may be < 0).",
+        default=pl.lit(0.0),
+        default_text="= 0",
+        may_be_negative=True,
+    ),
+    InputSpec(
+        "deflator_defence",
+        "Deflator, defence spending",
+        INDEX,
+        "NATO's price index for defence spending, its base year = 100.",
+        default=pl.lit(100.0),
+        default_text="= 100 (no price effect)",
+    ),
+    InputSpec(
+        "deflator_gdp",
+        "Deflator, GDP",
+        INDEX,
+        "NATO's price index for GDP, its base year = 100.",
+        default=pl.lit(100.0),
+        default_text="= 100 (no price effect)",
+    ),
+)
+INPUT_BY_ID: dict[str, InputSpec] = {spec.id: spec for spec in INPUTS}
+MONEY_SERIES: tuple[str, ...] = tuple(s.id for s in INPUTS if s.unit == MONEY)
+
+
+def _measure(
+    id_: str,
+    label: str,
+    unit: str,
+    expr: pl.Expr,
+    formula: str,
+    kind: Kind = "measure",
+    basis: pl.Expr | None = None,
+) -> Measure:
+    return Measure(id_, label, unit, kind, expr.alias(id_), formula, basis)
+
+
+SHARE_SERIES: tuple[str, ...] = ("defence_excl_ukraine", "ukraine_military")
+"""Spending series whose stated share of CPB GDP the engine carries beside the euro amount."""
+
+
+def share_col(series: str) -> str:
+    """The column with `series` as a share of final CPB GDP, where the file stated it as one.
+
+    Table 1 states the Dutch figures as shares of CPB GDP. Their euro amounts rest on whatever
+    GDP is assumed, but the shares do not: 1.56% stays 1.56% at any GDP level. Carrying the
+    stated share lets the Dutch-method rows show it, and mark it by its own basis alone, instead
+    of re-deriving it from euros and inheriting every mark on GDP. Null where no share was
+    stated (or an adjustment in euros moved it); the measures then fall back to euros / GDP.
+    """
+    return f"{series}%gdp_cpb"
+
+
+def _b(name: str) -> pl.Expr:
+    return pl.col(name + "#basis")
+
+
+_excl_share = pl.col(share_col("defence_excl_ukraine"))
+_ukr_share = pl.col(share_col("ukraine_military"))
+_stated_incl = _excl_share + _ukr_share
+
+
+_c = _col
+_nl_incl = _c("share_nl_incl")
+_gdp_ratio = _c("gdp_cpb") / _c("gdp_oecd")
+_definition_ratio = _c("defence_nato") / _c("defence_total")
+_price_ratio = _c("deflator_gdp") / _c("deflator_defence")
+
+MEASURES: tuple[Measure, ...] = (
+    _measure(
+        "defence_total",
+        "Defence spending incl. Ukraine support",
+        MONEY,
+        _c("defence_excl_ukraine") + _c("ukraine_military"),
+        "{defence_excl_ukraine} + {ukraine_military}",
+    ),
+    _measure(
+        "share_nl_excl",
+        "Dutch method, excl. Ukraine",
+        SHARE,
+        pl.coalesce(_excl_share, 100 * _c("defence_excl_ukraine") / _c("gdp_cpb")),
+        "100 * {defence_excl_ukraine} / {gdp_cpb}",
+        basis=pl.when(_excl_share.is_not_null())
+        .then(_b(share_col("defence_excl_ukraine")))
+        .otherwise(_b("defence_excl_ukraine") | _b("gdp_cpb")),
+    ),
+    _measure(
+        "share_nl_incl",
+        "Dutch method, incl. Ukraine",
+        SHARE,
+        pl.coalesce(_stated_incl, 100 * _c("defence_total") / _c("gdp_cpb")),
+        "100 * {defence_total} / {gdp_cpb}",
+        basis=pl.when(_stated_incl.is_not_null())
+        .then(_b(share_col("defence_excl_ukraine")) | _b(share_col("ukraine_military")))
+        .otherwise(_b("defence_total") | _b("gdp_cpb")),
+    ),
+    _measure(
+        "defence_nato",
+        "Defence spending, NATO definition",
+        MONEY,
+        _c("defence_total") + _c("nato_definition_adjustment"),
+        "{defence_total} + {nato_definition_adjustment}",
+    ),
+    _measure(
+        "share_nato",
+        "NATO method, incl. Ukraine",
+        SHARE,
+        100 * (_c("defence_nato") / _c("deflator_defence")) / (_c("gdp_oecd") / _c("deflator_gdp")),
+        "100 * ({defence_nato} / {deflator_defence}) / ({gdp_oecd} / {deflator_gdp})",
+    ),
+    _measure(
+        "bridge_gdp_source",
+        "Bridge 1: GDP source (CPB -> OECD)",
+        POINTS,
+        _nl_incl * (_gdp_ratio - 1),
+        "{share_nl_incl} * ({gdp_cpb} / {gdp_oecd} - 1)",
+    ),
+    _measure(
+        "bridge_definition",
+        "Bridge 2: NATO definition",
+        POINTS,
+        _nl_incl * _gdp_ratio * (_definition_ratio - 1),
+        "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * ({defence_nato} / {defence_total} - 1)",
+    ),
+    _measure(
+        "bridge_prices",
+        "Bridge 3: prices (two deflators)",
+        POINTS,
+        _nl_incl * _gdp_ratio * _definition_ratio * (_price_ratio - 1),
+        "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * {defence_nato} / {defence_total}"
+        " * ({deflator_gdp} / {deflator_defence} - 1)",
+    ),
+    _measure(
+        "method_difference",
+        "NATO minus Dutch method (incl. Ukraine)",
+        POINTS,
+        _c("share_nato") - _nl_incl,
+        "{share_nato} - {share_nl_incl}",
+    ),
+)
+BRIDGE_STEPS: tuple[str, ...] = ("bridge_gdp_source", "bridge_definition", "bridge_prices")
+
+
+@dataclass(frozen=True, slots=True)
+class MethodSpec:
+    """How one method measures spending against GDP: its share row, its spending, its GDP base."""
+
+    share: str
+    spending: str
+    base: pl.Expr
+    base_formula: str
+    label: str
+
+
+METHOD_SPECS: dict[Method, MethodSpec] = {
+    "nato": MethodSpec(
+        "share_nato",
+        "defence_nato",
+        _c("gdp_oecd") * _c("deflator_defence") / _c("deflator_gdp"),
+        "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
+        "NATO method",
+    ),
+    "nl_excl": MethodSpec(
+        "share_nl_excl", "defence_excl_ukraine", _c("gdp_cpb"), "{gdp_cpb}", "Dutch rule, excl. Ukraine"
+    ),
+    "nl_incl": MethodSpec(
+        "share_nl_incl", "defence_total", _c("gdp_cpb"), "{gdp_cpb}", "Dutch method, incl. Ukraine"
+    ),
+}
+
+
+def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
+    """The rows one norm adds: two gaps, and with a target year the straight path and its cost.
+
+    The gaps are what spending falls short of the norm at current prices (positive = shortfall),
+    once for NATO-definition spending against OECD GDP and once for the Dutch budget rule. The
+    path runs in a straight line from the method's share in the scenario's first year to the
+    norm's share in its target year, and stays there after it.
+    """
+    n, s = norm.id, norm.share
+    nato, nl = METHOD_SPECS["nato"], METHOD_SPECS["nl_excl"]
+    rows = [
+        _measure(
+            f"gap_{n}_nato",
+            f"Gap to {norm.label}, NATO method",
+            MONEY,
+            s / 100 * nato.base - _c("defence_nato"),
+            f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
+            kind="norm",
+        ),
+        _measure(
+            f"gap_{n}_nl",
+            f"Gap to {norm.label}, Dutch rule",
+            MONEY,
+            s / 100 * nl.base - _c("defence_excl_ukraine"),
+            f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
+            kind="norm",
+        ),
+    ]
+    if norm.year is None:
+        return rows
+    method = METHOD_SPECS[norm.method]
+    start = _c(method.share).first()
+    span = max(norm.year - first_year, 0)
+    progress = pl.lit(1.0) if span == 0 else ((_c("year") - first_year) / span).clip(upper_bound=1.0)
+    path = start + (s - start) * progress
+    rows += [
+        _measure(
+            f"path_{n}",
+            f"Path to {s:g}% by {norm.year} ({method.label})",
+            SHARE,
+            path,
+            f"{method.share}[{first_year}] + ({s:g} - {method.share}[{first_year}])"
+            f" * min(1, (year - {first_year}) / {span})",
+            kind="norm",
+        ),
+        _measure(
+            f"path_spending_{n}",
+            f"Spending on the path to {s:g}% by {norm.year}",
+            MONEY,
+            _c(f"path_{n}") / 100 * method.base,
+            f"{{path_{n}}} / 100 * {method.base_formula}",
+            kind="norm",
+        ),
+        _measure(
+            f"path_extra_{n}",
+            f"Extra needed on the path to {s:g}% by {norm.year}",
+            MONEY,
+            _c(f"path_spending_{n}") - _c(method.spending),
+            f"{{path_spending_{n}}} - {{{method.spending}}}",
+            kind="norm",
+        ),
+    ]
+    return rows
+
+
+def measures_for(norms: Iterable[Norm], first_year: int) -> list[Measure]:
+    """Every derived row of a scenario, in table order: fixed measures, then each norm's rows."""
+    rows = list(MEASURES)
+    for norm in norms:
+        rows += norm_measures(norm, first_year)
+    return rows
+
+
+def describe_all() -> list[tuple[str, str, str, str]]:
+    """(id, label, unit, formula) of every input and fixed measure, for help and the README."""
+    out = [(s.id, s.label, s.unit, f"input; default {s.default_text or 'none (required)'}") for s in INPUTS]
+    out += [(m.id, m.label, m.unit, m.formula_text()) for m in MEASURES]
+    return out

@@ -1,0 +1,164 @@
+"""The frozen data that flows from scenario files through the engine to every view.
+
+These types carry no behaviour beyond formatting, so `core/scenario.py` (which builds them from
+TOML), the engine (which reads them) and the UI (which shows them) can each be changed without the
+others noticing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import IntFlag
+from pathlib import Path
+from typing import Literal
+
+Status = Literal["actual", "estimate", "assumption", "calibration"]
+STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration")
+
+Method = Literal["nato", "nl_excl", "nl_incl"]
+METHODS: tuple[Method, ...] = ("nato", "nl_excl", "nl_incl")
+
+Operation = Literal["set", "add", "scale", "growth", "floor_share"]
+OPERATIONS: tuple[Operation, ...] = ("set", "add", "scale", "growth", "floor_share")
+
+
+class Basis(IntFlag):
+    """What a value rests on besides published sources; derived values inherit their inputs' bits.
+
+    An empty basis means the value follows from sourced, realised figures alone. The flags are
+    kept per cell (series x year) so the UI can mark exactly the cells a reader should doubt.
+    """
+
+    NONE = 0
+    ESTIMATE = 1
+    """A source's estimate or plan, not a realised figure."""
+    ASSUMPTION = 2
+    """A value stated by the scenario's author, not by a source."""
+    DEFAULT = 4
+    """The series was absent and the engine's documented default stood in."""
+    CALIBRATION = 8
+    """Chosen so that the engine reproduces a published figure whose parts are not public."""
+    ADJUSTED = 16
+    """Changed by an `[[adjust]]` entry: a what-if, not a published figure."""
+
+    def labels(self) -> list[str]:
+        """Readable names of the bits that are set, in a fixed order."""
+        return [flag.name.lower() for flag in Basis if flag and flag in self and flag.name]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where something was written: file and 1-based line, for errors and for the detail line."""
+
+    path: Path
+    line: int = 1
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """The unit a value was written in: money, a price index, or a percentage of another series."""
+
+    kind: Literal["money", "index", "share_of"]
+    of: str | None = None
+    """For `share_of`, the series the percentage is taken of (always a money series)."""
+
+    def __str__(self) -> str:
+        if self.kind == "money":
+            return "EUR mln"
+        if self.kind == "index":
+            return "index"
+        return f"% of {self.of}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document, table or footnote that numbers cite."""
+
+    id: str
+    title: str
+    url: str | None = None
+    note: str | None = None
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One written input value, with everything needed to say where it came from."""
+
+    value: float
+    unit: Unit
+    status: Status
+    source: str | None
+    origin: Origin
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """A what-if change to one series over a span of years, applied after the inputs are read."""
+
+    series: str
+    operation: Operation
+    value: float
+    start: int
+    end: int
+    origin: Origin
+    note: str | None = None
+    source: str | None = None
+
+    def describe(self) -> str:
+        """A short human phrase such as `gdp_cpb 2026-2030: scale 0.97`."""
+        span = str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+        return f"{self.series} {span}: {self.operation} {self.value:g}"
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """A spending norm: a share of GDP, judged by one method, optionally by a target year."""
+
+    id: str
+    share: float
+    method: Method
+    label: str
+    year: int | None = None
+    source: str | None = None
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """Published figures a scenario promises to reproduce; `navotop check` holds it to them."""
+
+    id: str
+    values: Mapping[int, float]
+    tolerances: Mapping[int, float]
+    origins: Mapping[int, Origin]
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """A fully resolved scenario: its parents merged in, every reference checked."""
+
+    name: str
+    path: Path
+    first_year: int
+    last_year: int
+    description: str = ""
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    inputs: Mapping[str, Mapping[int, Cell]] = field(default_factory=dict)
+    adjustments: tuple[Adjustment, ...] = ()
+    norms: Mapping[str, Norm] = field(default_factory=dict)
+    observed: Mapping[str, Observed] = field(default_factory=dict)
+    chain: tuple[Path, ...] = ()
+    """The files this scenario was read from, itself first, then each parent in turn."""
+
+    @property
+    def years(self) -> list[int]:
+        """Every year of the span, in order."""
+        return list(range(self.first_year, self.last_year + 1))

@@ -1,0 +1,668 @@
+"""TOML scenario files -> Scenario: inheritance, adjustments, strict validation, exact errors.
+
+Reading happens in three passes. First every file of the `extends` chain is parsed (a syntax
+error, a missing parent or a cycle stops here). Then each file is checked on its own and turned
+into typed parts, every problem in every file collected rather than raised one by one. Last the
+parts are merged, parent first, and the cross-file references (sources, years, observed rows) are
+checked against the merged whole. Only a chain without a single problem becomes a Scenario, so a
+file that fails validation changes nothing anywhere.
+
+Values are read as data and only as data: nothing in a scenario file is ever evaluated.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.errors import NavotopError, Problem
+from core.measures import INPUT_BY_ID, INPUTS, MEASURES, MONEY, norm_measures
+from core.model import (
+    METHODS,
+    OPERATIONS,
+    STATUSES,
+    Adjustment,
+    Cell,
+    Method,
+    Norm,
+    Observed,
+    Operation,
+    Origin,
+    Scenario,
+    Source,
+    Status,
+    Unit,
+)
+from core.tomlpos import KeyPath, Spot, find, locate
+
+SCHEMA_VERSION = 1
+MAX_SHARE = 20.0
+MIN_GDP = 1000.0
+EARLIEST, LATEST = 1949, 2100
+_TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed")
+_SCENARIO_KEYS = ("name", "description", "extends", "years")
+_SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
+_INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from")
+_ADJUST_KEYS = ("series", "from", "to", "note", "source", *OPERATIONS)
+_NORM_KEYS = ("share", "year", "method", "label", "source")
+_OBSERVED_KEYS = ("source", "note", "tolerance")
+_YEAR_KEY = re.compile(r"^\d{4}$")
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_GDP = ("gdp_cpb", "gdp_oecd")
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """` (did you mean 'x'?)` for the closest candidate, or nothing when none is close."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def parse_unit(text: str, series: str) -> Unit | str:
+    """The Unit `text` names for `series`, or a message saying why it cannot be used there."""
+    spec = INPUT_BY_ID[series]
+    allowed = ["index"] if spec.unit == "index" else [MONEY]
+    if spec.unit == MONEY and series != "gdp_cpb":
+        allowed += [f"% of {g}" for g in _GDP if g != series]
+    normalized = " ".join(text.split())
+    if normalized not in allowed:
+        options = ", ".join(f'"{a}"' for a in allowed)
+        return f"unit '{text}' cannot be used for {series}: use {options}{did_you_mean(text, allowed)}"
+    if normalized == MONEY:
+        return Unit("money")
+    if normalized == "index":
+        return Unit("index")
+    return Unit("share_of", normalized.removeprefix("% of "))
+
+
+@dataclass
+class _File:
+    """One parsed file of the chain, with the positions of its keys for error messages."""
+
+    path: Path
+    data: dict[str, Any]
+    spots: dict[KeyPath, Spot]
+    problems: list[Problem]
+
+    def origin(self, *path: str) -> Origin:
+        spot = find(self.spots, tuple(path))
+        return Origin(self.path, spot.line, spot.col)
+
+    def raw(self, *path: str) -> str | None:
+        spot = self.spots.get(tuple(path))
+        return spot.raw if spot else None
+
+    def problem(self, path: KeyPath, message: str) -> None:
+        origin = self.origin(*path)
+        self.problems.append(Problem(self.path, origin.line, origin.col, message))
+
+
+@dataclass
+class _Parts:
+    """What one file says, typed, before it is merged with its parents."""
+
+    name: str = ""
+    description: str = ""
+    years: tuple[int, int] | None = None
+    sources: dict[str, Source] = field(default_factory=dict)
+    inputs: dict[str, dict[int, Cell]] = field(default_factory=dict)
+    adjustments: list[tuple[_File, str, dict[str, Any]]] = field(default_factory=list)
+    norms: dict[str, Norm] = field(default_factory=dict)
+    observed: list[tuple[_File, str, dict[str, Any]]] = field(default_factory=list)
+    cited: list[tuple[_File, KeyPath, str]] = field(default_factory=list)
+    """Every source id the file cites, with where: checked once all sources are known."""
+
+
+def load_scenario(path: Path | str) -> Scenario:
+    """Read, validate and merge a scenario file and its parents; raise NavotopError if anything
+    is wrong, listing every problem found."""
+    chain = _read_chain(Path(path))
+    parts = [_check_file(file) for file in reversed(chain)]  # root first
+    problems = [p for file in reversed(chain) for p in file.problems]
+    if problems:
+        raise NavotopError(problems)
+    scenario, problems = _merge(chain, parts)
+    if problems:
+        raise NavotopError(problems)
+    return scenario
+
+
+def parse_file(path: Path) -> tuple[dict[str, Any], dict[KeyPath, Spot]]:
+    """Parse one TOML file into data and key positions; a NavotopError names file and line."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise NavotopError.single(path, "no such file") from None
+    except IsADirectoryError:
+        raise NavotopError.single(path, "is a folder, not a scenario file") from None
+    except UnicodeDecodeError as exc:
+        raise NavotopError.single(path, f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise NavotopError.single(path, f"cannot read: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(path, exc) from None
+    except RecursionError:
+        raise NavotopError.single(path, "invalid TOML: nested too deeply") from None
+    return data, locate(text)
+
+
+def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> NavotopError:
+    message = str(exc)
+    line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if found:
+        line, col = line or int(found.group(1)), col or int(found.group(2))
+        message = message[: found.start()].strip()
+    elif "end of document" in message:
+        lines = path.read_text(encoding="utf-8").splitlines() or [""]
+        line, col = len(lines), len(lines[-1]) + 1
+    message = getattr(exc, "msg", message)
+    if message.startswith(("Cannot overwrite a value", "Cannot declare")):
+        message = f"duplicate key: {message[0].lower()}{message[1:]}"
+    return NavotopError.single(path, f"invalid TOML: {message}", line or 1, col or 1)
+
+
+def _read_chain(path: Path) -> list[_File]:
+    """The file and each parent in turn; cycles and missing parents are errors at `extends`."""
+    chain: list[_File] = []
+    seen: list[Path] = []
+    current = path
+    while True:
+        data, spots = parse_file(current)
+        file = _File(current, data, spots, [])
+        chain.append(file)
+        seen.append(current.resolve())
+        scenario = data.get("scenario")
+        extends = scenario.get("extends") if isinstance(scenario, dict) else None
+        if extends is None:
+            return chain
+        origin = file.origin("scenario", "extends")
+        if not isinstance(extends, str) or not extends:
+            raise NavotopError.single(
+                current, "extends must be a file name (a string)", origin.line, origin.col
+            )
+        parent = current.parent / extends
+        if parent.resolve() in seen:
+            loop = " -> ".join(p.name for p in [*seen, parent.resolve()])
+            raise NavotopError.single(current, f"extends makes a cycle: {loop}", origin.line, origin.col)
+        if not parent.is_file():
+            raise NavotopError.single(
+                current, f"extends '{extends}': no such file ({parent})", origin.line, origin.col
+            )
+        current = parent
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _type_name(value: object) -> str:
+    names = {bool: "a boolean", str: "a string", dict: "a table", list: "an array"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _number(file: _File, path: KeyPath, value: object) -> float | None:
+    """A finite number, or None after recording why `value` is not one."""
+    if not _is_number(value):
+        file.problem(path, f"{path[-1]} must be a number, not {_type_name(value)}")
+        return None
+    number = float(value)  # type: ignore[arg-type]
+    if not math.isfinite(number):
+        file.problem(path, f"{path[-1]} must be a finite number, not {value}")
+        return None
+    return number
+
+
+def _string(file: _File, path: KeyPath, value: object) -> str | None:
+    if not isinstance(value, str):
+        file.problem(path, f"{path[-1]} must be a string, not {_type_name(value)}")
+        return None
+    return value
+
+
+def _year(file: _File, path: KeyPath, value: object) -> int | None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        file.problem(path, f"{path[-1]} must be a year (a whole number), not {_type_name(value)}")
+        return None
+    if not EARLIEST <= value <= LATEST:
+        file.problem(path, f"{path[-1]} = {value} is not a year between {EARLIEST} and {LATEST}")
+        return None
+    return value
+
+
+def _table(file: _File, path: KeyPath, value: object) -> dict[str, Any] | None:
+    if not isinstance(value, dict):
+        file.problem(path, f"[{'.'.join(path)}] must be a table, not {_type_name(value)}")
+        return None
+    return value
+
+
+def _unknown(file: _File, path: KeyPath, key: str, allowed: Iterable[str], what: str = "key") -> None:
+    file.problem((*path, key), f"unknown {what} '{key}'{did_you_mean(key, allowed)}")
+
+
+def _check_file(file: _File) -> _Parts:
+    """Check one file on its own terms and return its typed parts; problems go to `file`."""
+    parts = _Parts()
+    data = file.data
+    for key in data:
+        if key not in _TOP_KEYS:
+            _unknown(file, (), key, _TOP_KEYS, "top-level key")
+    schema = data.get("schema")
+    if schema is None:
+        file.problem((), f"missing 'schema = {SCHEMA_VERSION}' at the top of the file")
+    elif schema != SCHEMA_VERSION or isinstance(schema, bool):
+        file.problem(
+            ("schema",), f"schema = {schema!r} is not supported: this navotop reads schema {SCHEMA_VERSION}"
+        )
+    _check_scenario(file, parts)
+    for source_id, body in _tables(file, "sources"):
+        _check_source(file, parts, source_id, body)
+    for series, body in _tables(file, "inputs"):
+        _check_input(file, parts, series, body)
+    adjust = data.get("adjust", [])
+    if not isinstance(adjust, list):
+        file.problem(("adjust",), "adjust must be an array of tables: write [[adjust]]")
+    else:
+        for index, body in enumerate(adjust):
+            if _table(file, ("adjust", str(index)), body) is not None:
+                parts.adjustments.append((file, str(index), body))
+    for norm_id, body in _tables(file, "norms"):
+        _check_norm(file, parts, norm_id, body)
+    for row_id, body in _tables(file, "observed"):
+        parts.observed.append((file, row_id, body))
+    return parts
+
+
+def _tables(file: _File, section: str) -> Iterable[tuple[str, dict[str, Any]]]:
+    body = file.data.get(section, {})
+    if _table(file, (section,), body) is None:
+        return
+    for key, value in body.items():
+        table = _table(file, (section, key), value)
+        if table is not None:
+            yield key, table
+
+
+def _check_scenario(file: _File, parts: _Parts) -> None:
+    body = _table(file, ("scenario",), file.data.get("scenario", {}))
+    if body is None:
+        return
+    if "scenario" not in file.data:
+        file.problem((), 'missing [scenario] table with at least name = "..."')
+    for key, value in body.items():
+        path = ("scenario", key)
+        if key not in _SCENARIO_KEYS:
+            _unknown(file, ("scenario",), key, _SCENARIO_KEYS)
+        elif key in ("name", "description", "extends"):
+            text = _string(file, path, value)
+            if key == "name" and text is not None:
+                parts.name = text
+            elif key == "description" and text is not None:
+                parts.description = text
+        elif key == "years":
+            parts.years = _years(file, path, value)
+    if "scenario" in file.data and "name" not in body:
+        file.problem(("scenario",), "[scenario] needs a name")
+
+
+def _years(file: _File, path: KeyPath, value: object) -> tuple[int, int] | None:
+    if not isinstance(value, list) or len(value) != 2:
+        file.problem(path, "years must be [first, last], for example years = [2024, 2030]")
+        return None
+    first, last = (_year(file, path, v) for v in value)
+    if first is None or last is None:
+        return None
+    if first > last:
+        file.problem(path, f"years = [{first}, {last}]: the first year comes after the last")
+        return None
+    return first, last
+
+
+def _check_source(file: _File, parts: _Parts, source_id: str, body: dict[str, Any]) -> None:
+    path = ("sources", source_id)
+    fields: dict[str, str] = {}
+    for key, value in body.items():
+        if key not in _SOURCE_KEYS:
+            _unknown(file, path, key, _SOURCE_KEYS)
+        else:
+            text = _string(file, (*path, key), value)
+            if text is not None:
+                fields[key] = text
+    if "title" not in body:
+        file.problem(path, f"source '{source_id}' needs a title")
+    parts.sources[source_id] = Source(
+        source_id, fields.get("title", source_id), fields.get("url"), fields.get("note"), file.origin(*path)
+    )
+
+
+def _check_input(file: _File, parts: _Parts, series: str, body: dict[str, Any]) -> None:
+    path = ("inputs", series)
+    if series not in INPUT_BY_ID:
+        _unknown(file, ("inputs",), series, INPUT_BY_ID, "series")
+        return
+    spec = INPUT_BY_ID[series]
+    unit = Unit("index") if spec.unit == "index" else Unit("money")
+    if "unit" in body and (text := _string(file, (*path, "unit"), body["unit"])) is not None:
+        parsed = parse_unit(text, series)
+        if isinstance(parsed, str):
+            file.problem((*path, "unit"), parsed)
+            return
+        unit = parsed
+    source = body.get("source")
+    if source is not None and _string(file, (*path, "source"), source) is not None:
+        parts.cited.append((file, (*path, "source"), source))
+    status: Status = "actual" if isinstance(source, str) else "assumption"
+    if "status" in body:
+        given = body["status"]
+        if given not in STATUSES:
+            file.problem(
+                (*path, "status"),
+                f"status {given!r} is not one of {', '.join(STATUSES)}{did_you_mean(str(given), STATUSES)}",
+            )
+        else:
+            status = given
+    if status == "actual" and not isinstance(source, str):
+        file.problem(
+            (*path, "status"),
+            'an actual figure needs a source: add source = "..." or say status = "assumption"',
+        )
+    estimate_from = (
+        _year(file, (*path, "estimate_from"), body["estimate_from"]) if "estimate_from" in body else None
+    )
+    note = body.get("note")
+    if note is not None:
+        note = _string(file, (*path, "note"), note)
+    cells: dict[int, Cell] = {}
+    for key, value in body.items():
+        if not _YEAR_KEY.match(key):
+            if key not in _INPUT_KEYS:
+                _unknown(file, path, key, _INPUT_KEYS)
+            continue
+        number = _number(file, (*path, key), value)
+        if number is None or not _in_range(file, (*path, key), series, unit, number):
+            continue
+        year = int(key)
+        cell_status: Status = (
+            "estimate" if status == "actual" and estimate_from and year >= estimate_from else status
+        )
+        cells[year] = Cell(
+            number,
+            unit,
+            cell_status,
+            source if isinstance(source, str) else None,
+            file.origin(*path, key),
+            note,
+        )
+    parts.inputs[series] = cells
+
+
+def _in_range(file: _File, path: KeyPath, series: str, unit: Unit, value: float) -> bool:
+    """Catch the unit slips that a plausible-looking number hides; False after recording one."""
+    spec = INPUT_BY_ID[series]
+    message = ""
+    if value < 0 and not spec.may_be_negative:
+        message = f"{series} cannot be negative ({value:g})"
+    elif unit.kind == "share_of" and abs(value) > MAX_SHARE:
+        message = f"{value:g}% of {unit.of} is implausible for {series}: shares are in percent (2.0 means 2%)"
+    elif unit.kind == "money" and series in _GDP and value < MIN_GDP:
+        message = f"GDP of EUR {value:g} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)"
+    elif unit.kind == "index" and value <= 0:
+        message = f"a price index must be above 0, not {value:g}"
+    if message:
+        file.problem(path, message)
+    return not message
+
+
+def _check_norm(file: _File, parts: _Parts, norm_id: str, body: dict[str, Any]) -> None:
+    path = ("norms", norm_id)
+    if not _ID.match(norm_id):
+        file.problem(
+            path, f"norm id '{norm_id}' must be lower-case letters, digits and _ (it names table rows)"
+        )
+        return
+    share: float | None = None
+    year: int | None = None
+    method: Method = "nato"
+    label = norm_id
+    source: str | None = None
+    for key, value in body.items():
+        kpath = (*path, key)
+        if key not in _NORM_KEYS:
+            _unknown(file, path, key, _NORM_KEYS)
+        elif key == "share":
+            share = _number(file, kpath, value)
+            if share is not None and not 0 < share <= MAX_SHARE:
+                file.problem(
+                    kpath, f"share = {share:g} is not a share of GDP in percent (0 to {MAX_SHARE:g})"
+                )
+                share = None
+        elif key == "year":
+            year = _year(file, kpath, value)
+        elif key == "method":
+            if value in METHODS:
+                method = value
+            else:
+                file.problem(
+                    kpath,
+                    f"method {value!r} is not one of {', '.join(METHODS)}{did_you_mean(str(value), METHODS)}",
+                )
+        elif key == "label":
+            label = _string(file, kpath, value) or label
+        elif key == "source" and _string(file, kpath, value) is not None:
+            source = value
+            parts.cited.append((file, kpath, value))
+    if "share" not in body:
+        file.problem(path, f"norm '{norm_id}' needs a share")
+    if share is not None:
+        parts.norms[norm_id] = Norm(norm_id, share, method, label, year, source, file.origin(*path))
+
+
+def _merge(chain: list[_File], parts: list[_Parts]) -> tuple[Scenario, list[Problem]]:
+    """Merge parts root first; check what only the merged whole can answer."""
+    years: tuple[int, int] | None = None
+    sources: dict[str, Source] = {}
+    inputs: dict[str, dict[int, Cell]] = {}
+    norms: dict[str, Norm] = {}
+    adjustments: list[Adjustment] = []
+    for file, part in zip(reversed(chain), parts, strict=True):
+        years = part.years or years
+        if years is None:
+            file.problem(("scenario",), "years missing: say which years it covers, e.g. years = [2024, 2030]")
+            break
+        sources.update(part.sources)
+        for file_, path, source_id in part.cited:
+            if source_id not in sources:
+                file_.problem(
+                    path,
+                    f"source '{source_id}' is not defined in [sources]{did_you_mean(source_id, sources)}",
+                )
+        for series, cells in part.inputs.items():
+            for year in cells:
+                if not years[0] <= year <= years[1]:
+                    where = ("inputs", series, str(year))
+                    file.problem(where, f"year {year} is outside the scenario's years {years[0]}-{years[1]}")
+            inputs.setdefault(series, {}).update(cells)
+        norms.update(part.norms)
+        for file_, index, body in part.adjustments:
+            adjustment = _adjustment(file_, index, body, years, sources)
+            if adjustment is not None:
+                adjustments.append(adjustment)
+    root, child = chain[-1], chain[0]
+    for spec in INPUTS:
+        if spec.required and not inputs.get(spec.id):
+            root.problem(("inputs",), f"required series '{spec.id}' is missing: add [inputs.{spec.id}]")
+    observed = _observed(child, parts[-1].observed, norms, years, sources) if years else {}
+    problems = [p for file in reversed(chain) for p in file.problems]
+    if problems or years is None:
+        return _empty(child), problems
+    first, last = years
+    return Scenario(
+        name=parts[-1].name,
+        path=child.path,
+        first_year=first,
+        last_year=last,
+        description=parts[-1].description,
+        sources=sources,
+        inputs={s: {y: c for y, c in cells.items() if first <= y <= last} for s, cells in inputs.items()},
+        adjustments=tuple(adjustments),
+        norms=norms,
+        observed=observed,
+        chain=tuple(f.path for f in chain),
+    ), []
+
+
+def _empty(file: _File) -> Scenario:
+    return Scenario(name="", path=file.path, first_year=0, last_year=0)
+
+
+def _adjustment(
+    file: _File, index: str, body: dict[str, Any], years: tuple[int, int], sources: Mapping[str, Source]
+) -> Adjustment | None:
+    """One `[[adjust]]` entry, checked against the span and the sources known at its file."""
+    path = ("adjust", index)
+    ok = True
+    operations = [k for k in body if k in OPERATIONS]
+    for key in body:
+        if key not in _ADJUST_KEYS:
+            what = "key" if operations else "operation"
+            _unknown(file, path, key, _ADJUST_KEYS if operations else OPERATIONS, what)
+            ok = False
+    series = body.get("series")
+    if series is None:
+        file.problem(path, 'adjust needs series = "..."')
+        ok = False
+    elif series not in INPUT_BY_ID:
+        file.problem((*path, "series"), f"unknown series '{series}'{did_you_mean(str(series), INPUT_BY_ID)}")
+        ok = False
+    if len(operations) > 1:
+        file.problem(
+            (*path, operations[1]),
+            f"two operations in one adjustment ({' and '.join(operations)}): use one [[adjust]] each",
+        )
+        return None
+    if not operations:
+        if ok:
+            file.problem(path, f"adjust needs one operation: {', '.join(OPERATIONS)}")
+        return None
+    operation: Operation = operations[0]
+    value = _number(file, (*path, operation), body[operation])
+    first, last = years
+    earliest = first + 1 if operation == "growth" else first
+    start = _year(file, (*path, "from"), body["from"]) if "from" in body else earliest
+    end = _year(file, (*path, "to"), body["to"]) if "to" in body else last
+    for key, year in (("from", start), ("to", end)):
+        if year is not None and not first <= year <= last:
+            file.problem((*path, key), f"{key} = {year} is outside the scenario's years {first}-{last}")
+            ok = False
+    if start is not None and end is not None and start > end:
+        file.problem((*path, "from"), f"from = {start} comes after to = {end}")
+        ok = False
+    if operation == "growth" and start is not None and start <= first:
+        file.problem(
+            (*path, "from"),
+            f"growth from {start} needs the year before it, which is outside the span {first}-{last}",
+        )
+        ok = False
+    if value is not None and ok and isinstance(series, str):
+        ok = _check_operation(file, (*path, operation), series, operation, value)
+    source = body.get("source")
+    if source is not None and source not in sources:
+        file.problem(
+            (*path, "source"),
+            f"source '{source}' is not defined in [sources]{did_you_mean(str(source), sources)}",
+        )
+        ok = False
+    note = body.get("note")
+    if note is not None and _string(file, (*path, "note"), note) is None:
+        ok = False
+    if not ok or value is None or start is None or end is None or not isinstance(series, str):
+        return None
+    return Adjustment(series, operation, value, start, end, file.origin(*path), note, source)
+
+
+def _check_operation(file: _File, path: KeyPath, series: str, operation: Operation, value: float) -> bool:
+    spec = INPUT_BY_ID[series]
+    message = ""
+    if operation == "set":
+        unit = Unit("index") if spec.unit == "index" else Unit("money")
+        return _in_range(file, path, series, unit, value)
+    if operation == "growth" and value <= -100:
+        message = f"growth = {value:g}% would make {series} zero or negative"
+    elif operation == "scale" and value < 0 and not spec.may_be_negative:
+        message = f"scale = {value:g} would make {series} negative"
+    elif operation == "floor_share":
+        if spec.unit != MONEY or series in _GDP:
+            message = f"floor_share applies to spending series, not {series}"
+        elif not 0 <= value <= MAX_SHARE:
+            message = f"floor_share = {value:g} is not a share of GDP in percent (0 to {MAX_SHARE:g})"
+    if message:
+        file.problem(path, message)
+    return not message
+
+
+def _observed(
+    file: _File,
+    entries: list[tuple[_File, str, dict[str, Any]]],
+    norms: Mapping[str, Norm],
+    years: tuple[int, int],
+    sources: Mapping[str, Source],
+) -> dict[str, Observed]:
+    """The file's own published figures. They are not inherited: a what-if child changes numbers
+    its parent promised, so each file answers only for the figures it states itself."""
+    rows = [s.id for s in INPUTS] + [m.id for m in MEASURES]
+    rows += [m.id for n in norms.values() for m in norm_measures(n, years[0])]
+    out: dict[str, Observed] = {}
+    for _, row_id, body in entries:
+        path = ("observed", row_id)
+        if row_id not in rows:
+            file.problem(path, f"unknown row '{row_id}' in [observed]{did_you_mean(row_id, rows)}")
+            continue
+        tolerance: float | None = None
+        if "tolerance" in body:
+            tolerance = _number(file, (*path, "tolerance"), body["tolerance"])
+        source = body.get("source")
+        if source is not None and source not in sources:
+            file.problem(
+                (*path, "source"),
+                f"source '{source}' is not defined in [sources]{did_you_mean(str(source), sources)}",
+            )
+        values: dict[int, float] = {}
+        tolerances: dict[int, float] = {}
+        origins: dict[int, Origin] = {}
+        for key, value in body.items():
+            if not _YEAR_KEY.match(key):
+                if key not in _OBSERVED_KEYS:
+                    _unknown(file, path, key, _OBSERVED_KEYS)
+                continue
+            number = _number(file, (*path, key), value)
+            year = int(key)
+            if number is None:
+                continue
+            if not years[0] <= year <= years[1]:
+                file.problem(
+                    (*path, key), f"year {year} is outside the scenario's years {years[0]}-{years[1]}"
+                )
+                continue
+            values[year] = number
+            tolerances[year] = tolerance if tolerance is not None else _rounding(file.raw(*path, key))
+            origins[year] = file.origin(*path, key)
+        out[row_id] = Observed(
+            row_id, values, tolerances, origins, source if isinstance(source, str) else None
+        )
+    return out
+
+
+def _rounding(raw: str | None) -> float:
+    """Half a unit of the last written decimal: a figure written 2.06 stands for 2.055 to 2.065."""
+    if raw is None or not re.fullmatch(r"[+-]?\d[\d_]*(\.\d+)?", raw):
+        return 0.005
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    return 0.5 * 10.0**-decimals

@@ -1,0 +1,49 @@
+"""Shared fixtures: small scenario files written on the fly, and the installed `navotop` command."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BASELINE = REPO / "scenarios" / "baseline.toml"
+
+WriteScenario = Callable[..., Path]
+
+
+@pytest.fixture
+def write_scenario(tmp_path: Path) -> WriteScenario:
+    """Write TOML text (dedented) to tmp_path/NAME and return its path."""
+
+    def write(text: str, name: str = "s.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    return write
+
+
+def navotop_command() -> list[str]:
+    """The `navotop` console script installed beside this Python, as a user would run it."""
+    script = Path(sys.executable).with_name("navotop")
+    found = str(script) if script.exists() else shutil.which("navotop")
+    assert found, "the navotop entry point is not installed; run `make test`"
+    return [found]
+
+
+def run_navotop(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real entry point in a subprocess and capture what a user would see."""
+    return subprocess.run(
+        [*navotop_command(), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
