@@ -18,7 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Kind, Measure, measures_for, share_col
-from core.model import Adjustment, Basis, Cell, Origin, Scenario
+from core.model import Adjustment, Basis, Cell, Norm, Origin, Scenario
 
 BASIS_SUFFIX = "#basis"
 _STATUS_BASIS: dict[str, Basis] = {
@@ -88,8 +88,9 @@ class Result:
         raise KeyError(row_id)
 
     def values(self, row_id: str) -> list[float | None]:
-        """The row's values, one per year; None where unknown."""
-        return self.frame.get_column(row_id).to_list()
+        """The row's values, one per year; None where unknown (a division by a zero spending
+        total gives NaN inside the engine, which no view should show as a number)."""
+        return [v if v is None or math.isfinite(v) else None for v in self.frame.get_column(row_id).to_list()]
 
     def value(self, row_id: str, year: int) -> float | None:
         """One cell; None where unknown."""
@@ -113,14 +114,12 @@ class Result:
 
 def compute(scenario: Scenario) -> Result:
     """Compute every row of `scenario`; pure: the same scenario always gives the same Result."""
-    raw, exprs = _Inputs(scenario).build()
-    frame = raw.with_columns(exprs)
-    measures = measures_for(scenario.norms.values(), scenario.first_year)
-    for level in _levels(measures):
-        frame = frame.with_columns([e for m in level for e in _value_and_basis(m)])
-    keep = ["year"] + [c for s in INPUTS for c in (s.id, basis_col(s.id))]
-    keep += [c for m in measures for c in (m.id, basis_col(m.id))]
-    frame = frame.select(keep)
+    raw, stages = _Inputs(scenario).build()
+    measures, levels, final = _plan(tuple(scenario.norms.values()), scenario.first_year)
+    frame = raw
+    for stage in (*stages, *levels):
+        frame = frame.with_columns(stage)
+    frame = frame.select(final)
     rows = tuple(_input_rows(scenario)) + tuple(
         Row(m.id, m.label, m.unit, m.kind, m.formula_text(), m) for m in measures
     )
@@ -131,6 +130,30 @@ def compute(scenario: Scenario) -> Result:
         for year, value in sorted(obs.values.items())
     )
     return Result(scenario, frame, rows, checks)
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(
+    norms: tuple[Norm, ...], first_year: int
+) -> tuple[list[Measure], list[list[pl.Expr]], list[pl.Expr]]:
+    """A scenario's measures, the levels computed before the last, and the final select.
+
+    The last level is computed inside the select that keeps the table's columns, which saves a
+    pass; with the registry written over inputs, that is usually the only level. Cached: a
+    what-if edit changes values, rarely norms, so repeated computes reuse the plan.
+    """
+    measures = measures_for(norms, first_year)
+    levels = [[e for m in level for e in _value_and_basis(m)] for level in _levels(measures)]
+    last = {e.meta.output_name(): e for e in levels.pop()} if levels else {}
+    keep = ["year"] + [c for s in INPUTS for c in (s.id, basis_col(s.id))]
+    keep += [c for m in measures for c in (m.id, basis_col(m.id))]
+    return measures, levels, [last.get(c, pl.col(c)) for c in keep]
+
+
+def _dtype(name: str) -> pl.DataType:
+    if name == "year":
+        return pl.Int32()
+    return pl.UInt8() if name.endswith("@bits") else pl.Float64()
 
 
 class _Inputs:
@@ -153,29 +176,41 @@ class _Inputs:
         depth = len(scenario.chain)
         self.level = {path: depth - 1 - i for i, path in enumerate(scenario.chain)}
 
-    def build(self) -> tuple[pl.DataFrame, list[pl.Expr]]:
-        """The raw frame and the final expressions; one `with_columns` turns one into the other."""
+    def build(self) -> tuple[pl.DataFrame, list[list[pl.Expr]]]:
+        """The raw frame and two stages of expressions: GDP first, then everything read against it.
+
+        GDP is materialised before the other series so that its adjustment chain is evaluated
+        once, not once inside every series that is a percentage of it.
+        """
         for series in _GDP_SERIES:
             self._start(series)
         levels = sorted(set(self.level.values())) or [0]
-        pending = list(self.scenario.adjustments)
+        gdp_stage: list[pl.Expr] = []
         for lv in levels:
-            for adj in [
-                a for a in pending if self._level_of(a.origin.path) == lv and a.series in _GDP_SERIES
-            ]:
-                self._apply(adj)
-            self.gdp_by_level.append({g: self._current(g) for g in _GDP_SERIES})
+            for adj in self.scenario.adjustments:
+                if self._level_of(adj.origin.path) == lv and adj.series in _GDP_SERIES:
+                    self._apply(adj)
+            final = lv == levels[-1]
+            snapshot: dict[str, tuple[pl.Expr, pl.Expr]] = {}
+            for g in _GDP_SERIES:
+                name = g if final else f"{g}@level{lv}"
+                value, basis = self._current(g)
+                gdp_stage += [value.alias(name), basis.cast(pl.UInt8).alias(basis_col(name))]
+                snapshot[g] = (pl.col(name), pl.col(basis_col(name)))
+            self.gdp_by_level.append(snapshot)
+        for g in _GDP_SERIES:  # from here on, GDP is a column
+            self.value[g], self.basis[g] = self.gdp_by_level[-1][g]
         for spec in INPUTS:
             if spec.id not in _GDP_SERIES:
                 self._start(spec.id)
-        for adj in pending:
+        for adj in self.scenario.adjustments:
             if adj.series not in _GDP_SERIES:
                 self._apply(adj)
-        schema = {name: (pl.Int32 if name == "year" else pl.Float64) for name in self.columns}
-        names = [s.id for s in INPUTS] + [share_col(s) for s in SHARE_SERIES]
-        exprs = [self._current(n)[0].alias(n) for n in names]
-        exprs += [self._current(n)[1].cast(pl.UInt8).alias(basis_col(n)) for n in names]
-        return pl.DataFrame(self.columns, schema=schema), exprs
+        schema = {name: _dtype(name) for name in self.columns}
+        names = [s.id for s in INPUTS if s.id not in _GDP_SERIES] + [share_col(s) for s in SHARE_SERIES]
+        rest = [self._current(n)[0].alias(n) for n in names]
+        rest += [self._current(n)[1].cast(pl.UInt8).alias(basis_col(n)) for n in names]
+        return pl.DataFrame(self.columns, schema=schema), [gdp_stage, rest]
 
     def _level_of(self, path: Path) -> int:
         return self.level.get(path, 0)
@@ -209,7 +244,7 @@ class _Inputs:
             raw[key][index[year]] = cell.value
             bits[index[year]] = int(_STATUS_BASIS[cell.status])
         parts: list[pl.Expr] = []
-        basis = pl.col(f"{series}@bits").cast(pl.UInt8)
+        basis = pl.col(f"{series}@bits")
         self.columns[f"{series}@bits"] = bits
         names: dict[tuple[str, int], str] = {}
         for (ref, lv), values in raw.items():
@@ -219,13 +254,14 @@ class _Inputs:
                 parts.append(pl.col(name))
                 continue
             gdp, gdp_basis = self.gdp_by_level[lv][ref] if self.gdp_by_level else self._current(ref)
+            # (gdp_oecd as a % of gdp_cpb is read before GDP is adjusted: GDP comes first)
             parts.append(pl.col(name) / 100 * gdp)
             basis = basis | pl.when(pl.col(name).is_not_null()).then(gdp_basis).otherwise(0).cast(pl.UInt8)
         self.value[series] = pl.coalesce(parts) if len(parts) > 1 else parts[0]
         self.basis[series] = basis
         stated = [self._stated_share(name, lv) for (ref, lv), name in names.items() if ref == "gdp_cpb"]
         if stated and series in SHARE_SERIES:
-            own = pl.col(f"{series}@bits").cast(pl.UInt8)
+            own = pl.col(f"{series}@bits")
             self.value[share_col(series)] = pl.coalesce(stated) if len(stated) > 1 else stated[0]
             self.basis[share_col(series)] = own
 
@@ -282,7 +318,7 @@ def _levels(measures: list[Measure]) -> list[list[Measure]]:
 
 def _value_and_basis(m: Measure) -> Iterable[pl.Expr]:
     expr = m.expr
-    yield pl.when(expr.is_finite()).then(expr).alias(m.id)
+    yield expr.alias(m.id)
     if m.basis is not None:
         yield m.basis.cast(pl.UInt8).alias(basis_col(m.id))
         return

@@ -182,10 +182,20 @@ _ukr_share = pl.col(share_col("ukraine_military"))
 _stated_incl = _excl_share + _ukr_share
 
 
+# The measures as expressions over inputs only. Each is written out in terms of the inputs
+# (defence_nato as excl + Ukraine + adjustment, not as a column read back), so the engine
+# evaluates every measure in one pass; the formula text still names the measure it builds on,
+# because that is how a reader follows the arithmetic.
 _c = _col
-_nl_incl = _c("share_nl_incl")
-_gdp_ratio = _c("gdp_cpb") / _c("gdp_oecd")
-_definition_ratio = _c("defence_nato") / _c("defence_total")
+_gdp_cpb, _gdp_oecd = _c("gdp_cpb"), _c("gdp_oecd")
+_excl = _c("defence_excl_ukraine")
+_defence_total = _excl + _c("ukraine_military")
+_defence_nato = _defence_total + _c("nato_definition_adjustment")
+_share_nl_excl = pl.coalesce(_excl_share, 100 * _excl / _gdp_cpb)
+_share_nl_incl = pl.coalesce(_stated_incl, 100 * _defence_total / _gdp_cpb)
+_share_nato = 100 * (_defence_nato / _c("deflator_defence")) / (_gdp_oecd / _c("deflator_gdp"))
+_gdp_ratio = _gdp_cpb / _gdp_oecd
+_definition_ratio = _defence_nato / _defence_total
 _price_ratio = _c("deflator_gdp") / _c("deflator_defence")
 
 MEASURES: tuple[Measure, ...] = (
@@ -193,14 +203,14 @@ MEASURES: tuple[Measure, ...] = (
         "defence_total",
         "Defence spending incl. Ukraine support",
         MONEY,
-        _c("defence_excl_ukraine") + _c("ukraine_military"),
+        _defence_total,
         "{defence_excl_ukraine} + {ukraine_military}",
     ),
     _measure(
         "share_nl_excl",
         "Dutch method, excl. Ukraine",
         SHARE,
-        pl.coalesce(_excl_share, 100 * _c("defence_excl_ukraine") / _c("gdp_cpb")),
+        _share_nl_excl,
         "100 * {defence_excl_ukraine} / {gdp_cpb}",
         basis=pl.when(_excl_share.is_not_null())
         .then(_b(share_col("defence_excl_ukraine")))
@@ -210,45 +220,45 @@ MEASURES: tuple[Measure, ...] = (
         "share_nl_incl",
         "Dutch method, incl. Ukraine",
         SHARE,
-        pl.coalesce(_stated_incl, 100 * _c("defence_total") / _c("gdp_cpb")),
+        _share_nl_incl,
         "100 * {defence_total} / {gdp_cpb}",
         basis=pl.when(_stated_incl.is_not_null())
         .then(_b(share_col("defence_excl_ukraine")) | _b(share_col("ukraine_military")))
-        .otherwise(_b("defence_total") | _b("gdp_cpb")),
+        .otherwise(_b("defence_excl_ukraine") | _b("ukraine_military") | _b("gdp_cpb")),
     ),
     _measure(
         "defence_nato",
         "Defence spending, NATO definition",
         MONEY,
-        _c("defence_total") + _c("nato_definition_adjustment"),
+        _defence_nato,
         "{defence_total} + {nato_definition_adjustment}",
     ),
     _measure(
         "share_nato",
         "NATO method, incl. Ukraine",
         SHARE,
-        100 * (_c("defence_nato") / _c("deflator_defence")) / (_c("gdp_oecd") / _c("deflator_gdp")),
+        _share_nato,
         "100 * ({defence_nato} / {deflator_defence}) / ({gdp_oecd} / {deflator_gdp})",
     ),
     _measure(
         "bridge_gdp_source",
         "Bridge 1: GDP source (CPB -> OECD)",
         POINTS,
-        _nl_incl * (_gdp_ratio - 1),
+        _share_nl_incl * (_gdp_ratio - 1),
         "{share_nl_incl} * ({gdp_cpb} / {gdp_oecd} - 1)",
     ),
     _measure(
         "bridge_definition",
         "Bridge 2: NATO definition",
         POINTS,
-        _nl_incl * _gdp_ratio * (_definition_ratio - 1),
+        _share_nl_incl * _gdp_ratio * (_definition_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * ({defence_nato} / {defence_total} - 1)",
     ),
     _measure(
         "bridge_prices",
         "Bridge 3: prices (two deflators)",
         POINTS,
-        _nl_incl * _gdp_ratio * _definition_ratio * (_price_ratio - 1),
+        _share_nl_incl * _gdp_ratio * _definition_ratio * (_price_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * {defence_nato} / {defence_total}"
         " * ({deflator_gdp} / {deflator_defence} - 1)",
     ),
@@ -256,7 +266,7 @@ MEASURES: tuple[Measure, ...] = (
         "method_difference",
         "NATO minus Dutch method (incl. Ukraine)",
         POINTS,
-        _c("share_nato") - _nl_incl,
+        _share_nato - _share_nl_incl,
         "{share_nato} - {share_nl_incl}",
     ),
 )
@@ -265,10 +275,12 @@ BRIDGE_STEPS: tuple[str, ...] = ("bridge_gdp_source", "bridge_definition", "brid
 
 @dataclass(frozen=True, slots=True)
 class MethodSpec:
-    """How one method measures spending against GDP: its share row, its spending, its GDP base."""
+    """How one method measures spending against GDP: its share, its spending, its GDP base."""
 
     share: str
+    share_expr: pl.Expr
     spending: str
+    spending_expr: pl.Expr
     base: pl.Expr
     base_formula: str
     label: str
@@ -277,16 +289,30 @@ class MethodSpec:
 METHOD_SPECS: dict[Method, MethodSpec] = {
     "nato": MethodSpec(
         "share_nato",
+        _share_nato,
         "defence_nato",
-        _c("gdp_oecd") * _c("deflator_defence") / _c("deflator_gdp"),
+        _defence_nato,
+        _gdp_oecd * _c("deflator_defence") / _c("deflator_gdp"),
         "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
         "NATO method",
     ),
     "nl_excl": MethodSpec(
-        "share_nl_excl", "defence_excl_ukraine", _c("gdp_cpb"), "{gdp_cpb}", "Dutch rule, excl. Ukraine"
+        "share_nl_excl",
+        _share_nl_excl,
+        "defence_excl_ukraine",
+        _excl,
+        _gdp_cpb,
+        "{gdp_cpb}",
+        "Dutch rule, excl. Ukraine",
     ),
     "nl_incl": MethodSpec(
-        "share_nl_incl", "defence_total", _c("gdp_cpb"), "{gdp_cpb}", "Dutch method, incl. Ukraine"
+        "share_nl_incl",
+        _share_nl_incl,
+        "defence_total",
+        _defence_total,
+        _gdp_cpb,
+        "{gdp_cpb}",
+        "Dutch method, incl. Ukraine",
     ),
 }
 
@@ -300,13 +326,13 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
     norm's share in its target year, and stays there after it.
     """
     n, s = norm.id, norm.share
-    nato, nl = METHOD_SPECS["nato"], METHOD_SPECS["nl_excl"]
+    nato = METHOD_SPECS["nato"]
     rows = [
         _measure(
             f"gap_{n}_nato",
             f"Gap to {norm.label}, NATO method",
             MONEY,
-            s / 100 * nato.base - _c("defence_nato"),
+            s / 100 * nato.base - _defence_nato,
             f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
             kind="norm",
         ),
@@ -314,7 +340,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             f"gap_{n}_nl",
             f"Gap to {norm.label}, Dutch rule",
             MONEY,
-            s / 100 * nl.base - _c("defence_excl_ukraine"),
+            s / 100 * _gdp_cpb - _excl,
             f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
             kind="norm",
         ),
@@ -322,10 +348,11 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
     if norm.year is None:
         return rows
     method = METHOD_SPECS[norm.method]
-    start = _c(method.share).first()
+    start = method.share_expr.first()
     span = max(norm.year - first_year, 0)
     progress = pl.lit(1.0) if span == 0 else ((_c("year") - first_year) / span).clip(upper_bound=1.0)
     path = start + (s - start) * progress
+    path_spending = path / 100 * method.base
     rows += [
         _measure(
             f"path_{n}",
@@ -340,7 +367,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             f"path_spending_{n}",
             f"Spending on the path to {s:g}% by {norm.year}",
             MONEY,
-            _c(f"path_{n}") / 100 * method.base,
+            path_spending,
             f"{{path_{n}}} / 100 * {method.base_formula}",
             kind="norm",
         ),
@@ -348,7 +375,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             f"path_extra_{n}",
             f"Extra needed on the path to {s:g}% by {norm.year}",
             MONEY,
-            _c(f"path_spending_{n}") - _c(method.spending),
+            path_spending - method.spending_expr,
             f"{{path_spending_{n}}} - {{{method.spending}}}",
             kind="norm",
         ),
