@@ -12,10 +12,7 @@ Values are read as data and only as data: nothing in a scenario file is ever eva
 
 from __future__ import annotations
 
-import difflib
-import math
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,12 +36,12 @@ from core.model import (
     Status,
     Unit,
 )
-from core.tomlpos import KeyPath, Spot, find, locate
+from core.tomlfile import TomlFile, did_you_mean
+from core.tomlpos import KeyPath
 
 SCHEMA_VERSION = 1
 MAX_SHARE = 20.0
 MIN_GDP = 1000.0
-EARLIEST, LATEST = 1949, 2100
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed")
 _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
@@ -55,12 +52,6 @@ _OBSERVED_KEYS = ("source", "note", "tolerance")
 _YEAR_KEY = re.compile(r"^\d{4}$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _GDP = ("gdp_cpb", "gdp_oecd")
-
-
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
-    """` (did you mean 'x'?)` for the closest candidate, or nothing when none is close."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def parse_unit(text: str, series: str) -> Unit | str:
@@ -81,28 +72,6 @@ def parse_unit(text: str, series: str) -> Unit | str:
 
 
 @dataclass
-class _File:
-    """One parsed file of the chain, with the positions of its keys for error messages."""
-
-    path: Path
-    data: dict[str, Any]
-    spots: dict[KeyPath, Spot]
-    problems: list[Problem]
-
-    def origin(self, *path: str) -> Origin:
-        spot = find(self.spots, tuple(path))
-        return Origin(self.path, spot.line, spot.col)
-
-    def raw(self, *path: str) -> str | None:
-        spot = self.spots.get(tuple(path))
-        return spot.raw if spot else None
-
-    def problem(self, path: KeyPath, message: str) -> None:
-        origin = self.origin(*path)
-        self.problems.append(Problem(self.path, origin.line, origin.col, message))
-
-
-@dataclass
 class _Parts:
     """What one file says, typed, before it is merged with its parents."""
 
@@ -111,10 +80,10 @@ class _Parts:
     years: tuple[int, int] | None = None
     sources: dict[str, Source] = field(default_factory=dict)
     inputs: dict[str, dict[int, Cell]] = field(default_factory=dict)
-    adjustments: list[tuple[_File, str, dict[str, Any]]] = field(default_factory=list)
+    adjustments: list[tuple[TomlFile, str, dict[str, Any]]] = field(default_factory=list)
     norms: dict[str, Norm] = field(default_factory=dict)
-    observed: list[tuple[_File, str, dict[str, Any]]] = field(default_factory=list)
-    cited: list[tuple[_File, KeyPath, str]] = field(default_factory=list)
+    observed: list[tuple[TomlFile, str, dict[str, Any]]] = field(default_factory=list)
+    cited: list[tuple[TomlFile, KeyPath, str]] = field(default_factory=list)
     """Every source id the file cites, with where: checked once all sources are known."""
 
 
@@ -132,51 +101,14 @@ def load_scenario(path: Path | str) -> Scenario:
     return scenario
 
 
-def parse_file(path: Path) -> tuple[dict[str, Any], dict[KeyPath, Spot]]:
-    """Parse one TOML file into data and key positions; a NavotopError names file and line."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise NavotopError.single(path, "no such file") from None
-    except IsADirectoryError:
-        raise NavotopError.single(path, "is a folder, not a scenario file") from None
-    except UnicodeDecodeError as exc:
-        raise NavotopError.single(path, f"not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise NavotopError.single(path, f"cannot read: {exc.strerror}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(path, exc) from None
-    except RecursionError:
-        raise NavotopError.single(path, "invalid TOML: nested too deeply") from None
-    return data, locate(text)
-
-
-def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> NavotopError:
-    message = str(exc)
-    line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-    found = re.search(r"\(at line (\d+), column (\d+)\)", message)
-    if found:
-        line, col = line or int(found.group(1)), col or int(found.group(2))
-        message = message[: found.start()].strip()
-    elif "end of document" in message:
-        lines = path.read_text(encoding="utf-8").splitlines() or [""]
-        line, col = len(lines), len(lines[-1]) + 1
-    message = getattr(exc, "msg", message)
-    if message.startswith(("Cannot overwrite a value", "Cannot declare")):
-        message = f"duplicate key: {message[0].lower()}{message[1:]}"
-    return NavotopError.single(path, f"invalid TOML: {message}", line or 1, col or 1)
-
-
-def _read_chain(path: Path) -> list[_File]:
+def _read_chain(path: Path) -> list[TomlFile]:
     """The file and each parent in turn; cycles and missing parents are errors at `extends`."""
-    chain: list[_File] = []
+    chain: list[TomlFile] = []
     seen: list[Path] = []
     current = path
     while True:
-        data, spots = parse_file(current)
-        file = _File(current, data, spots, [])
+        file = TomlFile.read(current)
+        data = file.data
         chain.append(file)
         seen.append(current.resolve())
         scenario = data.get("scenario")
@@ -199,62 +131,13 @@ def _read_chain(path: Path) -> list[_File]:
         current = parent
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _type_name(value: object) -> str:
-    names = {bool: "a boolean", str: "a string", dict: "a table", list: "an array"}
-    return names.get(type(value), type(value).__name__)
-
-
-def _number(file: _File, path: KeyPath, value: object) -> float | None:
-    """A finite number, or None after recording why `value` is not one."""
-    if not _is_number(value):
-        file.problem(path, f"{path[-1]} must be a number, not {_type_name(value)}")
-        return None
-    number = float(value)  # type: ignore[arg-type]
-    if not math.isfinite(number):
-        file.problem(path, f"{path[-1]} must be a finite number, not {value}")
-        return None
-    return number
-
-
-def _string(file: _File, path: KeyPath, value: object) -> str | None:
-    if not isinstance(value, str):
-        file.problem(path, f"{path[-1]} must be a string, not {_type_name(value)}")
-        return None
-    return value
-
-
-def _year(file: _File, path: KeyPath, value: object) -> int | None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        file.problem(path, f"{path[-1]} must be a year (a whole number), not {_type_name(value)}")
-        return None
-    if not EARLIEST <= value <= LATEST:
-        file.problem(path, f"{path[-1]} = {value} is not a year between {EARLIEST} and {LATEST}")
-        return None
-    return value
-
-
-def _table(file: _File, path: KeyPath, value: object) -> dict[str, Any] | None:
-    if not isinstance(value, dict):
-        file.problem(path, f"[{'.'.join(path)}] must be a table, not {_type_name(value)}")
-        return None
-    return value
-
-
-def _unknown(file: _File, path: KeyPath, key: str, allowed: Iterable[str], what: str = "key") -> None:
-    file.problem((*path, key), f"unknown {what} '{key}'{did_you_mean(key, allowed)}")
-
-
-def _check_file(file: _File) -> _Parts:
+def _check_file(file: TomlFile) -> _Parts:
     """Check one file on its own terms and return its typed parts; problems go to `file`."""
     parts = _Parts()
     data = file.data
     for key in data:
         if key not in _TOP_KEYS:
-            _unknown(file, (), key, _TOP_KEYS, "top-level key")
+            file.unknown((), key, _TOP_KEYS, "top-level key")
     schema = data.get("schema")
     if schema is None:
         file.problem((), f"missing 'schema = {SCHEMA_VERSION}' at the top of the file")
@@ -272,7 +155,7 @@ def _check_file(file: _File) -> _Parts:
         file.problem(("adjust",), "adjust must be an array of tables: write [[adjust]]")
     else:
         for index, body in enumerate(adjust):
-            if _table(file, ("adjust", str(index)), body) is not None:
+            if file.table(("adjust", str(index)), body) is not None:
                 parts.adjustments.append((file, str(index), body))
     for norm_id, body in _tables(file, "norms"):
         _check_norm(file, parts, norm_id, body)
@@ -281,18 +164,18 @@ def _check_file(file: _File) -> _Parts:
     return parts
 
 
-def _tables(file: _File, section: str) -> Iterable[tuple[str, dict[str, Any]]]:
+def _tables(file: TomlFile, section: str) -> Iterable[tuple[str, dict[str, Any]]]:
     body = file.data.get(section, {})
-    if _table(file, (section,), body) is None:
+    if file.table((section,), body) is None:
         return
     for key, value in body.items():
-        table = _table(file, (section, key), value)
+        table = file.table((section, key), value)
         if table is not None:
             yield key, table
 
 
-def _check_scenario(file: _File, parts: _Parts) -> None:
-    body = _table(file, ("scenario",), file.data.get("scenario", {}))
+def _check_scenario(file: TomlFile, parts: _Parts) -> None:
+    body = file.table(("scenario",), file.data.get("scenario", {}))
     if body is None:
         return
     if "scenario" not in file.data:
@@ -300,9 +183,9 @@ def _check_scenario(file: _File, parts: _Parts) -> None:
     for key, value in body.items():
         path = ("scenario", key)
         if key not in _SCENARIO_KEYS:
-            _unknown(file, ("scenario",), key, _SCENARIO_KEYS)
+            file.unknown(("scenario",), key, _SCENARIO_KEYS)
         elif key in ("name", "description", "extends"):
-            text = _string(file, path, value)
+            text = file.string(path, value)
             if key == "name" and text is not None:
                 parts.name = text
             elif key == "description" and text is not None:
@@ -313,11 +196,11 @@ def _check_scenario(file: _File, parts: _Parts) -> None:
         file.problem(("scenario",), "[scenario] needs a name")
 
 
-def _years(file: _File, path: KeyPath, value: object) -> tuple[int, int] | None:
+def _years(file: TomlFile, path: KeyPath, value: object) -> tuple[int, int] | None:
     if not isinstance(value, list) or len(value) != 2:
         file.problem(path, "years must be [first, last], for example years = [2024, 2030]")
         return None
-    first, last = (_year(file, path, v) for v in value)
+    first, last = (file.year(path, v) for v in value)
     if first is None or last is None:
         return None
     if first > last:
@@ -326,14 +209,14 @@ def _years(file: _File, path: KeyPath, value: object) -> tuple[int, int] | None:
     return first, last
 
 
-def _check_source(file: _File, parts: _Parts, source_id: str, body: dict[str, Any]) -> None:
+def _check_source(file: TomlFile, parts: _Parts, source_id: str, body: dict[str, Any]) -> None:
     path = ("sources", source_id)
     fields: dict[str, str] = {}
     for key, value in body.items():
         if key not in _SOURCE_KEYS:
-            _unknown(file, path, key, _SOURCE_KEYS)
+            file.unknown(path, key, _SOURCE_KEYS)
         else:
-            text = _string(file, (*path, key), value)
+            text = file.string((*path, key), value)
             if text is not None:
                 fields[key] = text
     if "title" not in body:
@@ -343,21 +226,21 @@ def _check_source(file: _File, parts: _Parts, source_id: str, body: dict[str, An
     )
 
 
-def _check_input(file: _File, parts: _Parts, series: str, body: dict[str, Any]) -> None:
+def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any]) -> None:
     path = ("inputs", series)
     if series not in INPUT_BY_ID:
-        _unknown(file, ("inputs",), series, INPUT_BY_ID, "series")
+        file.unknown(("inputs",), series, INPUT_BY_ID, "series")
         return
     spec = INPUT_BY_ID[series]
     unit = Unit("index") if spec.unit == "index" else Unit("money")
-    if "unit" in body and (text := _string(file, (*path, "unit"), body["unit"])) is not None:
+    if "unit" in body and (text := file.string((*path, "unit"), body["unit"])) is not None:
         parsed = parse_unit(text, series)
         if isinstance(parsed, str):
             file.problem((*path, "unit"), parsed)
             return
         unit = parsed
     source = body.get("source")
-    if source is not None and _string(file, (*path, "source"), source) is not None:
+    if source is not None and file.string((*path, "source"), source) is not None:
         parts.cited.append((file, (*path, "source"), source))
     status: Status = "actual" if isinstance(source, str) else "assumption"
     if "status" in body:
@@ -375,18 +258,18 @@ def _check_input(file: _File, parts: _Parts, series: str, body: dict[str, Any]) 
             'an actual figure needs a source: add source = "..." or say status = "assumption"',
         )
     estimate_from = (
-        _year(file, (*path, "estimate_from"), body["estimate_from"]) if "estimate_from" in body else None
+        file.year((*path, "estimate_from"), body["estimate_from"]) if "estimate_from" in body else None
     )
     note = body.get("note")
     if note is not None:
-        note = _string(file, (*path, "note"), note)
+        note = file.string((*path, "note"), note)
     cells: dict[int, Cell] = {}
     for key, value in body.items():
         if not _YEAR_KEY.match(key):
             if key not in _INPUT_KEYS:
-                _unknown(file, path, key, _INPUT_KEYS)
+                file.unknown(path, key, _INPUT_KEYS)
             continue
-        number = _number(file, (*path, key), value)
+        number = file.number((*path, key), value)
         if number is None or not _in_range(file, (*path, key), series, unit, number):
             continue
         year = int(key)
@@ -404,7 +287,7 @@ def _check_input(file: _File, parts: _Parts, series: str, body: dict[str, Any]) 
     parts.inputs[series] = cells
 
 
-def _in_range(file: _File, path: KeyPath, series: str, unit: Unit, value: float) -> bool:
+def _in_range(file: TomlFile, path: KeyPath, series: str, unit: Unit, value: float) -> bool:
     """Catch the unit slips that a plausible-looking number hides; False after recording one."""
     spec = INPUT_BY_ID[series]
     message = ""
@@ -421,7 +304,7 @@ def _in_range(file: _File, path: KeyPath, series: str, unit: Unit, value: float)
     return not message
 
 
-def _check_norm(file: _File, parts: _Parts, norm_id: str, body: dict[str, Any]) -> None:
+def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any]) -> None:
     path = ("norms", norm_id)
     if not _ID.match(norm_id):
         file.problem(
@@ -436,16 +319,16 @@ def _check_norm(file: _File, parts: _Parts, norm_id: str, body: dict[str, Any]) 
     for key, value in body.items():
         kpath = (*path, key)
         if key not in _NORM_KEYS:
-            _unknown(file, path, key, _NORM_KEYS)
+            file.unknown(path, key, _NORM_KEYS)
         elif key == "share":
-            share = _number(file, kpath, value)
+            share = file.number(kpath, value)
             if share is not None and not 0 < share <= MAX_SHARE:
                 file.problem(
                     kpath, f"share = {share:g} is not a share of GDP in percent (0 to {MAX_SHARE:g})"
                 )
                 share = None
         elif key == "year":
-            year = _year(file, kpath, value)
+            year = file.year(kpath, value)
         elif key == "method":
             if value in METHODS:
                 method = value
@@ -455,8 +338,8 @@ def _check_norm(file: _File, parts: _Parts, norm_id: str, body: dict[str, Any]) 
                     f"method {value!r} is not one of {', '.join(METHODS)}{did_you_mean(str(value), METHODS)}",
                 )
         elif key == "label":
-            label = _string(file, kpath, value) or label
-        elif key == "source" and _string(file, kpath, value) is not None:
+            label = file.string(kpath, value) or label
+        elif key == "source" and file.string(kpath, value) is not None:
             source = value
             parts.cited.append((file, kpath, value))
     if "share" not in body:
@@ -465,7 +348,7 @@ def _check_norm(file: _File, parts: _Parts, norm_id: str, body: dict[str, Any]) 
         parts.norms[norm_id] = Norm(norm_id, share, method, label, year, source, file.origin(*path))
 
 
-def _merge(chain: list[_File], parts: list[_Parts]) -> tuple[Scenario, list[Problem]]:
+def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[Problem]]:
     """Merge parts root first; check what only the merged whole can answer."""
     years: tuple[int, int] | None = None
     sources: dict[str, Source] = {}
@@ -519,12 +402,12 @@ def _merge(chain: list[_File], parts: list[_Parts]) -> tuple[Scenario, list[Prob
     ), []
 
 
-def _empty(file: _File) -> Scenario:
+def _empty(file: TomlFile) -> Scenario:
     return Scenario(name="", path=file.path, first_year=0, last_year=0)
 
 
 def _adjustment(
-    file: _File, index: str, body: dict[str, Any], years: tuple[int, int], sources: Mapping[str, Source]
+    file: TomlFile, index: str, body: dict[str, Any], years: tuple[int, int], sources: Mapping[str, Source]
 ) -> Adjustment | None:
     """One `[[adjust]]` entry, checked against the span and the sources known at its file."""
     path = ("adjust", index)
@@ -533,7 +416,7 @@ def _adjustment(
     for key in body:
         if key not in _ADJUST_KEYS:
             what = "key" if operations else "operation"
-            _unknown(file, path, key, _ADJUST_KEYS if operations else OPERATIONS, what)
+            file.unknown(path, key, _ADJUST_KEYS if operations else OPERATIONS, what)
             ok = False
     series = body.get("series")
     if series is None:
@@ -553,11 +436,11 @@ def _adjustment(
             file.problem(path, f"adjust needs one operation: {', '.join(OPERATIONS)}")
         return None
     operation: Operation = operations[0]
-    value = _number(file, (*path, operation), body[operation])
+    value = file.number((*path, operation), body[operation])
     first, last = years
     earliest = first + 1 if operation == "growth" else first
-    start = _year(file, (*path, "from"), body["from"]) if "from" in body else earliest
-    end = _year(file, (*path, "to"), body["to"]) if "to" in body else last
+    start = file.year((*path, "from"), body["from"]) if "from" in body else earliest
+    end = file.year((*path, "to"), body["to"]) if "to" in body else last
     for key, year in (("from", start), ("to", end)):
         if year is not None and not first <= year <= last:
             file.problem((*path, key), f"{key} = {year} is outside the scenario's years {first}-{last}")
@@ -581,14 +464,14 @@ def _adjustment(
         )
         ok = False
     note = body.get("note")
-    if note is not None and _string(file, (*path, "note"), note) is None:
+    if note is not None and file.string((*path, "note"), note) is None:
         ok = False
     if not ok or value is None or start is None or end is None or not isinstance(series, str):
         return None
     return Adjustment(series, operation, value, start, end, file.origin(*path), note, source)
 
 
-def _check_operation(file: _File, path: KeyPath, series: str, operation: Operation, value: float) -> bool:
+def _check_operation(file: TomlFile, path: KeyPath, series: str, operation: Operation, value: float) -> bool:
     spec = INPUT_BY_ID[series]
     message = ""
     if operation == "set":
@@ -609,8 +492,8 @@ def _check_operation(file: _File, path: KeyPath, series: str, operation: Operati
 
 
 def _observed(
-    file: _File,
-    entries: list[tuple[_File, str, dict[str, Any]]],
+    file: TomlFile,
+    entries: list[tuple[TomlFile, str, dict[str, Any]]],
     norms: Mapping[str, Norm],
     years: tuple[int, int],
     sources: Mapping[str, Source],
@@ -627,7 +510,7 @@ def _observed(
             continue
         tolerance: float | None = None
         if "tolerance" in body:
-            tolerance = _number(file, (*path, "tolerance"), body["tolerance"])
+            tolerance = file.number((*path, "tolerance"), body["tolerance"])
         source = body.get("source")
         if source is not None and source not in sources:
             file.problem(
@@ -640,9 +523,9 @@ def _observed(
         for key, value in body.items():
             if not _YEAR_KEY.match(key):
                 if key not in _OBSERVED_KEYS:
-                    _unknown(file, path, key, _OBSERVED_KEYS)
+                    file.unknown(path, key, _OBSERVED_KEYS)
                 continue
-            number = _number(file, (*path, key), value)
+            number = file.number((*path, key), value)
             year = int(key)
             if number is None:
                 continue
