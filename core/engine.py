@@ -182,22 +182,29 @@ class _Inputs:
         GDP is materialised before the other series so that its adjustment chain is evaluated
         once, not once inside every series that is a percentage of it.
         """
-        for series in _GDP_SERIES:
-            self._start(series)
         levels = sorted(set(self.level.values())) or [0]
+        snapshots: dict[str, list[tuple[pl.Expr, pl.Expr]]] = {}
+        for g in _GDP_SERIES:  # CPB first: OECD GDP may be stated as a percentage of it
+            self._start(g)
+            snapshots[g] = []
+            for i, lv in enumerate(levels):
+                for adj in self.scenario.adjustments:
+                    if adj.series == g and self._level_of(adj.origin.path) == lv:
+                        self._apply(adj)
+                if g in self.value or g == "gdp_cpb":
+                    snapshots[g].append(self._current(g))
+                else:  # absent OECD GDP is CPB GDP as this level knows it
+                    value, basis = snapshots["gdp_cpb"][i]
+                    snapshots[g].append((value, basis | int(Basis.DEFAULT)))
+            self.gdp_by_level = [{h: snapshots[h][i] for h in snapshots} for i in range(len(levels))]
         gdp_stage: list[pl.Expr] = []
-        for lv in levels:
-            for adj in self.scenario.adjustments:
-                if self._level_of(adj.origin.path) == lv and adj.series in _GDP_SERIES:
-                    self._apply(adj)
-            final = lv == levels[-1]
-            snapshot: dict[str, tuple[pl.Expr, pl.Expr]] = {}
+        self.gdp_by_level = [{} for _ in levels]
+        for i, lv in enumerate(levels):
             for g in _GDP_SERIES:
-                name = g if final else f"{g}@level{lv}"
-                value, basis = self._current(g)
+                name = g if lv == levels[-1] else f"{g}@level{lv}"
+                value, basis = snapshots[g][i]
                 gdp_stage += [value.alias(name), basis.cast(pl.UInt8).alias(basis_col(name))]
-                snapshot[g] = (pl.col(name), pl.col(basis_col(name)))
-            self.gdp_by_level.append(snapshot)
+                self.gdp_by_level[i][g] = (pl.col(name), pl.col(basis_col(name)))
         for g in _GDP_SERIES:  # from here on, GDP is a column
             self.value[g], self.basis[g] = self.gdp_by_level[-1][g]
         for spec in INPUTS:
@@ -253,8 +260,7 @@ class _Inputs:
             if not ref:
                 parts.append(pl.col(name))
                 continue
-            gdp, gdp_basis = self.gdp_by_level[lv][ref] if self.gdp_by_level else self._current(ref)
-            # (gdp_oecd as a % of gdp_cpb is read before GDP is adjusted: GDP comes first)
+            gdp, gdp_basis = self.gdp_by_level[lv][ref]
             parts.append(pl.col(name) / 100 * gdp)
             basis = basis | pl.when(pl.col(name).is_not_null()).then(gdp_basis).otherwise(0).cast(pl.UInt8)
         self.value[series] = pl.coalesce(parts) if len(parts) > 1 else parts[0]
@@ -300,7 +306,12 @@ class _Inputs:
         share = share_col(adj.series)
         if share in self.value:  # a scaled share is still a share; other operations work in euros
             stated = self.value[share]
-            kept = stated * adj.value if adj.operation == "scale" else pl.lit(None, pl.Float64)
+            if adj.operation == "scale":
+                kept = stated * adj.value
+            elif adj.operation == "set" and adj.value == 0:  # nothing is 0% of any GDP
+                kept = pl.lit(0.0)
+            else:
+                kept = pl.lit(None, pl.Float64)
             self.value[share] = pl.when(in_range).then(kept).otherwise(stated)
             self.basis[share] = pl.when(in_range).then(self.basis[share] | extra).otherwise(self.basis[share])
 

@@ -1,5 +1,5 @@
 """Text-free renderings of a Result: CSV, JSON and markdown, plus the number formats every view
-shares. The rich table for the terminal lives in `core/richtable.py`, imported only when asked
+shares. The rich table for the terminal lives in `tui/render.py`, imported only when asked
 for, so that `navotop table --format json` never pays for importing rich.
 """
 

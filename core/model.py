@@ -7,6 +7,7 @@ others noticing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntFlag
@@ -155,6 +156,8 @@ class Scenario:
     adjustments: tuple[Adjustment, ...] = ()
     norms: Mapping[str, Norm] = field(default_factory=dict)
     observed: Mapping[str, Observed] = field(default_factory=dict)
+    milestones: Mapping[int, str] = field(default_factory=dict)
+    """Years the views mark, e.g. 2029: "Hague review of trajectory and balance"."""
     chain: tuple[Path, ...] = ()
     """The files this scenario was read from, itself first, then each parent in turn."""
 
@@ -162,3 +165,64 @@ class Scenario:
     def years(self) -> list[int]:
         """Every year of the span, in order."""
         return list(range(self.first_year, self.last_year + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """A source of the summit data: the letter, one of its footnotes, a data file, a document."""
+
+    id: str
+    title: str
+    kind: str
+    note: str = ""
+    footnote: int | None = None
+    reference: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    file: str | None = None
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One element of the summit's programme, as the letter describes it."""
+
+    id: str
+    title: str
+    kind: str
+    date: dt.date
+    time: str
+    place: str
+    summary: str
+    section: str
+    source: str
+    participants: tuple[str, ...] = ()
+    organisers: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    end_date: dt.date | None = None
+    date_basis: str | None = None
+    """How the date was read where the letter does not state it outright."""
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A pledge, target, amount or position, with the table rows and norms it bears on."""
+
+    id: str
+    title: str
+    who: str
+    what: str
+    status: str
+    topic: str
+    source: str
+    section: str | None = None
+    reference: str | None = None
+    share: float | None = None
+    amount_eur_mln: float | None = None
+    deadline: str | None = None
+    """A year (`2035`) or an ISO date (`2025-06-24`)."""
+    after_letter: bool = False
+    rows: tuple[str, ...] = ()
+    norms: tuple[str, ...] = ()
+    origin: Origin | None = None

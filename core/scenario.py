@@ -42,7 +42,7 @@ from core.tomlpos import KeyPath
 SCHEMA_VERSION = 1
 MAX_SHARE = 20.0
 MIN_GDP = 1000.0
-_TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed")
+_TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
 _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
 _INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from")
@@ -83,6 +83,7 @@ class _Parts:
     adjustments: list[tuple[TomlFile, str, dict[str, Any]]] = field(default_factory=list)
     norms: dict[str, Norm] = field(default_factory=dict)
     observed: list[tuple[TomlFile, str, dict[str, Any]]] = field(default_factory=list)
+    milestones: dict[int, str] = field(default_factory=dict)
     cited: list[tuple[TomlFile, KeyPath, str]] = field(default_factory=list)
     """Every source id the file cites, with where: checked once all sources are known."""
 
@@ -161,6 +162,13 @@ def _check_file(file: TomlFile) -> _Parts:
         _check_norm(file, parts, norm_id, body)
     for row_id, body in _tables(file, "observed"):
         parts.observed.append((file, row_id, body))
+    milestones = file.data.get("milestones", {})
+    if file.table(("milestones",), milestones) is not None:
+        for key, value in milestones.items():
+            if not _YEAR_KEY.match(key):
+                file.problem(("milestones", key), f"milestones are keyed by year, not '{key}'")
+            elif (label := file.string(("milestones", key), value)) is not None:
+                parts.milestones[int(key)] = label
     return parts
 
 
@@ -293,7 +301,9 @@ def _in_range(file: TomlFile, path: KeyPath, series: str, unit: Unit, value: flo
     message = ""
     if value < 0 and not spec.may_be_negative:
         message = f"{series} cannot be negative ({value:g})"
-    elif unit.kind == "share_of" and abs(value) > MAX_SHARE:
+    elif unit.kind == "share_of" and series in _GDP and not 50 <= value <= 200:
+        message = f"{series} at {value:g}% of {unit.of} is implausible: write percent (100 means equal)"
+    elif unit.kind == "share_of" and series not in _GDP and abs(value) > MAX_SHARE:
         message = f"{value:g}% of {unit.of} is implausible for {series}: shares are in percent (2.0 means 2%)"
     elif unit.kind == "money" and series in _GDP and value < MIN_GDP:
         message = f"GDP of EUR {value:g} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)"
@@ -354,6 +364,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
     sources: dict[str, Source] = {}
     inputs: dict[str, dict[int, Cell]] = {}
     norms: dict[str, Norm] = {}
+    milestones: dict[int, str] = {}
     adjustments: list[Adjustment] = []
     for file, part in zip(reversed(chain), parts, strict=True):
         years = part.years or years
@@ -374,6 +385,13 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
                     file.problem(where, f"year {year} is outside the scenario's years {years[0]}-{years[1]}")
             inputs.setdefault(series, {}).update(cells)
         norms.update(part.norms)
+        milestones.update(part.milestones)
+        for year in part.milestones:
+            if not years[0] <= year <= years[1]:
+                file.problem(
+                    ("milestones", str(year)),
+                    f"year {year} is outside the scenario's years {years[0]}-{years[1]}",
+                )
         for file_, index, body in part.adjustments:
             adjustment = _adjustment(file_, index, body, years, sources)
             if adjustment is not None:
@@ -398,6 +416,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
         adjustments=tuple(adjustments),
         norms=norms,
         observed=observed,
+        milestones={y: m for y, m in sorted(milestones.items()) if first <= y <= last},
         chain=tuple(f.path for f in chain),
     ), []
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+PIPE_WIDTH = 200
+"""Widest text output into a pipe or file: tables narrower than this print at their own width."""
 TABLE_FORMATS = ("text", "csv", "json", "markdown")
 Handler = Callable[[argparse.Namespace], int]
 
@@ -39,7 +41,8 @@ def _print_rich(renderable: RenderableType) -> None:
     console = Console()
     if not console.is_terminal:
         wide = console.options.update_width(1000)
-        console = Console(width=console.measure(renderable, options=wide).maximum)
+        needed = console.measure(renderable, options=wide).maximum
+        console = Console(width=min(max(needed, 80), PIPE_WIDTH))
     console.print(renderable)
 
 
@@ -55,7 +58,7 @@ def cmd_table(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         sys.stdout.write(export.to_markdown(result))
     else:
-        from core.richtable import rich_table
+        from tui.render import rich_table
 
         _print_rich(rich_table(result))
     return EXIT_OK
@@ -84,9 +87,77 @@ def cmd_check(args: argparse.Namespace) -> int:
     return worst
 
 
+def _print_json(value: object) -> None:
+    import json
+
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    """The summit's programme, by date."""
+    import dataclasses
+
+    from core.document import bundled_summit
+
+    summit = bundled_summit()
+    items = sorted(summit.agenda, key=lambda i: (i.date, i.id))
+    if args.format == "json":
+        _print_json([_plain(dataclasses.asdict(item)) for item in items])
+    else:
+        from tui.render import agenda_table
+
+        _print_rich(agenda_table(summit))
+    return EXIT_OK
+
+
+def cmd_commitments(args: argparse.Namespace) -> int:
+    """Every commitment, target and position, in the letter's order, then the summit's outcome."""
+    import dataclasses
+
+    from core.document import bundled_summit
+
+    summit = bundled_summit()
+    if args.format == "json":
+        _print_json([_plain(dataclasses.asdict(c)) for c in summit.commitments])
+    else:
+        from tui.render import commitments_table
+
+        _print_rich(commitments_table(summit))
+    return EXIT_OK
+
+
+def cmd_allies(args: argparse.Namespace) -> int:
+    """NATO's shares for every ally in one year and edition, ranked, the Netherlands marked."""
+    from core.allies import default_edition, ranking
+
+    edition = args.edition or default_edition(args.year)
+    rows = ranking(args.year, edition).to_dicts()
+    if args.format == "json":
+        keys = ("country", "share", "year", "edition", "estimate", "rank", "aggregate", "note", "file")
+        _print_json([{k: row[k] for k in keys} for row in rows])
+    else:
+        from tui.render import allies_table
+
+        _print_rich(allies_table(rows, args.year, edition))
+    return EXIT_OK
+
+
+def _plain(record: dict[str, object]) -> dict[str, object]:
+    """A record for JSON: no Origin objects, tuples as lists, dates as ISO strings."""
+    out: dict[str, object] = {}
+    for key, value in record.items():
+        if key == "origin":
+            continue
+        out[key] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
 SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
     "table": ("print the calculation table of a scenario", cmd_table),
     "check": ("validate scenario files and compare them with their [observed] figures", cmd_check),
+    "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
+    "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
+    "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
 }
 
 
@@ -102,6 +173,14 @@ def _parser() -> argparse.ArgumentParser:
     table.add_argument("--format", choices=TABLE_FORMATS, default="text")
     check = sub.add_parser("check", help=SUBCOMMANDS["check"][0], description=SUBCOMMANDS["check"][0])
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    for name in ("agenda", "commitments", "allies"):
+        sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
+        sub_parser.add_argument("--format", choices=("text", "json"), default="text")
+        if name == "allies":
+            sub_parser.add_argument("--year", type=int, default=2024, help="default: 2024")
+            sub_parser.add_argument(
+                "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
+            )
     return parser
 
 

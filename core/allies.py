@@ -1,0 +1,193 @@
+"""NATO's defence spending as % of GDP for every ally, by edition, for the burden-sharing view.
+
+The figures come from four files in core/data/allies/, each opening with a comment line that
+names its source; that line is kept and shown with every figure. NATO revises its numbers from
+one edition to the next (the Netherlands' 2024 share is 2.05, 2.06 or 2.00 depending on which),
+so every row carries its edition and whether NATO marked it as an estimate.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from core.errors import NavotopError
+from core.paths import data_dir
+
+HOME = "Netherlands"
+AGGREGATES = ("NATO Total", "NATO Europe and Canada")
+THRESHOLDS = (2.0, 3.5, 5.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One publication of NATO's figures and the file that holds (part of) it."""
+
+    id: str
+    title: str
+    published: str
+    files: tuple[str, ...]
+
+
+EDITIONS: dict[str, Edition] = {
+    e.id: e
+    for e in (
+        Edition(
+            "june-2024",
+            "Defence Expenditure of NATO Countries (2014-2024), June 2024, 2015 prices",
+            "2024-06-17",
+            ("nato-share-gdp-june-2024-edition.csv",),
+        ),
+        Edition(
+            "annual-report-2024",
+            "Secretary General's Annual Report 2024",
+            "2025-04-24",
+            ("nato-share-gdp-2024-annual-report.csv",),
+        ),
+        Edition(
+            "august-2025",
+            "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices",
+            "2025-08-28",
+            ("nato-share-gdp-2014-2024.csv", "nato-share-gdp-2025e-partial.csv"),
+        ),
+    )
+}
+SCHEMA = {
+    "country": pl.String,
+    "year": pl.Int32,
+    "share": pl.Float64,
+    "edition": pl.String,
+    "estimate": pl.Boolean,
+    "note": pl.String,
+    "file": pl.String,
+}
+
+
+def provenance(file: str, folder: Path | None = None) -> str:
+    """The comment line that opens a data file: where its figures come from."""
+    path = (folder or data_dir() / "allies") / file
+    with path.open(encoding="utf-8") as handle:
+        return handle.readline().lstrip("#").strip()
+
+
+def _read(path: Path) -> pl.DataFrame:
+    """All columns as strings. The last column is free text that may hold unquoted commas (the
+    2025 file's press notes do), so each line is split only as often as there are columns."""
+    try:
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    except OSError as exc:
+        raise NavotopError.single(path, f"cannot read the allies' figures: {exc.strerror}") from None
+    header = lines[0].split(",")
+    rows = [line.split(",", len(header) - 1) for line in lines[1:]]
+    for number, row in enumerate(rows, start=3):
+        if len(row) != len(header):
+            raise NavotopError.single(path, f"expected {len(header)} columns, found {len(row)}", number)
+    return pl.DataFrame(rows, schema=dict.fromkeys(header, pl.String), orient="row")
+
+
+def _long(path: Path, edition: str) -> pl.DataFrame:
+    frame = _read(path)
+    return frame.select(
+        pl.col("country"),
+        pl.col("year").cast(pl.Int32),
+        pl.col("pct_gdp").cast(pl.Float64).alias("share"),
+        pl.lit(edition).alias("edition"),
+        (pl.col("is_estimate") == "1").alias("estimate"),
+        pl.lit(None, pl.String).alias("note"),
+        pl.lit(path.name).alias("file"),
+    )
+
+
+def _wide(path: Path, edition: str, columns: dict[str, tuple[int, bool]], note: str | None) -> pl.DataFrame:
+    """Files with one column per year: melt them to the long shape, keeping the notes."""
+    frame = _read(path)
+    parts = [
+        frame.select(
+            pl.col("country"),
+            pl.lit(year, pl.Int32).alias("year"),
+            pl.col(column).replace("", None).cast(pl.Float64).alias("share"),
+            pl.lit(edition).alias("edition"),
+            pl.lit(estimate).alias("estimate"),
+            (pl.col(note).replace("", None) if note else pl.lit(None, pl.String)).alias("note"),
+            pl.lit(path.name).alias("file"),
+        )
+        for column, (year, estimate) in columns.items()
+    ]
+    return pl.concat(parts)
+
+
+@functools.cache
+def load_allies(folder: Path | None = None) -> pl.DataFrame:
+    """Every ally's share, one row per country, year and edition (NATO's aggregates included)."""
+    folder = folder or data_dir() / "allies"
+    frames = [
+        _wide(
+            folder / "nato-share-gdp-june-2024-edition.csv",
+            "june-2024",
+            {"pct_gdp_2014": (2014, False), "pct_gdp_2024e": (2024, True)},
+            None,
+        ),
+        _wide(
+            folder / "nato-share-gdp-2024-annual-report.csv",
+            "annual-report-2024",
+            {"pct_gdp_2024": (2024, True)},
+            "note",
+        ),
+        _long(folder / "nato-share-gdp-2014-2024.csv", "august-2025"),
+        _wide(
+            folder / "nato-share-gdp-2025e-partial.csv",
+            "august-2025",
+            {"pct_gdp_2025e": (2025, True)},
+            "source_note",
+        ),
+    ]
+    return pl.concat([f.cast(SCHEMA) for f in frames]).sort("edition", "year", "country")  # type: ignore[arg-type]
+
+
+def default_edition(year: int, frame: pl.DataFrame | None = None) -> str:
+    """The newest edition that has figures for `year`."""
+    frame = load_allies() if frame is None else frame
+    have = frame.filter(pl.col("year") == year).get_column("edition").unique().to_list()
+    newest = [e for e in sorted(EDITIONS.values(), key=lambda e: e.published) if e.id in have]
+    if not newest:
+        years = sorted(set(frame.get_column("year").to_list()))
+        raise NavotopError.single(
+            data_dir() / "allies", f"no NATO figures for {year}; years with figures: {years}"
+        )
+    return newest[-1].id
+
+
+def ranking(year: int, edition: str | None = None) -> pl.DataFrame:
+    """Allies ranked by share for one year and edition, NATO's aggregates apart, with the
+    Netherlands marked and each share held against 2%, 3.5% and 5%.
+
+    Allies with no published figure (Germany's 2025 estimate) stay in the list, unranked, so the
+    view can say the figure is unknown rather than leave the country out.
+    """
+    frame = load_allies()
+    edition = edition or default_edition(year, frame)
+    if edition not in EDITIONS:
+        raise NavotopError.single(
+            data_dir() / "allies", f"unknown edition '{edition}'; editions: {', '.join(EDITIONS)}"
+        )
+    chosen = frame.filter((pl.col("year") == year) & (pl.col("edition") == edition))
+    if chosen.is_empty():
+        raise NavotopError.single(data_dir() / "allies", f"edition '{edition}' has no figures for {year}")
+    ranked = (
+        chosen.with_columns(
+            pl.col("country").is_in(AGGREGATES).alias("aggregate"),
+            (pl.col("country") == HOME).alias("home"),
+        )
+        .with_columns(
+            pl.when(~pl.col("aggregate") & pl.col("share").is_not_null())
+            .then(pl.col("share").rank("min", descending=True).over("aggregate"))
+            .cast(pl.Int32)
+            .alias("rank"),
+            *[(pl.col("share") >= t).alias(f"meets_{t:g}") for t in THRESHOLDS],
+        )
+        .sort(["aggregate", "share"], descending=[False, True], nulls_last=True)
+    )
+    return ranked

@@ -1,0 +1,258 @@
+"""The summit as data: agenda, commitments and sources from core/data/*.toml, checked on load.
+
+The files are written by hand, so they are held to the same standard as scenario files: every
+problem reported at once with file, line and column, unknown keys with a "did you mean", every
+cited source and every table row checked to exist. Data files never hold numbers the engine uses;
+commitments only point at the engine's rows (and the scenarios' norms) by id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.errors import NavotopError
+from core.measures import INPUTS, MEASURES
+from core.model import AgendaItem, Commitment, SourceRecord
+from core.paths import data_dir
+from core.tomlfile import TomlFile, type_name
+from core.tomlpos import KeyPath
+
+AGENDA_KINDS = ("plenary", "forum", "dinner", "reception", "side event", "communication")
+SOURCE_KINDS = ("letter", "footnote", "table", "data", "document", "press")
+ROW_IDS = frozenset([s.id for s in INPUTS] + [m.id for m in MEASURES])
+
+Check = Callable[[TomlFile, KeyPath, object], Any]
+
+
+def _text(file: TomlFile, path: KeyPath, value: object) -> str | None:
+    text = file.string(path, value)
+    if text is not None and not text.strip():
+        file.problem(path, f"{path[-1]} is empty")
+        return None
+    return text
+
+
+def _texts(file: TomlFile, path: KeyPath, value: object) -> tuple[str, ...] | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        file.problem(path, f"{path[-1]} must be an array of strings, not {type_name(value)}")
+        return None
+    return tuple(value)
+
+
+def _date(file: TomlFile, path: KeyPath, value: object) -> dt.date | None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        file.problem(path, f"{path[-1]} must be a date written as 2025-06-24, not {type_name(value)}")
+        return None
+    return value
+
+
+def _deadline(file: TomlFile, path: KeyPath, value: object) -> str | None:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    year = file.year(path, value)
+    return None if year is None else str(year)
+
+
+def _count(file: TomlFile, path: KeyPath, value: object) -> int | None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        file.problem(path, f"{path[-1]} must be a whole number from 1, not {value!r}")
+        return None
+    return value
+
+
+def _flag(file: TomlFile, path: KeyPath, value: object) -> bool | None:
+    if not isinstance(value, bool):
+        file.problem(path, f"{path[-1]} must be true or false, not {type_name(value)}")
+        return None
+    return value
+
+
+def _number(file: TomlFile, path: KeyPath, value: object) -> float | None:
+    return file.number(path, value)
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    check: Check
+    required: bool = False
+
+
+_SOURCE_FIELDS = {
+    "title": _Field(_text, True),
+    "kind": _Field(_text, True),
+    "note": _Field(_text),
+    "footnote": _Field(_count),
+    "reference": _Field(_text),
+    "published": _Field(_text),
+    "publisher": _Field(_text),
+    "file": _Field(_text),
+}
+_AGENDA_FIELDS = {
+    "id": _Field(_text, True),
+    "title": _Field(_text, True),
+    "kind": _Field(_text, True),
+    "date": _Field(_date, True),
+    "end_date": _Field(_date),
+    "date_basis": _Field(_text),
+    "time": _Field(_text, True),
+    "place": _Field(_text, True),
+    "participants": _Field(_texts),
+    "organisers": _Field(_texts),
+    "topics": _Field(_texts),
+    "summary": _Field(_text, True),
+    "section": _Field(_text, True),
+    "source": _Field(_text, True),
+}
+_COMMITMENT_FIELDS = {
+    "id": _Field(_text, True),
+    "title": _Field(_text, True),
+    "who": _Field(_text, True),
+    "what": _Field(_text, True),
+    "status": _Field(_text, True),
+    "topic": _Field(_text, True),
+    "source": _Field(_text, True),
+    "section": _Field(_text),
+    "reference": _Field(_text),
+    "share": _Field(_number),
+    "amount_eur_mln": _Field(_number),
+    "deadline": _Field(_deadline),
+    "after_letter": _Field(_flag),
+    "rows": _Field(_texts),
+    "norms": _Field(_texts),
+}
+
+
+def _record(
+    file: TomlFile, path: KeyPath, body: dict[str, Any], fields: Mapping[str, _Field]
+) -> dict[str, Any]:
+    """The checked fields of one record; problems (unknown, missing, mistyped) go to `file`."""
+    out: dict[str, Any] = {}
+    for key, value in body.items():
+        spec = fields.get(key)
+        if spec is None:
+            file.unknown(path, key, fields)
+            continue
+        checked = spec.check(file, (*path, key), value)
+        if checked is not None:
+            out[key] = checked
+    for key, spec in fields.items():
+        if spec.required and key not in body:
+            file.problem(path, f"missing {key}")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Summit:
+    """Everything navotop knows about the summit beyond the numbers."""
+
+    agenda: tuple[AgendaItem, ...]
+    commitments: tuple[Commitment, ...]
+    sources: Mapping[str, SourceRecord]
+
+    def commitment(self, commitment_id: str) -> Commitment:
+        """The commitment with this id; KeyError when there is none."""
+        return next(c for c in self.commitments if c.id == commitment_id)
+
+    def commitments_for(self, row_or_norm: str) -> list[Commitment]:
+        """The commitments that bear on a table row or a norm, for the link back from a number."""
+        return [c for c in self.commitments if row_or_norm in c.rows or row_or_norm in c.norms]
+
+
+def load_summit(folder: Path | None = None) -> Summit:
+    """Read and check agenda.toml, commitments.toml and sources.toml; all problems at once."""
+    folder = folder or data_dir()
+    files = [TomlFile.read(folder / name) for name in ("sources.toml", "agenda.toml", "commitments.toml")]
+    sources_file, agenda_file, commitments_file = files
+    sources = _sources(sources_file)
+    agenda = tuple(_agenda(agenda_file, sources))
+    commitments = tuple(_commitments(commitments_file, sources))
+    problems = [p for f in files for p in f.problems]
+    if problems:
+        raise NavotopError(problems)
+    return Summit(agenda, commitments, sources)
+
+
+@functools.cache
+def bundled_summit() -> Summit:
+    """The summit data shipped with navotop, read once per process."""
+    return load_summit()
+
+
+def _sources(file: TomlFile) -> dict[str, SourceRecord]:
+    for key in file.data:
+        if key != "source":
+            file.unknown((), key, ["source"], "top-level key")
+    body = file.table(("source",), file.data.get("source", {})) or {}
+    out: dict[str, SourceRecord] = {}
+    for source_id, raw in body.items():
+        path = ("source", source_id)
+        table = file.table(path, raw)
+        if table is None:
+            continue
+        fields = _record(file, path, table, _SOURCE_FIELDS)
+        if fields.get("kind", SOURCE_KINDS[0]) not in SOURCE_KINDS:
+            file.problem((*path, "kind"), f"kind must be one of {', '.join(SOURCE_KINDS)}")
+        if "file" in fields and not (file.path.parent / fields["file"]).is_file():
+            file.problem((*path, "file"), f"file '{fields['file']}' does not exist beside {file.path.name}")
+        if {"title", "kind"} <= fields.keys():
+            out[source_id] = SourceRecord(id=source_id, origin=file.origin(*path), **fields)
+    return out
+
+
+def _records(file: TomlFile, name: str) -> list[tuple[KeyPath, dict[str, Any]]]:
+    for key in file.data:
+        if key != name:
+            file.unknown((), key, [name], "top-level key")
+    items = file.data.get(name, [])
+    if not isinstance(items, list):
+        file.problem((name,), f"write each entry as [[{name}]]")
+        return []
+    out: list[tuple[KeyPath, dict[str, Any]]] = []
+    for index, body in enumerate(items):
+        path = (name, str(index))
+        if file.table(path, body) is not None:
+            out.append((path, body))
+    return out
+
+
+def _check_common(
+    file: TomlFile, path: KeyPath, fields: dict[str, Any], seen: set[str], sources: Mapping[str, SourceRecord]
+) -> None:
+    if fields.get("id") in seen:
+        file.problem((*path, "id"), f"id '{fields['id']}' is used twice")
+    seen.add(fields.get("id", ""))
+    source = fields.get("source")
+    if source is not None and source not in sources:
+        file.problem((*path, "source"), f"source '{source}' is not in sources.toml")
+
+
+def _agenda(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[AgendaItem]:
+    out, seen = [], set[str]()
+    for path, body in _records(file, "item"):
+        fields = _record(file, path, body, _AGENDA_FIELDS)
+        _check_common(file, path, fields, seen, sources)
+        if fields.get("kind", AGENDA_KINDS[0]) not in AGENDA_KINDS:
+            file.problem((*path, "kind"), f"kind must be one of {', '.join(AGENDA_KINDS)}")
+        if "end_date" in fields and "date" in fields and fields["end_date"] < fields["date"]:
+            file.problem((*path, "end_date"), "end_date comes before date")
+        if all(k in fields for k, f in _AGENDA_FIELDS.items() if f.required):
+            out.append(AgendaItem(origin=file.origin(*path), **fields))
+    return out
+
+
+def _commitments(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[Commitment]:
+    out, seen = [], set[str]()
+    for path, body in _records(file, "commitment"):
+        fields = _record(file, path, body, _COMMITMENT_FIELDS)
+        _check_common(file, path, fields, seen, sources)
+        for row in fields.get("rows", ()):
+            if row not in ROW_IDS:
+                file.problem((*path, "rows"), f"row '{row}' is not a row of the calculation table")
+        if all(k in fields for k, f in _COMMITMENT_FIELDS.items() if f.required):
+            out.append(Commitment(origin=file.origin(*path), **fields))
+    return out
