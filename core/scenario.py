@@ -93,10 +93,7 @@ def load_scenario(path: Path | str) -> Scenario:
     is wrong, listing every problem found."""
     chain = _read_chain(Path(path))
     parts = [_check_file(file) for file in reversed(chain)]  # root first
-    problems = [p for file in reversed(chain) for p in file.problems]
-    if problems:
-        raise NavotopError(problems)
-    scenario, problems = _merge(chain, parts)
+    scenario, problems = _merge(chain, parts)  # merged even after problems, to report them all
     if problems:
         raise NavotopError(problems)
     return scenario
@@ -433,10 +430,14 @@ def _adjustment(
     ok = True
     operations = [k for k in body if k in OPERATIONS]
     for key in body:
-        if key not in _ADJUST_KEYS:
-            what = "key" if operations else "operation"
-            file.unknown(path, key, _ADJUST_KEYS if operations else OPERATIONS, what)
-            ok = False
+        if key in _ADJUST_KEYS:
+            continue
+        ok = False
+        if operations:
+            file.unknown(path, key, _ADJUST_KEYS)
+        else:
+            hint = did_you_mean(key, OPERATIONS)
+            file.problem((*path, key), f"unknown operation '{key}'{hint}: use one of {', '.join(OPERATIONS)}")
     series = body.get("series")
     if series is None:
         file.problem(path, 'adjust needs series = "..."')

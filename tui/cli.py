@@ -87,6 +87,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     return worst
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Inputs and measures that differ between two scenarios, with deltas."""
+    from core import diff
+
+    result = diff.diff(_scenario_result(args.base), _scenario_result(args.other))
+    if args.format == "json":
+        print(diff.to_json(result))
+    elif args.format == "csv":
+        sys.stdout.write(diff.to_csv(result))
+    elif args.format == "markdown":
+        sys.stdout.write(diff.to_markdown(result))
+    else:
+        from tui.render import diff_table
+
+        _print_rich(diff_table(result))
+    return EXIT_FAILED if args.exit_code and result.rows else EXIT_OK
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    """Change one input value in a scenario file in place; comments and layout are kept."""
+    from core.edit import parse_number, set_value
+
+    try:
+        value = parse_number(args.value)
+    except ValueError as exc:
+        print(f"{args.file}:1:1: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    set_value(args.file, args.series, args.year, value)
+    print(f"{args.file}: {args.series} {args.year} = {value:g}")
+    return EXIT_OK
+
+
 def _print_json(value: object) -> None:
     import json
 
@@ -155,6 +187,8 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
 SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
     "table": ("print the calculation table of a scenario", cmd_table),
     "check": ("validate scenario files and compare them with their [observed] figures", cmd_check),
+    "diff": ("inputs and measures that differ between two scenarios, with deltas", cmd_diff),
+    "set": ("change one input value in a scenario file, keeping comments and layout", cmd_set),
     "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
     "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
     "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
@@ -173,6 +207,16 @@ def _parser() -> argparse.ArgumentParser:
     table.add_argument("--format", choices=TABLE_FORMATS, default="text")
     check = sub.add_parser("check", help=SUBCOMMANDS["check"][0], description=SUBCOMMANDS["check"][0])
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    diff = sub.add_parser("diff", help=SUBCOMMANDS["diff"][0], description=SUBCOMMANDS["diff"][0])
+    diff.add_argument("base", type=Path, metavar="BASE")
+    diff.add_argument("other", type=Path, metavar="OTHER")
+    diff.add_argument("--format", choices=TABLE_FORMATS, default="text")
+    diff.add_argument("--exit-code", action="store_true", help="exit 1 when the scenarios differ")
+    set_ = sub.add_parser("set", help=SUBCOMMANDS["set"][0], description=SUBCOMMANDS["set"][0])
+    set_.add_argument("file", type=Path, metavar="FILE")
+    set_.add_argument("series", metavar="SERIES")
+    set_.add_argument("year", type=int, metavar="YEAR")
+    set_.add_argument("value", metavar="VALUE", help="in the unit the file uses for the series; 1.5 or 1,5")
     for name in ("agenda", "commitments", "allies"):
         sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")

@@ -12,9 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
+from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
-from core.export import LEGEND, cell_text
+from core.export import LEGEND, cell_text, format_value
 
 _KIND_TITLES = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 
@@ -95,4 +96,21 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])
         table.add_row(rank, row["country"], share, *marks, row["note"] or "", style=style)
+    return table
+
+
+def diff_table(result: Diff) -> Table:
+    """The rows that differ between two scenarios, each cell `base -> other (delta)`."""
+    title = f"{result.other.scenario.name} compared with {result.base.scenario.name}"
+    table = Table(title=title, caption=None if result.rows else "no differences")
+    table.add_column("row", no_wrap=True)
+    table.add_column("unit", no_wrap=True)
+    for year in result.years:
+        table.add_column(str(year), justify="right", no_wrap=True)
+    for d in result.rows:
+        cells = [
+            change_text(a, b, c, d.row.unit, format_value)
+            for a, b, c in zip(d.base, d.other, d.delta, strict=True)
+        ]
+        table.add_row(d.row.label, d.row.unit, *cells)
     return table
