@@ -131,3 +131,15 @@ def change_text(base: float | None, other: float | None, delta: float | None, un
     sign = "" if delta is None else ("+" if delta >= 0 else "")
     change = "" if delta is None else f" ({sign}{fmt(delta, unit)})"
     return f"{fmt(base, unit)} -> {fmt(other, unit)}{change}"
+
+
+def changed_cells(before: Result, after: Result) -> set[tuple[str, int]]:
+    """(row, year) of every cell whose value differs between two results of the same table,
+    for marking what an unsaved edit (or a comparison) changed."""
+    result = diff(before, after)
+    return {
+        (d.row.id, year)
+        for d in result.rows
+        for year, a, b, delta in zip(result.years, d.base, d.other, d.delta, strict=True)
+        if (delta is not None and abs(delta) > TOLERANCE) or ((a is None) != (b is None))
+    }

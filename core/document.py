@@ -158,6 +158,22 @@ class Summit:
         """The commitment with this id; KeyError when there is none."""
         return next(c for c in self.commitments if c.id == commitment_id)
 
+    def search(self, query: str) -> list[Commitment]:
+        """Commitments matching every word of `query` in their text; `topic:X` narrows by topic."""
+        words = query.lower().split()
+        found = []
+        for c in self.commitments:
+            text = " ".join(
+                [c.id, c.title, c.who, c.what, c.status, c.topic, c.source, c.reference or ""]
+            ).lower()
+            ok = all(
+                c.topic.lower().startswith(w.removeprefix("topic:")) if w.startswith("topic:") else w in text
+                for w in words
+            )
+            if ok:
+                found.append(c)
+        return found
+
     def commitments_for(self, row_or_norm: str) -> list[Commitment]:
         """The commitments that bear on a table row or a norm, for the link back from a number."""
         return [c for c in self.commitments if row_or_norm in c.rows or row_or_norm in c.norms]

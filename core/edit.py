@@ -83,6 +83,18 @@ def parse_number(text: str) -> float:
     return float(cleaned.replace(",", "."))
 
 
+def parse_edit(text: str, current: float | None) -> float:
+    """What a user typed into a cell: a number (`1.5`, `1,5`) or a change relative to the value
+    (`+2%`, `-2%`). ValueError, with a message to show, for anything else."""
+    cleaned = text.strip()
+    if cleaned.endswith("%") and cleaned[:1] in "+-":
+        if current is None:
+            raise ValueError("a relative change needs a value to change: this cell is unknown")
+        percent = parse_number(cleaned[:-1])
+        return current * (1 + percent / 100)
+    return parse_number(cleaned)
+
+
 def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:
     """The snapshot's text with the edits made, checked to load; NavotopError if refused.
 

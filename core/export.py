@@ -6,6 +6,7 @@ for, so that `navotop table --format json` never pays for importing rich.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 
 from core.engine import Result, Row
 from core.measures import INDEX, MONEY, POINTS, SHARE
-from core.model import Basis
+from core.model import Basis, Scenario
 
 MARKS: dict[Basis, str] = {
     Basis.ESTIMATE: "e",
@@ -24,6 +25,24 @@ MARKS: dict[Basis, str] = {
 }
 """One letter per basis bit, shown after a value; the legend explains them."""
 LEGEND = "e estimate · a assumption · d default · c calibration · w what-if adjustment · n/a unknown"
+
+
+def inputs_hash(scenario: Scenario) -> str:
+    """A short fingerprint of everything a scenario's numbers rest on: inputs, adjustments,
+    norms and span. Two screenshots with the same hash show the same figures."""
+    parts = [f"{scenario.first_year}-{scenario.last_year}"]
+    for series, cells in sorted(scenario.inputs.items()):
+        parts += [f"{series}:{year}:{cell.value!r}:{cell.unit}" for year, cell in sorted(cells.items())]
+    parts += [f"{a.series}:{a.operation}:{a.value!r}:{a.start}:{a.end}" for a in scenario.adjustments]
+    parts += [f"{n.id}:{n.share!r}:{n.method}:{n.year}" for n in scenario.norms.values()]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:8]
+
+
+def delta_text(delta: float | None, unit: str) -> str:
+    """A signed change as the views show it: `+0.06`, `-1,281`; empty when unknown."""
+    if delta is None:
+        return ""
+    return ("+" if delta >= 0 else "") + format_value(delta, unit)
 
 
 def format_value(value: float | None, unit: str) -> str:

@@ -77,7 +77,9 @@ class Measure:
 
         def fill(match: re.Match[str]) -> str:
             value = values.get(match.group(1))
-            return "n/a" if value is None else f"{value:,.6g}"
+            if value is None:
+                return "n/a"
+            return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 1000 else f"{value:.6g}"
 
         return _PLACEHOLDER.sub(fill, self.formula)
 

@@ -19,6 +19,8 @@ from core.errors import NavotopError
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from tui.app import NavotopApp
+
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 PIPE_WIDTH = 200
 """Widest text output into a pipe or file: tables narrower than this print at their own width."""
@@ -184,22 +186,12 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
     return out
 
 
-SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
-    "table": ("print the calculation table of a scenario", cmd_table),
-    "check": ("validate scenario files and compare them with their [observed] figures", cmd_check),
-    "diff": ("inputs and measures that differ between two scenarios, with deltas", cmd_diff),
-    "set": ("change one input value in a scenario file, keeping comments and layout", cmd_set),
-    "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
-    "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
-    "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
-}
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="navotop",
         description="The NATO summit in The Hague (2025) and the arithmetic of Dutch defence spending.",
-        epilog="With no subcommand, navotop opens the app on SCENARIO (default: the bundled baseline).",
+        epilog="With no subcommand, `navotop [SCENARIO] [--export-dir DIR] [--no-watch]` opens the app"
+        " on SCENARIO (default: the bundled baseline).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     table = sub.add_parser("table", help=SUBCOMMANDS["table"][0], description=SUBCOMMANDS["table"][0])
@@ -217,6 +209,14 @@ def _parser() -> argparse.ArgumentParser:
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", type=int, metavar="YEAR")
     set_.add_argument("value", metavar="VALUE", help="in the unit the file uses for the series; 1.5 or 1,5")
+    shot = sub.add_parser(
+        "screenshot", help=SUBCOMMANDS["screenshot"][0], description=SUBCOMMANDS["screenshot"][0]
+    )
+    shot.add_argument(
+        "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
+    )
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
+    shot.add_argument("--size", default="120x40", help="WIDTHxHEIGHT, default 120x40")
     for name in ("agenda", "commitments", "allies"):
         sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -230,24 +230,78 @@ def _parser() -> argparse.ArgumentParser:
 
 def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="navotop", description="Open the navotop app.")
-    parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO")
+    parser.add_argument(
+        "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
+    )
+    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help="where x saves screenshots")
+    parser.add_argument(
+        "--no-watch", action="store_true", help="do not reload the scenario when it changes on disk"
+    )
     return parser
 
 
-def cmd_open(args: argparse.Namespace) -> int:
-    """Open the app. Until the TUI lands this prints the scenario's table, as the README says."""
+def make_app(scenario: Path | None, *, export_dir: Path = Path("exports"), watch: bool = True) -> NavotopApp:
+    """The composition root: load the scenario and the summit, build the app. The CLI, the
+    screenshot command and the tests all build the app here, the same way."""
+    from core.document import bundled_summit
     from core.paths import baseline_path
+    from core.session import Session
+    from tui.app import NavotopApp, Settings
 
-    args.scenario = args.scenario or baseline_path()
-    args.format = "text"
-    return cmd_table(args)
+    session = Session.open(scenario or baseline_path())
+    return NavotopApp(session, bundled_summit(), Settings(export_dir=export_dir, watch=watch))
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Open the app on a scenario (the bundled baseline by default)."""
+    app = make_app(args.scenario, export_dir=args.export_dir, watch=not args.no_watch)
+    app.run()
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Render the app headless at a given size and save the SVG: the same picture `x` makes."""
+    import asyncio
+
+    size = _size(args.size)
+    app = make_app(args.scenario, watch=False)
+
+    async def shoot() -> Path:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            return app.export_svg(args.output)
+
+    path = asyncio.run(shoot())
+    print(path)
+    return EXIT_OK
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 40 or int(height) < 12:
+        raise argparse.ArgumentTypeError(f"size '{text}' is not WIDTHxHEIGHT of at least 40x12")
+    return int(width), int(height)
+
+
+SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
+    "table": ("print the calculation table of a scenario", cmd_table),
+    "check": ("validate scenario files and compare them with their [observed] figures", cmd_check),
+    "diff": ("inputs and measures that differ between two scenarios, with deltas", cmd_diff),
+    "set": ("change one input value in a scenario file, keeping comments and layout", cmd_set),
+    "screenshot": ("save an SVG picture of the app without opening it", cmd_screenshot),
+    "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
+    "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
+    "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `navotop` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and (argv[0] in SUBCOMMANDS or argv[0].startswith("-")):
+        if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help")):
             args = _parser().parse_args(argv)
             if args.command is None:
                 _parser().print_help()

@@ -1,0 +1,82 @@
+"""From the Dutch figure to NATO's, for one year: three labelled, sourced steps that add up.
+
+The steps are rows of the registry (`bridge_gdp_source`, `bridge_definition`, `bridge_prices`);
+this module only gathers, per step, the numbers and the sources of the inputs it rests on, so
+the bridge view can say not just how large each step is but why.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from core.engine import Result
+from core.measures import BRIDGE_STEPS
+
+STEP_INPUTS: dict[str, tuple[str, ...]] = {
+    "bridge_gdp_source": ("gdp_cpb", "gdp_oecd"),
+    "bridge_definition": ("nato_definition_adjustment",),
+    "bridge_prices": ("deflator_defence", "deflator_gdp"),
+}
+"""The inputs whose difference each step measures."""
+
+
+@dataclass(frozen=True, slots=True)
+class BridgeStep:
+    """One step: its size in percentage points, its formula with numbers, what it rests on."""
+
+    id: str
+    label: str
+    points: float | None
+    formula: str
+    basis: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bridge:
+    """The Dutch share including Ukraine, the steps, and NATO's share, for one year."""
+
+    year: int
+    start: float | None
+    steps: tuple[BridgeStep, ...]
+    end: float | None
+
+    @property
+    def closes(self) -> bool:
+        """True when start plus the steps gives the end (to float precision); False if unknown."""
+        if self.start is None or self.end is None or any(s.points is None for s in self.steps):
+            return False
+        total = math.fsum([self.start, *(s.points for s in self.steps if s.points is not None)])
+        return math.isclose(total, self.end, abs_tol=1e-9)
+
+
+def bridge(result: Result, year: int) -> Bridge:
+    """The bridge for `year`, each step's inputs described by source, status or default."""
+    values = result.year_values(year)
+    steps = []
+    for step_id in BRIDGE_STEPS:
+        row = result.row(step_id)
+        assert row.measure is not None
+        sources: list[str] = []
+        basis: set[str] = set()
+        for series in STEP_INPUTS[step_id]:
+            basis.update(result.basis(series, year).labels())
+            cell = result.scenario.inputs.get(series, {}).get(year)
+            if cell is None:
+                sources.append(f"{series}: {result.row(series).source}")
+                continue
+            cited = result.scenario.sources.get(cell.source or "")
+            what = cited.title if cited else cell.status
+            sources.append(f"{series}: {what}" + (f" ({cell.note})" if cell.note else ""))
+        steps.append(
+            BridgeStep(
+                step_id,
+                row.label,
+                values.get(step_id),
+                row.measure.formula_filled(values),
+                tuple(sorted(basis)),
+                tuple(sources),
+            )
+        )
+    return Bridge(year, values.get("share_nl_incl"), tuple(steps), values.get("share_nato"))

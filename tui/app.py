@@ -1,0 +1,486 @@
+"""The navotop app: three panes over one editing session, recomputed off the UI thread.
+
+The app owns the state (the session, the last good result, the comparison, the file stamps) and
+hands each pane what to show; panes post messages up and never reach sideways. Everything that
+is arithmetic or file handling happens in core; this module decides what to do when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.events import Resize
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Header, Static, Tab, Tabs
+
+from core.bridge import bridge
+from core.diff import Diff, changed_cells, diff
+from core.document import Summit
+from core.edit import StaleFileError, parse_edit
+from core.engine import Result, compute
+from core.errors import NavotopError
+from core.export import inputs_hash
+from core.paths import scenarios_dir
+from core.scenario import load_scenario
+from core.session import Session
+from tui.commands import NavotopCommands
+from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.widgets.agenda import AgendaPane
+from tui.widgets.calc_table import CalcPane, TableView
+from tui.widgets.commitments import CommitmentsPane
+
+PANES = ("agenda", "commitments", "calc")
+NARROW = 100
+"""Below this many columns the panes become tabs."""
+WATCH_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the app was started: where screenshots go, whether files are watched."""
+
+    export_dir: Path = Path("exports")
+    watch: bool = True
+
+
+class NavotopApp(App[None]):
+    """Agenda, commitments and the live calculation table of one scenario."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "navotop"
+    COMMANDS = App.COMMANDS | {NavotopCommands}
+    BINDINGS = [
+        Binding("1", "pane('agenda')", "Agenda", id="pane-agenda"),
+        Binding("2", "pane('commitments')", "Commitments", id="pane-commitments"),
+        Binding("3", "pane('calc')", "Table", id="pane-calc"),
+        Binding("tab", "next_pane(1)", "Next pane", show=False, priority=True),
+        Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False, priority=True),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("U", "redo", "Redo", id="redo"),
+        Binding("s", "save", "Save", id="save"),
+        Binding("o", "open", "Open", id="open"),
+        Binding("c", "compare", "Compare", id="compare"),
+        Binding("b", "bridge", "Bridge", id="bridge"),
+        Binding("x", "screenshot", "Screenshot", id="screenshot"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit_app", "Quit", id="quit"),
+    ]
+    KEYS_HELP = [
+        ("tab / shift+tab", "next / previous pane"),
+        ("1 2 3", "agenda, commitments, calculation table"),
+        ("e or enter", "edit the selected input cell: 1,5 or 1.5, or +2% / -2% of the value"),
+        ("enter on a computed row", "go to the commitment that row or its norm bears on"),
+        ("esc", "close the editor or a dialog; clear the commitments filter"),
+        ("/", "filter commitments by words or topic:NAME"),
+        ("u / U", "undo / redo an edit"),
+        ("s", "save the edits into the scenario file (comments kept)"),
+        ("o", "open another scenario"),
+        ("c", "compare with another scenario"),
+        ("b", "bridge from the Dutch to the NATO figure for the selected year"),
+        ("x", "save an SVG screenshot into the export folder"),
+        ("ctrl+p", "command palette: open, compare, export, jump to a commitment or agenda item"),
+        ("?", "this help"),
+        ("q", "quit (asks when there are unsaved edits)"),
+    ]
+
+    def __init__(self, session: Session, summit: Summit, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.summit = summit
+        self.settings = settings or Settings()
+        self.result: Result = session.compute()
+        self.disk_result: Result = self.result
+        self.compare_result: Result | None = None
+        self.error: str | None = None
+        self._stamps: dict[Path, tuple[int, int]] = {}
+        self._known: dict[Path, bytes] = {}
+        self._asking = False
+        self.linked = _links(summit)
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Tabs(
+            Tab("1 Agenda", id="agenda"), Tab("2 Commitments", id="commitments"), Tab("3 Table", id="calc")
+        )
+        with Container(id="panes"):
+            yield AgendaPane(self.summit, id="agenda", classes="pane")
+            yield CommitmentsPane(self.summit, id="commitments", classes="pane")
+            yield CalcPane(id="calc", classes="pane -active")
+        yield Static("", id="error-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#agenda").border_title = "1 Agenda"
+        self.query_one("#commitments").border_title = "2 Commitments"
+        self._show(self._view(self.result))
+        self._remember_files()
+        if self.settings.watch:
+            self.set_interval(WATCH_SECONDS, self.check_files, name="watch-scenario")
+        self.call_after_refresh(self.action_pane, "calc")
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW
+        self.set_class(narrow, "-narrow")
+
+    def action_pane(self, name: str) -> None:
+        """Show (in tabs) and focus a pane."""
+        for pane in self.query(".pane"):
+            pane.set_class(pane.id == name, "-active")
+        self.query_one(Tabs).active = name
+        target = "Tree" if name == "agenda" else "DataTable"
+        self.query_one(f"#{name}").query(target).first().focus()
+
+    def action_next_pane(self, step: int) -> None:
+        if isinstance(self.screen, ModalScreen):
+            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
+            return
+        index = PANES.index(self._current_pane())
+        self.action_pane(PANES[(index + step) % len(PANES)])
+
+    def _current_pane(self) -> str:
+        focused = self.focused
+        for name in PANES:
+            if focused is not None and self.query_one(f"#{name}") in focused.ancestors_with_self:
+                return name
+        return "calc"
+
+    @on(Tabs.TabActivated)
+    def _tab(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id and event.tab.id != self._current_pane():
+            self.action_pane(event.tab.id)
+
+    # ------------------------------------------------------------------ computing
+    def _view(self, result: Result) -> TableView:
+        changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
+        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
+        return TableView(result, frozenset(changed), compare, self.linked)
+
+    @work(thread=True, exclusive=True, group="recompute", exit_on_error=False)
+    def recompute(self) -> None:
+        """Compute the session's scenario off the UI thread, then repaint everything at once."""
+        scenario = self.session.scenario()
+        result = compute(scenario)
+        view = self._view(result)
+        self.call_from_thread(self._show, view)
+
+    def _show(self, view: TableView) -> None:
+        self.result = view.result
+        self.query_one(CalcPane).show(view)
+        self._titles()
+
+    def _titles(self) -> None:
+        scenario = self.result.scenario
+        self.sub_title = scenario.name + (" · unsaved edits" if self.session.dirty else "")
+        if self.compare_result is not None:
+            self.sub_title += f" · compared with {self.compare_result.scenario.name}"
+        calc = self.query_one("#calc")
+        calc.border_title = f"3 {scenario.name}"
+        calc.border_subtitle = str(self.session.path)
+
+    # ------------------------------------------------------------------ editing
+    @on(CalcPane.EditRequested)
+    def _edit_requested(self, event: CalcPane.EditRequested) -> None:
+        if event.row not in {r.id for r in self.result.rows if r.kind == "input"}:
+            self._follow_link(event.row)
+            return
+        target = self.session.target(event.row, event.year)
+        if isinstance(target, str):
+            self.notify(target, title="Not editable here", severity="warning")
+            return
+        value = "" if target.value is None else f"{target.value:g}"
+        prompt = f"{target.describe()} · enter a number (1,5) or a change (+2%) · esc cancels"
+        self.query_one(CalcPane).open_editor(event.row, event.year, prompt, value)
+
+    @on(CalcPane.EditSubmitted)
+    def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
+        target = self.session.target(event.row, event.year)
+        if isinstance(target, str):
+            self.notify(target, severity="warning")
+            return
+        try:
+            value = parse_edit(event.text, target.value)
+        except ValueError as exc:
+            self.notify(str(exc), title="Not changed", severity="error")
+            return
+        self.session.apply(event.row, event.year, value)
+        self.query_one(CalcPane).close_editor()
+        self.recompute()
+
+    def action_undo(self) -> None:
+        if self.session.undo():
+            self.recompute()
+        else:
+            self.notify("Nothing to undo.")
+
+    def action_redo(self) -> None:
+        if self.session.redo():
+            self.recompute()
+        else:
+            self.notify("Nothing to redo.")
+
+    # ------------------------------------------------------------------ saving and loading
+    def action_save(self) -> None:
+        if not self.session.dirty:
+            self.notify("No unsaved edits.")
+            return
+        self._save(over_outside_change=False)
+
+    def _save(self, *, over_outside_change: bool) -> bool:
+        try:
+            self.session.save(over_outside_change=over_outside_change)
+        except StaleFileError:
+            self._ask_stale_save()
+            return False
+        except NavotopError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return False
+        self._after_load()
+        self.notify(f"Saved {self.session.path}")
+        return True
+
+    def _ask_stale_save(self) -> None:
+        def answer(choice: str | None) -> None:
+            if choice == "o":
+                self._save(over_outside_change=True)
+            elif choice == "r":
+                self._reload(keep_edits=False)
+
+        question = f"{self.session.path} changed on disk since it was read. Nothing was written."
+        answers = [
+            ("o", "apply my edits to the version on disk and save"),
+            ("r", "reload the version on disk and drop my edits"),
+            ("c", "cancel: keep my edits unsaved"),
+        ]
+        self.push_screen(Choice(question, answers, "c"), answer)
+
+    def _after_load(self) -> None:
+        self.disk_result = compute(self.session.disk)
+        self._remember_files()
+        self.error = None
+        self._show_error()
+        self.recompute()
+
+    def _remember_files(self) -> None:
+        self._stamps = {p: _stamp(p) for p in self.session.files()}
+        self._known = {p: _read(p) for p in self.session.files()}
+        self._known[self.session.path] = self.session.snapshot.data
+
+    def check_files(self) -> None:
+        """Called twice a second: has any file of the scenario changed on disk?"""
+        if self._asking:
+            return
+        changed = [p for p, stamp in self._stamps.items() if _stamp(p) != stamp]
+        if not changed:
+            return
+        for path in changed:
+            self._stamps[path] = _stamp(path)
+        if all(_read(p) == self._known.get(p) for p in changed):
+            return  # touched, or our own save: same content
+        names = ", ".join(p.name for p in changed)
+        if self.session.dirty:
+            self._asking = True
+
+            def answer(choice: str | None) -> None:
+                self._asking = False
+                if choice == "r":
+                    self._reload(keep_edits=False)
+                else:
+                    self._reload(keep_edits=True)
+
+            question = f"{names} changed on disk while you have unsaved edits."
+            answers = [("r", "reload it and drop my edits"), ("k", "keep my edits on top of the new file")]
+            self.push_screen(Choice(question, answers, "k"), answer)
+        else:
+            self._reload(keep_edits=False)
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def _reload(self, *, keep_edits: bool) -> None:
+        try:
+            snapshot, disk = self.session.read_disk()
+        except NavotopError as error:
+            self.call_from_thread(self._reload_failed, str(error))
+            return
+        self.call_from_thread(self._reloaded, snapshot, disk, keep_edits)
+
+    def _reloaded(self, snapshot: object, disk: object, keep_edits: bool) -> None:
+        self.session.adopt(snapshot, disk, keep_edits=keep_edits)  # type: ignore[arg-type]
+        self._after_load()
+        self.notify(f"Reloaded {self.session.path.name}")
+
+    def _reload_failed(self, message: str) -> None:
+        self.error = message
+        self._show_error()
+        self._known = {p: _read(p) for p in self._stamps}
+
+    def _show_error(self) -> None:
+        bar = self.query_one("#error-bar", Static)
+        bar.update(f"Last good numbers shown. {self.error}" if self.error else "")
+        bar.set_class(self.error is not None, "-shown")
+
+    # ------------------------------------------------------------------ other scenarios
+    def scenario_files(self) -> list[Path]:
+        """The bundled scenarios and the TOML files in the current folder."""
+        found = sorted(scenarios_dir().glob("*.toml")) + sorted(Path.cwd().glob("*.toml"))
+        return list(dict.fromkeys(p.resolve() for p in found))
+
+    def action_open(self) -> None:
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self._confirm_unsaved(lambda: self.open_scenario(path), "open another scenario")
+
+        self.push_screen(PickScenario("Open a scenario", self.scenario_files()), chosen)
+
+    def open_scenario(self, path: Path) -> None:
+        """Switch to another scenario file (its errors shown, the current one kept, if invalid)."""
+        try:
+            session = Session.open(path)
+        except NavotopError as error:
+            self.notify(str(error), title="Cannot open", severity="error", timeout=10)
+            return
+        self.session = session
+        self._after_load()
+        self.notify(f"Opened {path}")
+
+    def action_compare(self) -> None:
+        extra = [("-", "(stop comparing)")] if self.compare_result else []
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            if str(path) == "-":
+                self.compare_result = None
+                self.recompute()
+                return
+            self.compare_with(path)
+
+        self.push_screen(PickScenario("Compare with", self.scenario_files(), extra), chosen)
+
+    def compare_with(self, path: Path) -> None:
+        """Show every cell's difference from another scenario."""
+        try:
+            self.compare_result = compute(load_scenario(path))
+        except NavotopError as error:
+            self.notify(str(error), title="Cannot compare", severity="error", timeout=10)
+            return
+        self.recompute()
+
+    # ------------------------------------------------------------------ views
+    def action_bridge(self) -> None:
+        _, year = self.query_one(CalcPane).selected()
+        self.push_screen(BridgeScreen(bridge(self.result, year)))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.KEYS_HELP))
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Save an SVG of the screen into the export folder (or `path`/`filename`) and say where."""
+        try:
+            where = Path(path or self.settings.export_dir) / filename if filename else None
+            saved = self.export_svg(where)
+        except OSError as exc:
+            self.notify(f"Screenshot not saved: {exc}", severity="error")
+            return
+        self.notify(f"Screenshot saved: {saved}", title="Export")
+
+    def export_svg(self, path: Path | None = None) -> Path:
+        """Write an SVG of the screen; the title names the scenario and its inputs' hash."""
+        scenario = self.result.scenario
+        if path is None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            slug = re.sub(r"[^a-z0-9]+", "-", self.session.path.stem.lower()).strip("-")
+            path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
+        path = path.expanduser().resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        svg = self.export_screenshot(title=f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}")
+        temp = path.with_name(f".{path.name}.tmp")
+        temp.write_text(svg, encoding="utf-8")
+        temp.replace(path)
+        return path
+
+    # ------------------------------------------------------------------ links
+    @on(CommitmentsPane.JumpToNumbers)
+    def _jump_to_numbers(self, event: CommitmentsPane.JumpToNumbers) -> None:
+        c = event.commitment
+        rows = {r.id for r in self.result.rows}
+        targets = [r for r in c.rows if r in rows] + [
+            f"gap_{n}_nato" for n in c.norms if f"gap_{n}_nato" in rows
+        ]
+        if not targets:
+            self.notify(f"'{c.title}' names no numbers in this scenario.", severity="warning")
+            return
+        self.action_pane("calc")
+        self.query_one(CalcPane).go_to(targets[0])
+
+    def _follow_link(self, row: str) -> None:
+        commitments = self.summit.commitments_for(row) or self.summit.commitments_for(_norm_id(row))
+        if not commitments:
+            self.notify(f"No commitment bears on {row}.")
+            return
+        self.action_pane("commitments")
+        self.query_one(CommitmentsPane).select(commitments[0].id)
+
+    def go_to_agenda(self, item_id: str) -> None:
+        """Show one agenda item (from the command palette)."""
+        self.action_pane("agenda")
+        self.query_one(AgendaPane).select(item_id)
+
+    def go_to_commitment(self, commitment_id: str) -> None:
+        """Show one commitment (from the command palette)."""
+        self.action_pane("commitments")
+        self.query_one(CommitmentsPane).select(commitment_id)
+
+    # ------------------------------------------------------------------ quitting
+    def action_quit_app(self) -> None:
+        self._confirm_unsaved(self.exit, "quit")
+
+    def _confirm_unsaved(self, then: object, what: str) -> None:
+        assert callable(then)
+        if not self.session.dirty:
+            then()
+            return
+
+        def answer(choice: str | None) -> None:
+            if (choice == "s" and self._save(over_outside_change=False)) or choice == "d":
+                then()
+
+        answers = [("s", f"save, then {what}"), ("d", f"discard my edits and {what}"), ("c", "cancel")]
+        self.push_screen(
+            Choice(f"There are unsaved edits in {self.session.path.name}.", answers, "c"), answer
+        )
+
+
+def _links(summit: Summit) -> dict[str, str]:
+    links: dict[str, list[str]] = {}
+    for c in summit.commitments:
+        for key in (*c.rows, *c.norms):
+            links.setdefault(key, []).append(c.id)
+    return {k: ", ".join(v) for k, v in links.items()}
+
+
+def _norm_id(row: str) -> str:
+    from tui.widgets.calc_table import _norm_of
+
+    return _norm_of(row)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""

@@ -1,0 +1,64 @@
+"""The agenda pane: the summit's programme as a tree by day, with the highlighted item's details."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static, Tree
+
+from core.document import Summit
+from core.model import AgendaItem
+
+
+class AgendaPane(Vertical):
+    """Days, then the items of each day; the line below says what, who, where and from where."""
+
+    DEFAULT_CSS = """
+    AgendaPane Tree { height: 1fr; }
+    AgendaPane #agenda-detail { height: auto; max-height: 6; color: $text-muted; }
+    """
+
+    def __init__(self, summit: Summit, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.summit = summit
+
+    def compose(self) -> ComposeResult:
+        tree: Tree[AgendaItem | None] = Tree("NATO summit, The Hague", id="agenda-tree")
+        tree.show_root = False
+        tree.guide_depth = 2
+        items = sorted(self.summit.agenda, key=lambda i: (i.date, i.id))
+        for day, group in groupby(items, key=lambda i: i.date):
+            node = tree.root.add(day.strftime("%a %d %B %Y"), expand=True, data=None)
+            for item in group:
+                time = "" if item.time == "not stated" else f" ({item.time})"
+                node.add_leaf(f"{item.title}{time}", data=item)
+        yield tree
+        yield Static("", id="agenda-detail")
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
+        item = event.node.data
+        self.query_one("#agenda-detail", Static).update(describe(item) if item else "")
+
+    def select(self, item_id: str) -> None:
+        """Move the cursor to an agenda item (from the command palette)."""
+        tree = self.query_one(Tree)
+        for day in tree.root.children:
+            for node in day.children:
+                if node.data is not None and node.data.id == item_id:
+                    tree.move_cursor(node)
+                    tree.focus()
+                    return
+
+
+def describe(item: AgendaItem) -> str:
+    """Kind, when, where, who, and the letter's section for one agenda item."""
+    when = item.date.isoformat() + (f" to {item.end_date.isoformat()}" if item.end_date else "")
+    basis = f" ({item.date_basis})" if item.date_basis else ""
+    who = ", ".join(item.participants) or "not stated"
+    return (
+        f"{item.kind} · {when}{basis} · time: {item.time} · place: {item.place}\n"
+        f"{item.summary}\nParticipants: {who}. Organised by: {', '.join(item.organisers) or 'not stated'}.\n"
+        f"Source: {item.section} ({item.source})"
+    )

@@ -1,0 +1,117 @@
+"""The commitments pane: a table of pledges and positions, filtered with `/`, linked to numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from core.document import Summit
+from core.model import Commitment
+
+
+class CommitmentsPane(Vertical):
+    """Every commitment; enter jumps to the table rows or norms it bears on."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", tooltip="Filter commitments by text or topic:NAME"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+    DEFAULT_CSS = """
+    CommitmentsPane #commitments-filter { display: none; }
+    CommitmentsPane.-filtering #commitments-filter { display: block; }
+    CommitmentsPane DataTable { height: 1fr; }
+    CommitmentsPane #commitment-detail { height: auto; max-height: 6; color: $text-muted; }
+    """
+
+    @dataclass
+    class JumpToNumbers(Message):
+        """The user asked to see the numbers a commitment bears on."""
+
+        commitment: Commitment
+
+    def __init__(self, summit: Summit, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.summit = summit
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter: words, or topic:Ukraine (esc clears)", id="commitments-filter")
+        table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
+        table.add_column("commitment", key="title", width=44)
+        table.add_column("amount", key="amount")
+        table.add_column("status", key="status")
+        table.add_column("topic", key="topic")
+        yield table
+        yield Static("", id="commitment-detail")
+
+    def on_mount(self) -> None:
+        self._fill(self.summit.commitments)
+
+    def _fill(self, commitments: tuple[Commitment, ...] | list[Commitment]) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        for c in commitments:
+            later = " (after)" if c.after_letter else ""
+            table.add_row(c.title, amount(c), c.status + later, c.topic, key=c.id)
+
+    def action_filter(self) -> None:
+        self.add_class("-filtering")
+        self.query_one(Input).focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one(Input)
+        field.value = ""
+        self.remove_class("-filtering")
+        self.query_one(DataTable).focus()
+
+    @on(Input.Changed, "#commitments-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._fill(self.summit.search(event.value))
+
+    @on(Input.Submitted, "#commitments-filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+
+    @on(DataTable.RowHighlighted, "#commitments-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is None:
+            return
+        c = self.summit.commitment(event.row_key.value)
+        self.query_one("#commitment-detail", Static).update(describe(c))
+
+    @on(DataTable.RowSelected, "#commitments-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.post_message(self.JumpToNumbers(self.summit.commitment(event.row_key.value)))
+
+    def select(self, commitment_id: str) -> None:
+        """Show and highlight one commitment (clearing a filter that hides it)."""
+        table = self.query_one(DataTable)
+        if commitment_id not in {k.value for k in table.rows}:
+            self.action_clear_filter()
+        table.move_cursor(row=table.get_row_index(commitment_id))
+        table.focus()
+
+
+def amount(c: Commitment) -> str:
+    """Share, euros and deadline of a commitment, as far as it has them."""
+    parts = []
+    if c.share is not None:
+        parts.append(f"{c.share:g}% GDP")
+    if c.amount_eur_mln is not None:
+        parts.append(f"EUR {c.amount_eur_mln:,.0f} mln")
+    if c.deadline:
+        parts.append(f"by {c.deadline}")
+    return ", ".join(parts) or "-"
+
+
+def describe(c: Commitment) -> str:
+    """Who, what, source and linked numbers of one commitment."""
+    links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or "none"
+    source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
+    return f"{c.who}: {c.what}\nSource: {source}. Numbers: {links} (enter to jump)"
