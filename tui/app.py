@@ -104,6 +104,10 @@ class NavotopApp(App[None]):
         self._asking = False
         self.linked = _links(summit)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While a dialog is open its keys are its own: the app's single-letter keys rest."""
+        return not (isinstance(self.screen, ModalScreen) and action in _APP_KEYS_ACTIONS)
+
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         yield Header()
@@ -183,7 +187,7 @@ class NavotopApp(App[None]):
             self.sub_title += f" · compared with {self.compare_result.scenario.name}"
         calc = self.query_one("#calc")
         calc.border_title = f"3 {scenario.name}"
-        calc.border_subtitle = str(self.session.path)
+        calc.border_subtitle = _shown_path(self.session.path)
 
     # ------------------------------------------------------------------ editing
     @on(CalcPane.EditRequested)
@@ -457,6 +461,11 @@ class NavotopApp(App[None]):
         )
 
 
+_APP_KEYS_ACTIONS = frozenset(
+    ["pane", "undo", "redo", "save", "open", "compare", "bridge", "screenshot", "help", "quit_app"]
+)
+
+
 def _links(summit: Summit) -> dict[str, str]:
     links: dict[str, list[str]] = {}
     for c in summit.commitments:
@@ -469,6 +478,15 @@ def _norm_id(row: str) -> str:
     from tui.widgets.calc_table import _norm_of
 
     return _norm_of(row)
+
+
+def _shown_path(path: Path) -> str:
+    """The path relative to the working folder when it is inside it (shorter, and the same on
+    every machine, which keeps screenshots comparable); absolute otherwise."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
 
 
 def _stamp(path: Path) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -47,10 +47,11 @@ class Choice(ModalScreen[str]):
             yield Static(self.question)
             yield OptionList(*[Option(f"[{key}] {label}", id=key) for key, label in self.answers])
 
-    def on_key(self, event: object) -> None:
-        key = getattr(event, "key", "")
-        if key in {k for k, _ in self.answers}:
-            self.dismiss(key)
+    def on_key(self, event: events.Key) -> None:
+        if event.key in {k for k, _ in self.answers}:
+            event.stop()
+            event.prevent_default()  # the key answers this question and nothing else
+            self.dismiss(event.key)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -100,6 +100,8 @@ class CalcPane(Vertical):
         result = view.result
         shape = (tuple(r.id for r in result.rows), tuple(result.years))
         cursor, scroll = table.cursor_coordinate, (table.scroll_x, table.scroll_y)
+        if self._shape is None:  # first paint: start on the first input, first year
+            cursor = Coordinate(1, _FIXED)
         if shape != self._shape:
             table.clear(columns=True)
             table.add_column("row", key="label", width=30)

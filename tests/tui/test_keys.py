@@ -1,0 +1,358 @@
+"""Every key of the app, driven with Pilot, checked against numbers worked out by hand."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Static, Tree
+
+from core.scenario import load_scenario
+from tests.tui.conftest import MakeApp
+from tui.app import NavotopApp
+from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.widgets.calc_table import CalcPane, CalcTable
+
+SIZE = (120, 40)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let key handlers, workers and repaints finish."""
+    app = pilot.app
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def go_to_cell(pilot: Pilot[None], row: str, year: int) -> None:
+    app = pilot.app
+    assert isinstance(app, NavotopApp)
+    await pilot.press("3")
+    app.query_one(CalcPane).go_to(row, year)
+    await settle(pilot)
+
+
+def cell(app: NavotopApp, row: str, year: int) -> str:
+    table = app.query_one(CalcTable)
+    return str(table.get_cell(row, str(year)))
+
+
+def verdict(app: NavotopApp) -> str:
+    return str(app.query_one("#verdict", Static).render())
+
+
+async def edit(pilot: Pilot[None], row: str, year: int, text: str) -> None:
+    await go_to_cell(pilot, row, year)
+    await pilot.press("e")
+    await settle(pilot)
+    editor = pilot.app.query_one("#editor", Input)
+    editor.value = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_an_edit_moves_shares_and_verdict_and_undo_brings_them_back(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e"
+        await edit(pilot, "defence_excl_ukraine", 2026, "2,5")
+        # Table 1's 2.00% becomes 2.50%; with 0.21% Ukraine support the 'incl.' share is 2.71%.
+        # Both are marked edited (*) and as differing from Table 1's published figure (!).
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+        assert cell(app, "share_nl_incl", 2026) == "!*2.71 ea"
+        assert "2026: Dutch method 2.50% excl. / 2.71% incl. Ukraine" in verdict(app)
+        # the 3.5% capability norm: 3.5 - 2.5 = 1.00 pp short of the Dutch rule's share... by NATO: n/a
+        assert "Dutch law: 2% excl. Ukraine: met" in verdict(app)
+        assert "unsaved edits" in app.sub_title
+        await pilot.press("u")
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e"
+        assert "2026: Dutch method 2.00% excl. / 2.21% incl. Ukraine" in verdict(app)
+        await pilot.press("U")
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+
+
+async def test_a_relative_edit_and_the_shortfall_in_euros(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await edit(pilot, "defence_excl_ukraine", 2024, "-2%")
+        # 1.56% x 0.98 = 1.5288%; the Dutch law's 2% is short by 0.4712 pp of GDP 1,134,000:
+        # 0.004712 x 1,134,000 = EUR 5,343 mln = EUR 5.3 bn
+        assert cell(app, "share_nl_excl", 2024) == "!*1.53 a"
+        await go_to_cell(pilot, "share_nl_excl", 2024)
+        assert "Dutch law: 2% excl. Ukraine: short 0.47 pp (EUR 5.3 bn)" in verdict(app)
+
+
+async def test_garbage_is_refused_and_changes_nothing(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = cell(app, "share_nl_excl", 2026)
+        await edit(pilot, "defence_excl_ukraine", 2026, "twee")
+        assert cell(app, "share_nl_excl", 2026) == before
+        assert not app.session.dirty
+        assert app.query_one(CalcPane).has_class("-editing")  # the editor stays open to fix it
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.query_one(CalcPane).has_class("-editing")
+
+
+async def test_a_computed_row_is_not_edited_and_an_adjusted_year_says_why(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "gdp_cpb", 2026)
+        await pilot.press("e")
+        await settle(pilot)
+        assert not app.query_one(CalcPane).has_class("-editing")
+        assert any("comes from [[adjust]]" in str(n.message) for n in app._notifications)
+
+
+async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    app = new_app()
+    before = scenario_copy.read_text(encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await edit(pilot, "defence_excl_ukraine", 2027, "2.3")
+        assert cell(app, "share_nl_incl", 2027) == "!*2.40 ea"
+        await pilot.press("s")
+        await settle(pilot)
+        assert not app.session.dirty
+        assert cell(app, "share_nl_incl", 2027) == "!2.40 e"  # saved: no longer marked as edited
+    after = scenario_copy.read_text(encoding="utf-8")
+    assert after == before.replace("2027 = 2.05\n", "2027 = 2.3\n", 1)
+    reopened = new_app()
+    async with reopened.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert reopened.result.value("share_nl_excl", 2027) == pytest.approx(2.3)
+        assert reopened.result.value("share_nl_incl", 2027) == pytest.approx(2.4)
+    assert load_scenario(scenario_copy).inputs["defence_excl_ukraine"][2027].value == 2.3
+
+
+async def test_an_invalid_outside_edit_keeps_the_last_good_numbers_and_shows_the_error(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    app = new_app(watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        good = cell(app, "share_nl_excl", 2026)
+        text = scenario_copy.read_text(encoding="utf-8")
+        broken = text.replace("2026 = 2.00", "2026 = twee")  # not TOML any more
+        scenario_copy.write_text(broken, encoding="utf-8")
+        line = broken.splitlines().index("2026 = twee") + 1
+        bar = app.query_one("#error-bar", Static)
+        for _ in range(40):
+            await asyncio.sleep(0.1)
+            await settle(pilot)
+            if bar.has_class("-shown"):
+                break
+        assert bar.has_class("-shown")
+        assert f"{scenario_copy}:{line}:" in str(bar.render())
+        assert cell(app, "share_nl_excl", 2026) == good
+        scenario_copy.write_text(text.replace("2026 = 2.00", "2026 = 2.20"), encoding="utf-8")
+        for _ in range(40):
+            await asyncio.sleep(0.1)
+            await settle(pilot)
+            if not bar.has_class("-shown"):
+                break
+        assert not bar.has_class("-shown")
+        assert cell(app, "share_nl_excl", 2026) == "2.20 e"
+
+
+async def test_a_save_after_an_outside_change_asks_and_keeps_both(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
+        scenario_copy.write_text(theirs, encoding="utf-8")
+        await pilot.press("s")
+        await settle(pilot)
+        assert isinstance(app.screen, Choice)
+        assert scenario_copy.read_text(encoding="utf-8") == theirs  # nothing written yet
+        await pilot.press("o")  # apply my edits to their version
+        await settle(pilot)
+    merged = scenario_copy.read_text(encoding="utf-8")
+    assert "2024 = 1.57" in merged and "2028 = 2.4" in merged
+
+
+async def test_quitting_with_unsaved_edits_asks_first(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await edit(pilot, "defence_excl_ukraine", 2026, "2.1")
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, Choice)
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.is_running and app.session.dirty
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
+async def test_q_quits_at_once_without_edits(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert not app.is_running
+
+
+async def test_number_keys_and_tab_move_between_panes(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("1")
+        assert isinstance(app.focused, Tree)
+        await pilot.press("2")
+        assert app.focused is not None and app.focused.id == "commitments-table"
+        await pilot.press("3")
+        assert isinstance(app.focused, CalcTable)
+        await pilot.press("tab")
+        assert isinstance(app.focused, Tree)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, CalcTable)
+
+
+async def test_below_100_columns_the_panes_are_tabs(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.has_class("-narrow")
+        assert app.query_one("#calc").display and not app.query_one("#agenda").display
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.query_one("#agenda").display and not app.query_one("#calc").display
+
+
+async def test_commitment_filter_and_links_both_ways(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "slash")
+        for ch in "topic:ukraine":
+            await pilot.press(ch)
+        await settle(pilot)
+        table = app.query_one("#commitments-table", DataTable)
+        keys = [k.value for k in table.rows]
+        assert keys and all(app.summit.commitment(k).topic == "Ukraine" for k in keys if k)
+        await pilot.press("escape")
+        await settle(pilot)
+        app.query_one("#commitments").select("nl-law-2pct")  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(CalcPane).selected()[0] == "share_nl_excl"
+        app.query_one(CalcPane).go_to("gap_nl_law_2pct_nl")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one("#commitments-table", DataTable).cursor_row == table.get_row_index("nl-law-2pct")
+
+
+async def test_bridge_for_the_selected_year_adds_up(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nato", 2024)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, BridgeScreen)
+        b = app.screen.bridge
+        assert b.year == 2024 and b.closes
+        assert [round(s.points or 0, 2) for s in b.steps] == [0.0, 0.27, 0.0]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, BridgeScreen)
+
+
+async def test_compare_shows_the_differences(new_app: MakeApp, scenario_copy: Path) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, PickScenario)
+        field = app.screen.query_one("#path", Input)
+        field.value = str(scenario_copy.parent / "gdp-shock-fixed-euros.toml")
+        field.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        # the current baseline against the shock: 2.00 here, 2.06 there, so -0.06
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e (-0.06)"
+        assert "compared with GDP 3% lower" in app.sub_title
+
+
+async def test_open_switches_scenario(new_app: MakeApp, scenario_copy: Path) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        field = app.screen.query_one("#path", Input)
+        field.value = str(scenario_copy.parent / "hague-2035.toml")
+        field.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.result.years[-1] == 2035
+        assert "Hague 2035" in app.sub_title
+
+
+async def test_screenshot_is_a_valid_svg_with_the_tables_numbers(new_app: MakeApp, tmp_path: Path) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        saved = list((tmp_path / "exports").glob("navotop-baseline-*.svg"))
+        assert len(saved) == 1
+        assert any(str(saved[0]) in str(n.message) for n in app._notifications)
+    svg = saved[0].read_text(encoding="utf-8")
+    root = ET.fromstring(svg)
+    assert root.tag.endswith("svg")
+    text = re.sub(r"&#160;", " ", svg)
+    for number in ("1,134,000", "1.56", "2.06"):
+        assert number in text, number
+    assert "inputs " in text and "Baseline: Table 1 of the letter" in text
+
+
+async def test_help_lists_every_key(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        listed = " ".join(k for k, _ in app.screen.keys)
+        for key in ("tab", "1 2 3", "e or enter", "u / U", "s", "o", "c", "b", "x", "?", "q", "ctrl+p", "/"):
+            assert key in listed, key
+        await pilot.press("escape")
+
+
+async def test_every_key_is_in_the_footer_or_help_and_the_palette(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        from tui.commands import NavotopCommands
+
+        provider = NavotopCommands(app.screen)
+        titles = [title for title, _, _ in provider._commands()]
+        for needed in ("file: open scenario...", "view: compare with...", "export: screenshot (SVG)"):
+            assert needed in titles
+        assert any(t.startswith("go: commitment ") for t in titles)
+        assert any(t.startswith("go: agenda ") for t in titles)

@@ -1,0 +1,67 @@
+"""The real `navotop` command in a pseudo-terminal: it paints, takes keys and quits cleanly."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import termios
+import time
+
+from tests.conftest import REPO, navotop_command
+
+
+def _read_until(fd: int, needle: bytes, seconds: float) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if needle in seen:
+                return seen
+    return seen
+
+
+def test_navotop_runs_in_a_terminal_takes_keys_and_quits(tmp_path: object) -> None:
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+    env.pop("TEXTUAL", None)
+    process = subprocess.Popen(
+        [*navotop_command(), "--no-watch"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=REPO,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        painted = _read_until(master, b"Measures", 60)
+        assert b"Measures" in painted, painted[-2000:]
+        os.write(master, b"1")  # agenda
+        assert b"Huis ten Bosch" in _read_until(master, b"Huis ten Bosch", 10)
+        os.write(master, b"?")  # help
+        assert b"Rows and formulas" in _read_until(master, b"Rows and formulas", 10)
+        os.write(master, b"\x1b")  # close help
+        time.sleep(0.5)
+        os.write(master, b"q")
+        deadline = time.monotonic() + 20
+        while process.poll() is None and time.monotonic() < deadline:
+            _read_until(master, b"\x00never", 0.2)  # keep draining: a full pty blocks the app
+        assert process.wait(timeout=1) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
