@@ -135,11 +135,28 @@ def change_text(base: float | None, other: float | None, delta: float | None, un
 
 def changed_cells(before: Result, after: Result) -> set[tuple[str, int]]:
     """(row, year) of every cell whose value differs between two results of the same table,
-    for marking what an unsaved edit (or a comparison) changed."""
-    result = diff(before, after)
+    for marking what an unsaved edit changed. One vectorised comparison: this runs on every
+    edit, so it must not cost a polars call per row."""
+    ids = [r.id for r in after.rows if r.id in {b.id for b in before.rows}]
+    if before.years != after.years or not ids:
+        return set()
+    a, b = before.frame.select(ids).fill_nan(None), after.frame.select(ids).fill_nan(None)
+    moved = b.select(
+        [
+            (
+                ((pl.col(i) - a.get_column(i)).abs() > TOLERANCE)
+                | (pl.col(i).is_null() != a.get_column(i).is_null())
+            )
+            .fill_null(False)
+            .alias(i)
+            for i in ids
+        ]
+    )
+    years = after.years
     return {
-        (d.row.id, year)
-        for d in result.rows
-        for year, a, b, delta in zip(result.years, d.base, d.other, d.delta, strict=True)
-        if (delta is not None and abs(delta) > TOLERANCE) or ((a is None) != (b is None))
+        (row_id, years[index])
+        for row_id, column in zip(ids, moved.iter_columns(), strict=True)
+        if column.any()
+        for index, flag in enumerate(column.to_list())
+        if flag
     }

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -20,21 +21,21 @@ from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Static, Tab, Tabs
 
-from core.bridge import bridge
-from core.diff import Diff, changed_cells, diff
-from core.document import Summit
-from core.edit import StaleFileError, parse_edit
-from core.engine import Result, compute
 from core.errors import NavotopError
-from core.export import inputs_hash
 from core.paths import scenarios_dir
-from core.scenario import load_scenario
-from core.session import Session
 from tui.commands import NavotopCommands
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.calc_table import CalcPane, TableView
 from tui.widgets.commitments import CommitmentsPane
+
+if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off the UI thread
+    from core.diff import Diff
+    from core.document import Summit
+    from core.edit import Snapshot
+    from core.engine import Result
+    from core.model import Scenario
+    from core.session import Session
 
 PANES = ("agenda", "commitments", "calc")
 NARROW = 100
@@ -90,22 +91,28 @@ class NavotopApp(App[None]):
         ("q", "quit (asks when there are unsaved edits)"),
     ]
 
-    def __init__(self, session: Session, summit: Summit, settings: Settings | None = None) -> None:
+    def __init__(self, path: Path, settings: Settings | None = None) -> None:
         super().__init__()
-        self.session = session
-        self.summit = summit
+        self.path = path
         self.settings = settings or Settings()
-        self.result: Result = session.compute()
-        self.disk_result: Result = self.result
+        self.session: Session
+        self.summit: Summit
+        self.result: Result
+        self.disk_result: Result
+        self.ready = False
+        """False until the first load has finished (the first paint does not wait for it)."""
         self.compare_result: Result | None = None
         self.error: str | None = None
         self._stamps: dict[Path, tuple[int, int]] = {}
         self._known: dict[Path, bytes] = {}
         self._asking = False
-        self.linked = _links(summit)
+        self.linked: dict[str, str] = {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While a dialog is open its keys are its own: the app's single-letter keys rest."""
+        """While a dialog is open its keys are its own, and until the first load has finished
+        there is nothing to act on: the app's single-letter keys rest."""
+        if action in _DATA_ACTIONS and not self.ready:
+            return False
         return not (isinstance(self.screen, ModalScreen) and action in _APP_KEYS_ACTIONS)
 
     # ------------------------------------------------------------------ layout
@@ -115,8 +122,8 @@ class NavotopApp(App[None]):
             Tab("1 Agenda", id="agenda"), Tab("2 Commitments", id="commitments"), Tab("3 Table", id="calc")
         )
         with Container(id="panes"):
-            yield AgendaPane(self.summit, id="agenda", classes="pane")
-            yield CommitmentsPane(self.summit, id="commitments", classes="pane")
+            yield AgendaPane(id="agenda", classes="pane")
+            yield CommitmentsPane(id="commitments", classes="pane")
             yield CalcPane(id="calc", classes="pane -active")
         yield Static("", id="error-bar")
         yield Footer()
@@ -124,11 +131,50 @@ class NavotopApp(App[None]):
     def on_mount(self) -> None:
         self.query_one("#agenda").border_title = "1 Agenda"
         self.query_one("#commitments").border_title = "2 Commitments"
-        self._show(self._view(self.result))
+        self.query_one("#calc").border_title = f"3 {self.path.name}"
+        self.sub_title = f"loading {self.path.name}"
+        self.call_after_refresh(self.action_pane, "calc")
+        # Start reading only once the first frame is out: the load imports polars, and a thread
+        # doing that competes with the first paint for the interpreter.
+        self.call_after_refresh(self.load)
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        """Read the summit data and the scenario and compute it, off the UI thread, so the app
+        paints at once and the numbers follow (importing polars alone takes a few tenths of a
+        second)."""
+        from core.document import bundled_summit
+        from core.engine import compute
+        from core.session import Session
+
+        summit = bundled_summit()
+        try:
+            session = Session.open(self.path)
+        except NavotopError as error:
+            self.call_from_thread(self._first_load_failed, summit, str(error))
+            return
+        result = compute(session.disk)
+        self.call_from_thread(self._loaded, summit, session, result)
+
+    def _loaded(self, summit: Summit, session: Session, result: Result) -> None:
+        self.summit, self.session = summit, session
+        self.result = self.disk_result = result
+        self.linked = _links(summit)
+        self.query_one(AgendaPane).load(summit)
+        self.query_one(CommitmentsPane).load(summit)
+        self.ready = True
+        self._show(self._view(result))
         self._remember_files()
         if self.settings.watch:
             self.set_interval(WATCH_SECONDS, self.check_files, name="watch-scenario")
-        self.call_after_refresh(self.action_pane, "calc")
+
+    def _first_load_failed(self, summit: Summit, message: str) -> None:
+        self.summit = summit
+        self.query_one(AgendaPane).load(summit)
+        self.query_one(CommitmentsPane).load(summit)
+        self.error = message
+        self._show_error()
+        self.sub_title = f"{self.path.name}: not loaded"
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
@@ -163,17 +209,23 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ computing
     def _view(self, result: Result) -> TableView:
+        from core.diff import changed_cells, diff
+
         changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
         return TableView(result, frozenset(changed), compare, self.linked)
 
-    @work(thread=True, exclusive=True, group="recompute", exit_on_error=False)
     def recompute(self) -> None:
-        """Compute the session's scenario off the UI thread, then repaint everything at once."""
-        scenario = self.session.scenario()
-        result = compute(scenario)
-        view = self._view(result)
-        self.call_from_thread(self._show, view)
+        """Compute the session's scenario and repaint table, verdict and detail in one go.
+
+        On the UI thread, deliberately: the engine takes about 4 ms for a scenario and marking
+        the changed cells about 1 ms, well inside a frame, while a thread worker measured ten
+        times slower end to end (each polars call in it waits for the interpreter lock held by
+        the UI loop). File reading, which can stall on a slow disk, stays in workers.
+        """
+        from core.engine import compute
+
+        self._show(self._view(compute(self.session.scenario())))
 
     def _show(self, view: TableView) -> None:
         self.result = view.result
@@ -205,6 +257,8 @@ class NavotopApp(App[None]):
 
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
+        from core.edit import parse_edit
+
         target = self.session.target(event.row, event.year)
         if isinstance(target, str):
             self.notify(target, severity="warning")
@@ -238,6 +292,8 @@ class NavotopApp(App[None]):
         self._save(over_outside_change=False)
 
     def _save(self, *, over_outside_change: bool) -> bool:
+        from core.edit import StaleFileError
+
         try:
             self.session.save(over_outside_change=over_outside_change)
         except StaleFileError:
@@ -266,6 +322,8 @@ class NavotopApp(App[None]):
         self.push_screen(Choice(question, answers, "c"), answer)
 
     def _after_load(self) -> None:
+        from core.engine import compute
+
         self.disk_result = compute(self.session.disk)
         self._remember_files()
         self.error = None
@@ -314,8 +372,8 @@ class NavotopApp(App[None]):
             return
         self.call_from_thread(self._reloaded, snapshot, disk, keep_edits)
 
-    def _reloaded(self, snapshot: object, disk: object, keep_edits: bool) -> None:
-        self.session.adopt(snapshot, disk, keep_edits=keep_edits)  # type: ignore[arg-type]
+    def _reloaded(self, snapshot: Snapshot, disk: Scenario, keep_edits: bool) -> None:
+        self.session.adopt(snapshot, disk, keep_edits=keep_edits)
         self._after_load()
         self.notify(f"Reloaded {self.session.path.name}")
 
@@ -344,12 +402,16 @@ class NavotopApp(App[None]):
 
     def open_scenario(self, path: Path) -> None:
         """Switch to another scenario file (its errors shown, the current one kept, if invalid)."""
+        from core.session import Session
+
         try:
             session = Session.open(path)
         except NavotopError as error:
             self.notify(str(error), title="Cannot open", severity="error", timeout=10)
             return
         self.session = session
+        self.path = path
+        self.ready = True
         self._after_load()
         self.notify(f"Opened {path}")
 
@@ -369,6 +431,9 @@ class NavotopApp(App[None]):
 
     def compare_with(self, path: Path) -> None:
         """Show every cell's difference from another scenario."""
+        from core.engine import compute
+        from core.scenario import load_scenario
+
         try:
             self.compare_result = compute(load_scenario(path))
         except NavotopError as error:
@@ -378,6 +443,8 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ views
     def action_bridge(self) -> None:
+        from core.bridge import bridge
+
         _, year = self.query_one(CalcPane).selected()
         self.push_screen(BridgeScreen(bridge(self.result, year)))
 
@@ -396,6 +463,8 @@ class NavotopApp(App[None]):
 
     def export_svg(self, path: Path | None = None) -> Path:
         """Write an SVG of the screen; the title names the scenario and its inputs' hash."""
+        from core.export import inputs_hash
+
         scenario = self.result.scenario
         if path is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -461,6 +530,8 @@ class NavotopApp(App[None]):
         )
 
 
+_DATA_ACTIONS = frozenset(["undo", "redo", "save", "compare", "bridge"])
+"""Actions that need a loaded scenario."""
 _APP_KEYS_ACTIONS = frozenset(
     ["pane", "undo", "redo", "save", "open", "compare", "bridge", "screenshot", "help", "quit_app"]
 )

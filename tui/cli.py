@@ -241,15 +241,16 @@ def _open_parser() -> argparse.ArgumentParser:
 
 
 def make_app(scenario: Path | None, *, export_dir: Path = Path("exports"), watch: bool = True) -> NavotopApp:
-    """The composition root: load the scenario and the summit, build the app. The CLI, the
-    screenshot command and the tests all build the app here, the same way."""
-    from core.document import bundled_summit
+    """The composition root: the CLI, the screenshot command and the tests all build the app
+    here, the same way. The scenario and the summit data are read by the app itself, after its
+    first paint."""
     from core.paths import baseline_path
-    from core.session import Session
     from tui.app import NavotopApp, Settings
 
-    session = Session.open(scenario or baseline_path())
-    return NavotopApp(session, bundled_summit(), Settings(export_dir=export_dir, watch=watch))
+    path = scenario or baseline_path()
+    if not path.is_file():
+        raise NavotopError.single(path, "no such file" if not path.exists() else "not a file")
+    return NavotopApp(path, Settings(export_dir=export_dir, watch=watch))
 
 
 def cmd_open(args: argparse.Namespace) -> int:

@@ -27,6 +27,8 @@ class NavotopCommands(Provider):
             ("edit: redo", app.action_redo, "Make the last undone edit again"),
             ("help: keys and formulas", app.action_help, "Every key and every formula"),
         ]
+        if not app.ready:
+            return commands[:1]
         for path in app.scenario_files():
             commands.append((f"open: {path.stem}", partial(app.open_scenario, path), str(path)))
             commands.append((f"compare: {path.stem}", partial(app.compare_with, path), str(path)))

@@ -26,9 +26,17 @@ def app() -> NavotopApp:
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait for the load worker, the repaint it triggers, and any animation it starts."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        if getattr(app, "ready", False):
+            break
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause(0.1)
+    app.refresh_bindings()
+    await pilot.pause(0.1)
 
 
 async def _on_nato_2024(pilot: Pilot[Any]) -> None:

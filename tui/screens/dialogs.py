@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -14,9 +15,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from core.bridge import Bridge
-from core.export import LEGEND, format_value
-from core.measures import describe_all
+if TYPE_CHECKING:
+    from core.bridge import Bridge
 
 
 class Choice(ModalScreen[str]):
@@ -129,6 +129,8 @@ class BridgeScreen(ModalScreen[None]):
         self.bridge = bridge
 
     def compose(self) -> ComposeResult:
+        from core.export import format_value
+
         b = self.bridge
         table = Table(title=f"Bridge {b.year}: Dutch method (incl. Ukraine) to NATO method", expand=True)
         table.add_column("step")
@@ -175,6 +177,9 @@ class HelpScreen(ModalScreen[None]):
         self.keys = keys
 
     def compose(self) -> ComposeResult:
+        from core.export import LEGEND
+        from core.measures import describe_all
+
         keys = Table(title="Keys", expand=True)
         keys.add_column("key")
         keys.add_column("does")

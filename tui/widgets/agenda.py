@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, Tree
 
-from core.document import Summit
 from core.model import AgendaItem
+
+if TYPE_CHECKING:
+    from core.document import Summit
 
 
 class AgendaPane(Vertical):
@@ -20,22 +23,24 @@ class AgendaPane(Vertical):
     AgendaPane #agenda-detail { height: auto; max-height: 6; color: $text-muted; }
     """
 
-    def __init__(self, summit: Summit, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.summit = summit
-
     def compose(self) -> ComposeResult:
         tree: Tree[AgendaItem | None] = Tree("NATO summit, The Hague", id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
-        items = sorted(self.summit.agenda, key=lambda i: (i.date, i.id))
+        tree.root.add_leaf("Loading the summit data...", data=None)
+        yield tree
+        yield Static("", id="agenda-detail")
+
+    def load(self, summit: Summit) -> None:
+        """Fill the tree: one node per day, one leaf per programme element."""
+        tree: Tree[AgendaItem | None] = self.query_one(Tree)
+        tree.clear()
+        items = sorted(summit.agenda, key=lambda i: (i.date, i.id))
         for day, group in groupby(items, key=lambda i: i.date):
             node = tree.root.add(day.strftime("%a %d %B %Y"), expand=True, data=None)
             for item in group:
                 time = "" if item.time == "not stated" else f" ({item.time})"
                 node.add_leaf(f"{item.title}{time}", data=item)
-        yield tree
-        yield Static("", id="agenda-detail")
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
         item = event.node.data

@@ -7,6 +7,7 @@ number and every phrase about numbers comes from core (export, norms, engine.des
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -17,10 +18,9 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from core.diff import Diff
-from core.engine import Result, describe_cell
-from core.export import LEGEND, cell_text, delta_text
-from core.norms import verdict
+if TYPE_CHECKING:  # core's engine modules load polars: imported when the first result arrives
+    from core.diff import Diff
+    from core.engine import Result
 
 _SECTIONS = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 _FIXED = 2  # label and unit stay in view while the years scroll
@@ -87,7 +87,9 @@ class CalcPane(Vertical):
         self._shape: tuple[tuple[str, ...], tuple[int, ...]] | None = None
 
     def compose(self) -> ComposeResult:
-        yield CalcTable(id="calc-table", fixed_columns=_FIXED, zebra_stripes=True)
+        table = CalcTable(id="calc-table", fixed_columns=_FIXED, zebra_stripes=True)
+        table.add_column("Computing the scenario...")
+        yield table
         yield Input(id="editor")
         yield Static("", id="verdict")
         yield Static("", id="detail")
@@ -95,6 +97,8 @@ class CalcPane(Vertical):
     # ------------------------------------------------------------------ rendering
     def show(self, view: TableView) -> None:
         """Repaint table, verdict and detail from one view, keeping cursor and scroll."""
+        from core.export import cell_text, delta_text
+
         self.view = view
         table = self.query_one(CalcTable)
         result = view.result
@@ -146,6 +150,10 @@ class CalcPane(Vertical):
 
     def _describe(self) -> None:
         """Fill the verdict and detail lines for the cell under the cursor."""
+        from core.engine import describe_cell
+        from core.export import LEGEND
+        from core.norms import verdict
+
         if self.view is None:
             return
         result = self.view.result

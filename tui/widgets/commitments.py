@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,8 +12,10 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from core.document import Summit
 from core.model import Commitment
+
+if TYPE_CHECKING:
+    from core.document import Summit
 
 
 class CommitmentsPane(Vertical):
@@ -35,9 +38,9 @@ class CommitmentsPane(Vertical):
 
         commitment: Commitment
 
-    def __init__(self, summit: Summit, **kwargs: object) -> None:
+    def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.summit = summit
+        self.summit: Summit | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: words, or topic:Ukraine (esc clears)", id="commitments-filter")
@@ -49,8 +52,10 @@ class CommitmentsPane(Vertical):
         yield table
         yield Static("", id="commitment-detail")
 
-    def on_mount(self) -> None:
-        self._fill(self.summit.commitments)
+    def load(self, summit: Summit) -> None:
+        """Show the summit's commitments."""
+        self.summit = summit
+        self._fill(summit.commitments)
 
     def _fill(self, commitments: tuple[Commitment, ...] | list[Commitment]) -> None:
         table = self.query_one(DataTable)
@@ -71,7 +76,8 @@ class CommitmentsPane(Vertical):
 
     @on(Input.Changed, "#commitments-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self._fill(self.summit.search(event.value))
+        if self.summit is not None:
+            self._fill(self.summit.search(event.value))
 
     @on(Input.Submitted, "#commitments-filter")
     def _filter_done(self) -> None:
@@ -79,14 +85,14 @@ class CommitmentsPane(Vertical):
 
     @on(DataTable.RowHighlighted, "#commitments-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value is None:
+        if event.row_key.value is None or self.summit is None:
             return
         c = self.summit.commitment(event.row_key.value)
         self.query_one("#commitment-detail", Static).update(describe(c))
 
     @on(DataTable.RowSelected, "#commitments-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
+        if event.row_key.value is not None and self.summit is not None:
             self.post_message(self.JumpToNumbers(self.summit.commitment(event.row_key.value)))
 
     def select(self, commitment_id: str) -> None:

@@ -1,0 +1,155 @@
+"""The app's speed: time to first paint against a bare Textual app with the same widgets (both
+as real processes in a pseudo-terminal, interleaved), and the time from the key that accepts an
+edit to the repainted table (in-process, with Pilot). Run with `make bench`."""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import os
+import pty
+import select
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+NAVOTOP = Path(sys.executable).with_name("navotop")
+
+
+def first_paint_ms(command: list[str], marker: bytes = b"palette") -> float:
+    """Milliseconds from starting `command` in a 120x40 pty to `marker` appearing on screen.
+
+    The default marker is the footer's command-palette hint, part of both apps' first frame.
+    """
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color"}
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env)
+    os.close(slave)
+    seen = b""
+    elapsed = float("nan")
+    try:
+        while time.perf_counter() - start < 30:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    break
+                if marker in seen:
+                    elapsed = (time.perf_counter() - start) * 1000
+                    break
+        os.write(master, b"q")
+        deadline = time.monotonic() + 10
+        while process.poll() is None and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.05)[0]:
+                try:
+                    os.read(master, 65536)
+                except OSError:  # the app closed the terminal on its way out
+                    break
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        os.close(master)
+    return elapsed
+
+
+def bench_first_paint(rounds: int) -> list[tuple[str, float, str]]:
+    ours_cmd = [str(NAVOTOP), "--no-watch"]
+    bare_cmd = [sys.executable, str(REPO / "bench" / "bare_app.py")]
+    first_paint_ms(ours_cmd)
+    first_paint_ms(bare_cmd)
+    ours, bare, numbers, bare_table = [], [], [], []
+    for _ in range(rounds):
+        ours.append(first_paint_ms(ours_cmd))
+        bare.append(first_paint_ms(bare_cmd))
+        numbers.append(first_paint_ms(ours_cmd, b"1,134,000"))
+        bare_table.append(first_paint_ms(bare_cmd, b"Measures"))
+    o, b = statistics.median(ours), statistics.median(bare)
+    n, t = statistics.median(numbers), statistics.median(bare_table)
+    return [
+        ("first paint: navotop (baseline)", o, f"ratio to bare app {o / b:.2f} (budget 1.3)"),
+        ("first paint: bare Textual app, same widgets", b, ""),
+        ("navotop: start to the baseline's numbers on screen", n, f"ratio to bare app's table {n / t:.2f}"),
+        ("bare app: start to its table row on screen", t, ""),
+    ]
+
+
+async def _edit_latency(edits: int) -> list[float]:
+    """Time from the editor's enter (what the key does: `Input.action_submit`) to the frame after
+    the table was repainted with the new numbers, under Pilot, without Pilot's own pauses."""
+    from textual.widgets import Input
+
+    from tui.cli import make_app
+    from tui.widgets.calc_table import CalcPane
+
+    folder = Path(tempfile.mkdtemp())
+    shutil.copytree(REPO / "scenarios", folder / "scenarios")
+    app = make_app(folder / "scenarios" / "baseline.toml", watch=False)
+    times: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        pane = app.query_one(CalcPane)
+        painted = asyncio.Event()
+        show = app._show
+
+        def show_and_mark(view: object) -> None:
+            show(view)  # type: ignore[arg-type]
+            app.call_after_refresh(painted.set)
+
+        app._show = show_and_mark  # type: ignore[method-assign]
+        for i in range(edits):
+            pane.go_to("defence_excl_ukraine", 2026)
+            await pilot.press("e")
+            await pilot.pause()
+            editor = app.query_one("#editor", Input)
+            editor.value = f"{2.1 + (i % 50) / 100:.2f}"
+            painted.clear()
+            start = time.perf_counter()
+            await editor.action_submit()
+            await painted.wait()
+            times.append((time.perf_counter() - start) * 1000)
+            await pilot.pause()
+    shutil.rmtree(folder)
+    return times
+
+
+def bench_edit(edits: int) -> list[tuple[str, float, str]]:
+    times = asyncio.run(_edit_latency(edits))
+    return [
+        (
+            "accepted edit -> repainted table (Pilot)",
+            statistics.median(times),
+            f"p90 {sorted(times)[int(0.9 * len(times))]:.1f} ms; budget 16 ms median",
+        )
+    ]
+
+
+def main() -> int:
+    rounds = int(os.environ.get("BENCH_ROUNDS", "7"))
+    rows = bench_first_paint(rounds) + bench_edit(40)
+    print(f"| what | median ms | note |   ({rounds} interleaved runs per process, 40 edits)")
+    print("|---|---:|---|")
+    for what, ms, note in rows:
+        print(f"| {what} | {ms:.1f} | {note} |")
+    ratio = rows[0][1] / rows[1][1]
+    ok = ratio <= 1.3 and rows[4][1] <= 16
+    print("within budget" if ok else "OVER BUDGET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
