@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
@@ -53,17 +54,20 @@ def cmd_table(args: argparse.Namespace) -> int:
     from core import export
 
     result = _scenario_result(args.scenario)
-    if args.format == "json":
-        print(export.to_json(result))
-    elif args.format == "csv":
-        sys.stdout.write(export.to_csv(result))
-    elif args.format == "markdown":
-        sys.stdout.write(export.to_markdown(result))
-    else:
-        from tui.render import rich_table
-
-        _print_rich(rich_table(result))
+    _emit(args.format, result, export, "rich_table")
     return EXIT_OK
+
+
+def _emit(fmt: str, value: object, module: ModuleType, rich_name: str) -> None:
+    """Write `value` in `fmt` with the module's to_json/to_csv/to_markdown, or as a rich table
+    from tui.render (imported only then, so the other formats never load rich)."""
+    if fmt == "text":
+        from tui import render
+
+        _print_rich(getattr(render, rich_name)(value))
+        return
+    text = getattr(module, {"json": "to_json", "csv": "to_csv", "markdown": "to_markdown"}[fmt])(value)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -94,16 +98,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from core import diff
 
     result = diff.diff(_scenario_result(args.base), _scenario_result(args.other))
-    if args.format == "json":
-        print(diff.to_json(result))
-    elif args.format == "csv":
-        sys.stdout.write(diff.to_csv(result))
-    elif args.format == "markdown":
-        sys.stdout.write(diff.to_markdown(result))
-    else:
-        from tui.render import diff_table
-
-        _print_rich(diff_table(result))
+    _emit(args.format, result, diff, "diff_table")
     return EXIT_FAILED if args.exit_code and result.rows else EXIT_OK
 
 
