@@ -385,6 +385,18 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
     return rows
 
 
+def norm_of(row_id: str) -> str:
+    """The norm a norm row belongs to (`gap_nato_2pct_nato` -> `nato_2pct`); other ids unchanged.
+
+    The inverse of the naming in `norm_measures`, kept beside it so the two cannot drift.
+    """
+    for prefix in ("gap_", "path_spending_", "path_extra_", "path_"):
+        if row_id.startswith(prefix):
+            rest = row_id.removeprefix(prefix)
+            return rest.removesuffix("_nato").removesuffix("_nl") if prefix == "gap_" else rest
+    return row_id
+
+
 def measures_for(norms: Iterable[Norm], first_year: int) -> list[Measure]:
     """Every derived row of a scenario, in table order: fixed measures, then each norm's rows."""
     rows = list(MEASURES)

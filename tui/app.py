@@ -493,7 +493,9 @@ class NavotopApp(App[None]):
         self.query_one(CalcPane).go_to(targets[0])
 
     def _follow_link(self, row: str) -> None:
-        commitments = self.summit.commitments_for(row) or self.summit.commitments_for(_norm_id(row))
+        from core.measures import norm_of
+
+        commitments = self.summit.commitments_for(row) or self.summit.commitments_for(norm_of(row))
         if not commitments:
             self.notify(f"No commitment bears on {row}.")
             return
@@ -543,12 +545,6 @@ def _links(summit: Summit) -> dict[str, str]:
         for key in (*c.rows, *c.norms):
             links.setdefault(key, []).append(c.id)
     return {k: ", ".join(v) for k, v in links.items()}
-
-
-def _norm_id(row: str) -> str:
-    from tui.widgets.calc_table import _norm_of
-
-    return _norm_of(row)
 
 
 def _shown_path(path: Path) -> str:

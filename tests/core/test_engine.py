@@ -175,3 +175,20 @@ def test_a_year_a_present_series_does_not_give_is_unknown(write_scenario: WriteS
 def test_compute_is_pure(hand: Result) -> None:
     again = compute(hand.scenario)
     assert again.frame.equals(hand.frame)
+
+
+@pytest.mark.parametrize(
+    ("row", "norm"),
+    [
+        ("gap_nato_2pct_nato", "nato_2pct"),
+        ("gap_nl_law_2pct_nl", "nl_law_2pct"),
+        ("path_extra_core", "core"),
+        ("path_spending_core", "core"),
+        ("path_core", "core"),
+        ("share_nato", "share_nato"),
+    ],
+)
+def test_norm_rows_lead_back_to_their_norm(row: str, norm: str) -> None:
+    from core.measures import norm_of
+
+    assert norm_of(row) == norm

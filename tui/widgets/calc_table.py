@@ -152,6 +152,7 @@ class CalcPane(Vertical):
         """Fill the verdict and detail lines for the cell under the cursor."""
         from core.engine import describe_cell
         from core.export import LEGEND
+        from core.measures import norm_of
         from core.norms import verdict
 
         if self.view is None:
@@ -166,7 +167,7 @@ class CalcPane(Vertical):
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
             if failed:
                 detail += f" · published {failed[0].observed:g} ({failed[0].origin})"
-            links = self.view.linked.get(row) or self.view.linked.get(_norm_of(row))
+            links = self.view.linked.get(row) or self.view.linked.get(norm_of(row))
             if links:
                 detail += f" · commitments: {links} (enter)"
             milestone = result.scenario.milestones.get(year)
@@ -242,12 +243,3 @@ class CalcPane(Vertical):
     def key_escape(self) -> None:
         if self.editing is not None:
             self.close_editor()
-
-
-def _norm_of(row: str) -> str:
-    """`gap_nato_2pct_nato` -> `nato_2pct`: the norm a norm row belongs to."""
-    for prefix in ("gap_", "path_spending_", "path_extra_", "path_"):
-        if row.startswith(prefix):
-            core = row.removeprefix(prefix)
-            return core.removesuffix("_nato").removesuffix("_nl") if prefix == "gap_" else core
-    return row
