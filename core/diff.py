@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from core.engine import Result, Row
+from core.export import delta_text, format_value
 
 TOLERANCE = 1e-9
 """Differences smaller than this are float noise, not a change."""
@@ -104,8 +105,6 @@ def to_csv(result: Diff) -> str:
 
 def to_markdown(result: Diff) -> str:
     """A pipe table of `base -> other (delta)` cells, rounded as the views show them."""
-    from core.export import format_value
-
     lines = [
         f"**{result.other.scenario.name}** compared with **{result.base.scenario.name}**",
         "",
@@ -113,24 +112,19 @@ def to_markdown(result: Diff) -> str:
         "|---|---|" + "---:|" * len(result.years),
     ]
     for d in result.rows:
-        cells = [
-            change_text(a, b, c, d.row.unit, format_value)
-            for a, b, c in zip(d.base, d.other, d.delta, strict=True)
-        ]
+        cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
         lines.append(f"| {d.row.label} (`{d.row.id}`) | {d.row.unit} | " + " | ".join(cells) + " |")
     if not result.rows:
         lines.append("| no differences | | " + " | ".join("" for _ in result.years) + " |")
     return "\n".join(lines) + "\n"
 
 
-def change_text(base: float | None, other: float | None, delta: float | None, unit: str, fmt: object) -> str:
+def change_text(base: float | None, other: float | None, delta: float | None, unit: str) -> str:
     """`2.00 -> 2.06 (+0.06)`, or the one value when nothing changed in that year."""
-    assert callable(fmt)
     if delta is not None and abs(delta) <= TOLERANCE:
-        return str(fmt(other, unit))
-    sign = "" if delta is None else ("+" if delta >= 0 else "")
-    change = "" if delta is None else f" ({sign}{fmt(delta, unit)})"
-    return f"{fmt(base, unit)} -> {fmt(other, unit)}{change}"
+        return format_value(other, unit)
+    change = "" if delta is None else f" ({delta_text(delta, unit)})"
+    return f"{format_value(base, unit)} -> {format_value(other, unit)}{change}"
 
 
 def changed_cells(before: Result, after: Result) -> set[tuple[str, int]]:

@@ -11,16 +11,15 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
-from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Kind, Measure, measures_for, share_col
+from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Kind, Measure, basis_col, measures_for, share_col
 from core.model import Adjustment, Basis, Cell, Norm, Origin, Scenario
 
-BASIS_SUFFIX = "#basis"
 _STATUS_BASIS: dict[str, Basis] = {
     "actual": Basis.NONE,
     "estimate": Basis.ESTIMATE,
@@ -28,11 +27,6 @@ _STATUS_BASIS: dict[str, Basis] = {
     "calibration": Basis.CALIBRATION,
 }
 _GDP_SERIES = ("gdp_cpb", "gdp_oecd")
-
-
-def basis_col(name: str) -> str:
-    """The column holding the `Basis` bits of series `name`."""
-    return name + BASIS_SUFFIX
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,11 +360,3 @@ def describe_cell(result: Result, row_id: str, year: int) -> str:
     cited = f"{where.title} ({cell.source})" if where else "no source: assumption"
     note = f"; {cell.note}" if cell.note else ""
     return f"{row.label} {year} = {shown} ({cell.value:g} {cell.unit}) from {cited}{note}{marks}"
-
-
-def rows_by_kind(result: Result) -> Mapping[str, list[Row]]:
-    """Rows grouped as the table shows them: inputs, then measures, then norm rows."""
-    grouped: dict[str, list[Row]] = {"input": [], "measure": [], "norm": []}
-    for row in result.rows:
-        grouped[row.kind].append(row)
-    return grouped

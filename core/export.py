@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable
 
 from core.engine import Result, Row
-from core.measures import INDEX, MONEY, POINTS, SHARE
+from core.measures import INDEX, MONEY, POINTS, SHARE, basis_col
 from core.model import Basis, Scenario
 
 MARKS: dict[Basis, str] = {
@@ -79,7 +79,7 @@ def to_json(result: Result) -> str:
         values = result.values(row.id)
         basis = {
             str(y): Basis(b).labels()
-            for y, b in zip(years, result.frame.get_column(f"{row.id}#basis").to_list(), strict=True)
+            for y, b in zip(years, result.frame.get_column(basis_col(row.id)).to_list(), strict=True)
             if b
         }
         rows.append(

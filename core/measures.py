@@ -144,7 +144,6 @@ INPUTS: tuple[InputSpec, ...] = (
     ),
 )
 INPUT_BY_ID: dict[str, InputSpec] = {spec.id: spec for spec in INPUTS}
-MONEY_SERIES: tuple[str, ...] = tuple(s.id for s in INPUTS if s.unit == MONEY)
 
 
 def _measure(
@@ -175,8 +174,16 @@ def share_col(series: str) -> str:
     return f"{series}%gdp_cpb"
 
 
+BASIS_SUFFIX = "#basis"
+
+
+def basis_col(name: str) -> str:
+    """The column holding the `Basis` bits of series or measure `name`."""
+    return name + BASIS_SUFFIX
+
+
 def _b(name: str) -> pl.Expr:
-    return pl.col(name + "#basis")
+    return pl.col(basis_col(name))
 
 
 _excl_share = pl.col(share_col("defence_excl_ukraine"))

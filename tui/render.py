@@ -15,7 +15,7 @@ from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
-from core.export import LEGEND, cell_text, format_value
+from core.export import LEGEND, cell_text
 
 _KIND_TITLES = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 
@@ -108,9 +108,6 @@ def diff_table(result: Diff) -> Table:
     for year in result.years:
         table.add_column(str(year), justify="right", no_wrap=True)
     for d in result.rows:
-        cells = [
-            change_text(a, b, c, d.row.unit, format_value)
-            for a, b, c in zip(d.base, d.other, d.delta, strict=True)
-        ]
+        cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
         table.add_row(d.row.label, d.row.unit, *cells)
     return table

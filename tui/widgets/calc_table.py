@@ -59,13 +59,6 @@ class CalcPane(Vertical):
     """
 
     @dataclass
-    class CellChosen(Message):
-        """The cursor is on another cell."""
-
-        row: str
-        year: int
-
-    @dataclass
     class EditRequested(Message):
         """The user wants to edit the cell at row/year."""
 
@@ -204,9 +197,6 @@ class CalcPane(Vertical):
         if self.view is None:
             return
         self._describe()
-        row, year = self.selected()
-        if row is not None:
-            self.post_message(self.CellChosen(row, year))
 
     @on(DataTable.CellSelected, "#calc-table")
     def _selected(self, event: DataTable.CellSelected) -> None:
