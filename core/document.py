@@ -156,7 +156,10 @@ class Summit:
 
     def commitment(self, commitment_id: str) -> Commitment:
         """The commitment with this id; KeyError when there is none."""
-        return next(c for c in self.commitments if c.id == commitment_id)
+        for c in self.commitments:
+            if c.id == commitment_id:
+                return c
+        raise KeyError(commitment_id)
 
     def search(self, query: str) -> list[Commitment]:
         """Commitments matching every word of `query` in their text; `topic:X` narrows by topic."""

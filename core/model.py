@@ -204,6 +204,10 @@ class AgendaItem:
     """How the date was read where the letter does not state it outright."""
     origin: Origin | None = None
 
+    def when(self) -> str:
+        """`2025-06-24`, or `2025-06-24 to 2025-06-25` for an item over several days."""
+        return self.date.isoformat() + (f" to {self.end_date.isoformat()}" if self.end_date else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Commitment:
@@ -226,3 +230,14 @@ class Commitment:
     rows: tuple[str, ...] = ()
     norms: tuple[str, ...] = ()
     origin: Origin | None = None
+
+    def amount(self) -> str:
+        """Share, euros and deadline as far as the commitment has them, e.g. `5% of GDP, by 2035`."""
+        parts = []
+        if self.share is not None:
+            parts.append(f"{self.share:g}% of GDP")
+        if self.amount_eur_mln is not None:
+            parts.append(f"EUR {self.amount_eur_mln:,.0f} mln")
+        if self.deadline:
+            parts.append(f"by {self.deadline}")
+        return ", ".join(parts) or "-"

@@ -46,7 +46,7 @@ def agenda_table(summit: Summit) -> Table:
     for name in ("date", "time", "what", "where", "organised by", "source"):
         table.add_column(name, overflow="fold")
     for item in sorted(summit.agenda, key=lambda i: (i.date, i.id)):
-        when = item.date.isoformat() + (f" to {item.end_date.isoformat()}" if item.end_date else "")
+        when = item.when()
         if item.date_basis:
             when += f"\n({item.date_basis})"
         what = Text.assemble((item.title, "bold"), f" [{item.kind}]\n", item.summary)
@@ -61,19 +61,10 @@ def commitments_table(summit: Summit) -> Table:
     for name in ("id", "commitment", "who", "amount", "status", "source"):
         table.add_column(name, overflow="fold")
     for c in summit.commitments:
-        amount = ", ".join(
-            part
-            for part in (
-                f"{c.share:g}% of GDP" if c.share is not None else "",
-                f"EUR {c.amount_eur_mln:,.0f} mln" if c.amount_eur_mln is not None else "",
-                f"by {c.deadline}" if c.deadline else "",
-            )
-            if part
-        )
         status = c.status + (" (after the letter)" if c.after_letter else "")
         what = Text.assemble((c.title, "bold"), "\n", c.what)
         source = c.source + (f", {c.reference}" if c.reference else "")
-        table.add_row(c.id, what, c.who, amount or "-", status, source)
+        table.add_row(c.id, what, c.who, c.amount(), status, source)
     return table
 
 

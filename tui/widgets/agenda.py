@@ -59,7 +59,7 @@ class AgendaPane(Vertical):
 
 def describe(item: AgendaItem) -> str:
     """Kind, when, where, who, and the letter's section for one agenda item."""
-    when = item.date.isoformat() + (f" to {item.end_date.isoformat()}" if item.end_date else "")
+    when = item.when()
     basis = f" ({item.date_basis})" if item.date_basis else ""
     who = ", ".join(item.participants) or "not stated"
     return (

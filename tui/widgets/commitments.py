@@ -62,7 +62,7 @@ class CommitmentsPane(Vertical):
         table.clear()
         for c in commitments:
             later = " (after)" if c.after_letter else ""
-            table.add_row(c.title, amount(c), c.status + later, c.topic, key=c.id)
+            table.add_row(c.title, c.amount(), c.status + later, c.topic, key=c.id)
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
@@ -102,18 +102,6 @@ class CommitmentsPane(Vertical):
             self.action_clear_filter()
         table.move_cursor(row=table.get_row_index(commitment_id))
         table.focus()
-
-
-def amount(c: Commitment) -> str:
-    """Share, euros and deadline of a commitment, as far as it has them."""
-    parts = []
-    if c.share is not None:
-        parts.append(f"{c.share:g}% GDP")
-    if c.amount_eur_mln is not None:
-        parts.append(f"EUR {c.amount_eur_mln:,.0f} mln")
-    if c.deadline:
-        parts.append(f"by {c.deadline}")
-    return ", ".join(parts) or "-"
 
 
 def describe(c: Commitment) -> str:
