@@ -225,7 +225,9 @@ class NavotopApp(App[None]):
         """
         from core.engine import compute
 
-        self._show(self._view(compute(self.session.scenario())))
+        # Without edits the scenario is the file, whose result is already at hand.
+        result = compute(self.session.scenario()) if self.session.dirty else self.disk_result
+        self._show(self._view(result))
 
     def _show(self, view: TableView) -> None:
         self.result = view.result
