@@ -339,7 +339,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
     rows = [
         _measure(
             f"gap_{n}_nato",
-            f"Gap to {norm.label}, NATO method",
+            f"NATO method: gap to {norm.label}",
             MONEY,
             s / 100 * nato.base - _defence_nato,
             f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
@@ -347,7 +347,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
         ),
         _measure(
             f"gap_{n}_nl",
-            f"Gap to {norm.label}, Dutch rule",
+            f"Dutch rule: gap to {norm.label}",
             MONEY,
             s / 100 * _gdp_cpb - _excl,
             f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
