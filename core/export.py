@@ -63,12 +63,20 @@ def marks(basis: Basis) -> str:
     return "".join(letter for bit, letter in MARKS.items() if bit in basis)
 
 
-def cell_text(result: Result, row: Row, year: int) -> str:
-    """Value and marks of one cell, e.g. `2.06 c`."""
-    value = result.value(row.id, year)
-    text = format_value(value, row.unit)
-    flag = marks(result.basis(row.id, year)) if value is not None else ""
-    return f"{text} {flag}" if flag else text
+def row_cells(result: Result, row: Row) -> list[tuple[str, str]]:
+    """Each year's value as shown and its marks, e.g. `("2.06", "c")`; kept apart so a table
+    can line the numbers up and put the letters beside them. An unknown value has no marks."""
+    values = result.values(row.id)
+    bases = result.columns[basis_col(row.id)]
+    return [
+        (format_value(value, row.unit), marks(Basis(bits or 0)) if value is not None else "")
+        for value, bits in zip(values, bases, strict=True)
+    ]
+
+
+def row_texts(result: Result, row: Row) -> list[str]:
+    """Each year's value and marks as one text, e.g. `2.06 c`."""
+    return [f"{text} {flag}" if flag else text for text, flag in row_cells(result, row)]
 
 
 def to_json(result: Result) -> str:
@@ -79,7 +87,7 @@ def to_json(result: Result) -> str:
         values = result.values(row.id)
         basis = {
             str(y): Basis(b).labels()
-            for y, b in zip(years, result.frame.get_column(basis_col(row.id)).to_list(), strict=True)
+            for y, b in zip(years, result.columns[basis_col(row.id)], strict=True)
             if b
         }
         rows.append(
@@ -124,7 +132,7 @@ def to_markdown(result: Result) -> str:
         cells = [
             f"{row.label} (`{row.id}`)",
             row.unit,
-            *(cell_text(result, row, y) for y in result.years),
+            *row_texts(result, row),
             f"`{row.source}`" if row.measure else row.source,
         ]
         lines.append("| " + " | ".join(cells) + " |")

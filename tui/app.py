@@ -185,8 +185,7 @@ class NavotopApp(App[None]):
         for pane in self.query(".pane"):
             pane.set_class(pane.id == name, "-active")
         self.query_one(Tabs).active = name
-        target = "Tree" if name == "agenda" else "DataTable"
-        self.query_one(f"#{name}").query(target).first().focus()
+        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
 
     def action_next_pane(self, step: int) -> None:
         if isinstance(self.screen, ModalScreen):
@@ -240,8 +239,9 @@ class NavotopApp(App[None]):
         if self.compare_result is not None:
             self.sub_title += f" · compared with {self.compare_result.scenario.name}"
         calc = self.query_one("#calc")
-        calc.border_title = f"3 {scenario.name}"
-        calc.border_subtitle = _shown_path(self.session.path)
+        title, path = f"3 {scenario.name}", _shown_path(self.session.path)
+        if (calc.border_title, calc.border_subtitle) != (title, path):  # setting repaints the pane
+            calc.border_title, calc.border_subtitle = title, path
 
     # ------------------------------------------------------------------ editing
     @on(CalcPane.EditRequested)
@@ -254,7 +254,10 @@ class NavotopApp(App[None]):
             self.notify(target, title="Not editable here", severity="warning")
             return
         value = "" if target.value is None else f"{target.value:g}"
-        prompt = f"{target.describe()} · enter a number (1,5) or a change (+2%) · esc cancels"
+        prompt = (
+            f"Editing {target.describe()}: type a number (1,5 or 1.5) or a change (+2%, -2%) · "
+            "enter accepts · esc cancels"
+        )
         self.query_one(CalcPane).open_editor(event.row, event.year, prompt, value)
 
     @on(CalcPane.EditSubmitted)
@@ -534,6 +537,8 @@ class NavotopApp(App[None]):
         )
 
 
+_FOCUS = {"agenda": "Tree", "commitments": "DataTable", "calc": "CalcGrid"}
+"""The widget of each pane that takes the keyboard."""
 _DATA_ACTIONS = frozenset(["undo", "redo", "save", "compare", "bridge"])
 """Actions that need a loaded scenario."""
 _APP_KEYS_ACTIONS = frozenset(

@@ -15,7 +15,7 @@ from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
-from core.export import LEGEND, cell_text
+from core.export import LEGEND, row_texts
 
 _KIND_TITLES = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 
@@ -35,8 +35,7 @@ def rich_table(result: Result) -> Table:
                 table.add_section()
             kind = row.kind
             table.add_row(Text(_KIND_TITLES[kind], style="bold underline"))
-        cells = [cell_text(result, row, year) for year in result.years]
-        table.add_row(row.label, row.unit, *cells, Text(row.source, style="dim"))
+        table.add_row(row.label, row.unit, *row_texts(result, row), Text(row.source, style="dim"))
     return table
 
 

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from textual.geometry import Offset
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, Tree
 
@@ -15,7 +16,8 @@ from core.scenario import load_scenario
 from tests.tui.conftest import MakeApp
 from tui.app import NavotopApp
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
-from tui.widgets.calc_table import CalcPane, CalcTable
+from tui.widgets.calc_grid import CalcGrid
+from tui.widgets.calc_table import CalcPane
 
 SIZE = (120, 40)
 
@@ -38,8 +40,8 @@ async def go_to_cell(pilot: Pilot[None], row: str, year: int) -> None:
 
 
 def cell(app: NavotopApp, row: str, year: int) -> str:
-    table = app.query_one(CalcTable)
-    return str(table.get_cell(row, str(year)))
+    """The cell as the user reads it (the grid pads marks into columns; one space here)."""
+    return " ".join(app.query_one(CalcGrid).cell_text(row, str(year)).split())
 
 
 def verdict(app: NavotopApp) -> str:
@@ -50,8 +52,7 @@ async def edit(pilot: Pilot[None], row: str, year: int, text: str) -> None:
     await go_to_cell(pilot, row, year)
     await pilot.press("e")
     await settle(pilot)
-    editor = pilot.app.query_one("#editor", Input)
-    editor.value = text
+    await pilot.press("ctrl+u", *text)  # clear the cell's value, then type as a user would
     await pilot.press("enter")
     await settle(pilot)
 
@@ -99,10 +100,64 @@ async def test_garbage_is_refused_and_changes_nothing(new_app: MakeApp) -> None:
         await edit(pilot, "defence_excl_ukraine", 2026, "twee")
         assert cell(app, "share_nl_excl", 2026) == before
         assert not app.session.dirty
-        assert app.query_one(CalcPane).has_class("-editing")  # the editor stays open to fix it
+        assert app.query_one(CalcPane).editing is not None  # the editor stays open to fix it
         await pilot.press("escape")
         await settle(pilot)
-        assert not app.query_one(CalcPane).has_class("-editing")
+        assert app.query_one(CalcPane).editing is None
+        assert cell(app, "share_nl_excl", 2026) == before
+
+
+async def test_keys_typed_into_a_cell_are_text_not_commands(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await pilot.press("e", "ctrl+u", "2", "s", "u", "q")  # save, undo, quit: not while typing
+        await settle(pilot)
+        grid = app.query_one(CalcGrid)
+        assert app.is_running and not app.session.dirty and grid.edit_text == "2suq"
+        await pilot.press("backspace", "backspace", "backspace", "5", "left", "comma", "end", "enter")
+        await settle(pilot)
+        assert grid.edit_text is None
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+
+
+async def test_home_end_and_paging_move_the_cursor_and_the_verdict_follows(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.query_one(CalcPane)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
+        await pilot.press("end")
+        await settle(pilot)
+        assert pane.selected() == ("share_nl_excl", 2030)
+        assert verdict(app).startswith("2030: Dutch method 2.05% excl.")
+        await pilot.press("home")
+        await settle(pilot)
+        assert pane.selected() == ("share_nl_excl", 2024)
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert pane.selected()[0] == app.result.rows[-1].id
+        await pilot.press("ctrl+home")
+        await settle(pilot)
+        assert pane.selected()[0] is None  # the "Inputs" heading: the detail line shows the legend
+        assert "e estimate" in str(app.query_one("#detail", Static).render())
+
+
+async def test_a_click_moves_the_cursor_and_a_second_click_edits(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        grid = app.query_one(CalcGrid)
+        at = grid.cell_offset("gdp_oecd", "2025") + Offset(2, 0)
+        assert at.y == 3  # under the header and the "Inputs" heading and GDP, CPB
+        await pilot.click(CalcGrid, offset=at)
+        await settle(pilot)
+        assert app.query_one(CalcPane).selected() == ("gdp_oecd", 2025)
+        await pilot.click(CalcGrid, offset=at)
+        await settle(pilot)
+        assert app.query_one(CalcPane).editing == ("gdp_oecd", 2025)
 
 
 async def test_a_computed_row_is_not_edited_and_an_adjusted_year_says_why(new_app: MakeApp) -> None:
@@ -112,7 +167,7 @@ async def test_a_computed_row_is_not_edited_and_an_adjusted_year_says_why(new_ap
         await go_to_cell(pilot, "gdp_cpb", 2026)
         await pilot.press("e")
         await settle(pilot)
-        assert not app.query_one(CalcPane).has_class("-editing")
+        assert app.query_one(CalcPane).editing is None
         assert any("comes from [[adjust]]" in str(n.message) for n in app._notifications)
 
 
@@ -224,11 +279,11 @@ async def test_number_keys_and_tab_move_between_panes(new_app: MakeApp) -> None:
         await pilot.press("2")
         assert app.focused is not None and app.focused.id == "commitments-table"
         await pilot.press("3")
-        assert isinstance(app.focused, CalcTable)
+        assert isinstance(app.focused, CalcGrid)
         await pilot.press("tab")
         assert isinstance(app.focused, Tree)
         await pilot.press("shift+tab")
-        assert isinstance(app.focused, CalcTable)
+        assert isinstance(app.focused, CalcGrid)
 
 
 async def test_below_100_columns_the_panes_are_tabs(new_app: MakeApp) -> None:

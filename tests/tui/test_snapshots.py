@@ -1,7 +1,7 @@
 """How the app looks, pinned: the baseline at 120x40 and 80x24, the editor, the bridge, tabs.
 
 Deterministic by construction: the bundled baseline (read from the repository), no file
-watching, no clock, the editor's cursor not blinking. Review a changed snapshot in the report
+watching, no clock; the cell editor's caret does not blink. Review a changed snapshot in the report
 pytest writes, then accept it with `make snapshot-update`.
 """
 
@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from tests.conftest import BASELINE
 from tui.app import NavotopApp
@@ -48,8 +47,7 @@ async def _on_nato_2024(pilot: Pilot[Any]) -> None:
 async def _editing(pilot: Pilot[Any]) -> None:
     await _settle(pilot)
     pilot.app.query_one(CalcPane).go_to("defence_excl_ukraine", 2026)
-    await pilot.press("e")
-    pilot.app.query_one("#editor", Input).cursor_blink = False
+    await pilot.press("e", "ctrl+u", "plus", "2", "percent_sign")
     await _settle(pilot)
 
 

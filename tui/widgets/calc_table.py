@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rich.text import Text
+from rich.style import Style
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.coordinate import Coordinate
 from textual.message import Message
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Static
+
+from tui.widgets.calc_grid import CalcGrid, Cell, GridColumn, GridRow, cell
 
 if TYPE_CHECKING:  # core's engine modules load polars: imported when the first result arrives
     from core.diff import Diff
@@ -24,6 +24,14 @@ if TYPE_CHECKING:  # core's engine modules load polars: imported when the first 
 
 _SECTIONS = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 _FIXED = 2  # label and unit stay in view while the years scroll
+_LABEL_SHARE = 0.38
+"""Labels wider than this share of the table are cut short (the registry puts what tells rows
+apart first: "NATO method: gap to ..."); the detail line always has the whole label."""
+_CHANGED = Style(bold=True)
+_FAILED = Style(color="red")
+_FLAG = Style(bold=True)
+_MARKS = Style(dim=True)
+_DELTA = Style(italic=True)
 
 
 @dataclass(frozen=True)
@@ -38,24 +46,68 @@ class TableView:
     """Row or norm id -> commitment ids that bear on it, for the detail line."""
 
 
-class CalcTable(DataTable[Text | str]):
-    """The table itself; enter on an input cell edits it, on another row follows its link."""
+def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
+    """The view as grid columns and rows: values right-aligned with their marks in a column of
+    their own width, so the digits line up; `*` on unsaved edits, `!` where a published figure
+    is missed, the difference in brackets when comparing."""
+    from core.export import delta_text, row_cells
 
-    BINDINGS = [
-        Binding("e", "select_cursor", "Edit", tooltip="Edit the selected input cell"),
-        Binding("enter", "select_cursor", "Edit / follow link", show=False),
-    ]
+    result = view.result
+    years = result.years
+    columns = (
+        GridColumn("label", "row", "left", max_share=_LABEL_SHARE),
+        GridColumn("unit", "unit", "left"),
+        *(GridColumn(str(y), f"{y} *" if y in result.scenario.milestones else str(y)) for y in years),
+    )
+    failed = {(c.id, c.year) for c in result.failed_checks}
+    deltas: dict[tuple[str, int], str] = {}
+    if view.compare is not None:
+        for d in view.compare.rows:
+            for year, delta in zip(view.compare.years, d.delta, strict=True):
+                text = delta_text(delta, d.row.unit)
+                if text:
+                    deltas[d.row.id, year] = f" ({text})"
+    parts = {row.id: row_cells(result, row) for row in result.rows}
+    marks_width = [max((len(parts[r.id][i][1]) for r in result.rows), default=0) for i in range(len(years))]
+    delta_width = [max((len(deltas.get((r.id, y), "")) for r in result.rows), default=0) for y in years]
+    rows: list[GridRow] = []
+    kind = ""
+    blank = cell("")
+    for row in result.rows:
+        if row.kind != kind:
+            kind = row.kind
+            rows.append(
+                GridRow(f"#{kind}", (cell(_SECTIONS[kind]), *[blank] * (len(columns) - 1)), section=True)
+            )
+        cells: list[Cell] = [cell(row.label), cell(row.unit)]
+        for i, year in enumerate(years):
+            text, flags = parts[row.id][i]
+            key = (row.id, year)
+            style = _FAILED if key in failed else _CHANGED if key in view.changed else None
+            runs: list[tuple[str, Style | None]] = []
+            if key in failed:
+                runs.append(("!", _FLAG))
+            if key in view.changed:
+                runs.append(("*", _FLAG))
+            runs.append((text, style))
+            if marks_width[i]:
+                runs.append((" " + flags.ljust(marks_width[i]), _MARKS))
+            if delta_width[i]:
+                runs.append((deltas.get(key, "").ljust(delta_width[i]), _DELTA))
+            cells.append(tuple(runs))
+        rows.append(GridRow(row.id, tuple(cells)))
+    return columns, tuple(rows)
 
 
 class CalcPane(Vertical):
-    """Table, verdict for the selected year, detail for the selected cell, inline editor."""
+    """Table, verdict for the selected year, detail for the selected cell; edits happen in the
+    table's cell, with the prompt in the detail line."""
 
     DEFAULT_CSS = """
-    CalcPane CalcTable { height: 1fr; }
+    CalcPane CalcGrid { height: 1fr; }
     CalcPane #verdict { height: auto; background: $boost; padding: 0 1; }
-    CalcPane #detail { height: auto; max-height: 4; color: $text-muted; padding: 0 1; }
-    CalcPane #editor { display: none; }
-    CalcPane.-editing #editor { display: block; }
+    CalcPane #detail { height: 4; color: $text-muted; padding: 0 1; }
+    CalcPane #detail.-editing { color: $text; text-style: bold; }
     """
 
     @dataclass
@@ -77,68 +129,27 @@ class CalcPane(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view: TableView | None = None
         self.editing: tuple[str, int] | None = None
-        self._shape: tuple[tuple[str, ...], tuple[int, ...]] | None = None
+        self._prompt = ""
+        self._texts: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        table = CalcTable(id="calc-table", fixed_columns=_FIXED, zebra_stripes=True)
-        table.add_column("Computing the scenario...")
-        yield table
-        yield Input(id="editor")
-        yield Static("", id="verdict")
+        yield CalcGrid(fixed=_FIXED, id="calc-grid")
+        yield Static("Computing the scenario...", id="verdict")
         yield Static("", id="detail")
+
+    @property
+    def grid(self) -> CalcGrid:
+        return self.query_one(CalcGrid)
 
     # ------------------------------------------------------------------ rendering
     def show(self, view: TableView) -> None:
         """Repaint table, verdict and detail from one view, keeping cursor and scroll."""
-        from core.export import cell_text, delta_text
-
+        first = self.view is None
         self.view = view
-        table = self.query_one(CalcTable)
-        result = view.result
-        shape = (tuple(r.id for r in result.rows), tuple(result.years))
-        cursor, scroll = table.cursor_coordinate, (table.scroll_x, table.scroll_y)
-        if self._shape is None:  # first paint: start on the first input, first year
-            cursor = Coordinate(1, _FIXED)
-        if shape != self._shape:
-            table.clear(columns=True)
-            table.add_column("row", key="label", width=30)
-            table.add_column("unit", key="unit")
-            for year in result.years:
-                mark = " *" if year in result.scenario.milestones else ""
-                table.add_column(f"{year}{mark}", key=str(year))
-            self._shape = shape
-        else:
-            table.clear()
-        failed = {(c.id, c.year) for c in result.failed_checks}
-        deltas = {}
-        if view.compare is not None:
-            for d in view.compare.rows:
-                for year, delta in zip(view.compare.years, d.delta, strict=True):
-                    deltas[d.row.id, year] = delta_text(delta, d.row.unit)
-        kind = ""
-        for row in result.rows:
-            if row.kind != kind:
-                kind = row.kind
-                table.add_row(
-                    Text(_SECTIONS[kind], style="bold underline"),
-                    "",
-                    *[""] * len(result.years),
-                    key=f"#{kind}",
-                )
-            cells: list[Text | str] = [row.label, row.unit]
-            for year in result.years:
-                text = Text(cell_text(result, row, year))
-                if (row.id, year) in view.changed:
-                    text = Text.assemble(("*", "bold"), text, style="bold")
-                if (row.id, year) in failed:
-                    text = Text.assemble(("!", "bold red"), text, style="red")
-                if deltas.get((row.id, year)):
-                    text.append(f" ({deltas[row.id, year]})", style="italic")
-                cells.append(text)
-            table.add_row(*cells, key=row.id)
-        if cursor.row < table.row_count:
-            table.move_cursor(row=cursor.row, column=max(cursor.column, _FIXED), animate=False)
-        table.scroll_to(*scroll, animate=False)
+        grid = self.grid
+        grid.set_rows(*grid_rows(view))
+        if first:  # start on the first input, first year
+            grid.move_cursor(1, _FIXED)
         self._describe()
 
     def _describe(self) -> None:
@@ -152,8 +163,10 @@ class CalcPane(Vertical):
             return
         result = self.view.result
         row, year = self.selected()
-        self.query_one("#verdict", Static).update(verdict(result, year).text())
-        if row is None:
+        self._set("verdict", verdict(result, year).text())
+        if self.editing is not None:
+            detail = self._prompt
+        elif row is None:
             detail = f"{LEGEND}. * edited, not saved · ! differs from a published figure"
         else:
             detail = describe_cell(result, row, year)
@@ -166,40 +179,47 @@ class CalcPane(Vertical):
             milestone = result.scenario.milestones.get(year)
             if milestone:
                 detail += f" · {year}: {milestone}"
-        self.query_one("#detail", Static).update(detail)
+        self._set("detail", detail)
+        self.query_one("#detail").set_class(self.editing is not None, "-editing")
+
+    def _set(self, line: str, text: str) -> None:
+        """Update a text line when its text changed, laying the screen out again only when its
+        height changes. A relayout costs milliseconds, and a resized table would be repainted
+        whole; so the detail line has a fixed height, and the verdict (whose numbers change with
+        every edit but whose wording rarely wraps differently) is measured before asking."""
+        if self._texts.get(line) == text:
+            return
+        self._texts[line] = text
+        static = self.query_one(f"#{line}", Static)
+        static.update(text, layout=False)
+        width, height = static.content_region.width, static.content_region.height
+        if line != "detail" and static.get_content_height(static.size, self.app.size, width) != height:
+            static.refresh(layout=True)
 
     def selected(self) -> tuple[str | None, int]:
         """The row id under the cursor (None on a section header) and the year of its column."""
         assert self.view is not None
-        table = self.query_one(CalcTable)
-        years = self.view.result.years
-        if table.row_count == 0:
-            return None, years[0]
-        key = table.coordinate_to_cell_key(table.cursor_coordinate)
-        year = (
-            int(key.column_key.value) if key.column_key.value and key.column_key.value.isdigit() else years[0]
-        )
-        row = key.row_key.value
-        return (None if row is None or row.startswith("#") else row), year
+        keys = self.grid.cursor_keys
+        if keys is None:
+            return None, self.view.result.years[0]
+        row, column = keys
+        return (None if row.startswith("#") else row), int(column)
 
     def go_to(self, row_id: str, year: int | None = None) -> None:
         """Put the cursor on a row (and year), as when following a commitment's link."""
-        table = self.query_one(CalcTable)
-        column = table.cursor_coordinate.column
-        if year is not None and self.view is not None and year in self.view.result.years:
-            column = _FIXED + self.view.result.years.index(year)
-        table.cursor_coordinate = Coordinate(table.get_row_index(row_id), max(column, _FIXED))
-        table.focus()
+        grid = self.grid
+        column = grid.column_index(str(year)) if year is not None and self.view is not None else None
+        grid.move_cursor(grid.row_index(row_id), column)
+        grid.focus()
 
     # ------------------------------------------------------------------ events
-    @on(DataTable.CellHighlighted, "#calc-table")
-    def _highlighted(self, event: DataTable.CellHighlighted) -> None:
-        if self.view is None:
-            return
+    @on(CalcGrid.CellHighlighted, "#calc-grid")
+    def _highlighted(self, event: CalcGrid.CellHighlighted) -> None:
+        event.stop()
         self._describe()
 
-    @on(DataTable.CellSelected, "#calc-table")
-    def _selected(self, event: DataTable.CellSelected) -> None:
+    @on(CalcGrid.CellSelected, "#calc-grid")
+    def _selected(self, event: CalcGrid.CellSelected) -> None:
         event.stop()
         if self.view is None:
             return
@@ -208,28 +228,29 @@ class CalcPane(Vertical):
             self.post_message(self.EditRequested(row, year))
 
     def open_editor(self, row: str, year: int, prompt: str, value: str) -> None:
-        """Show the inline editor for one cell, prefilled with its value in the file's unit."""
+        """Type into the cell, starting from its value in the file's unit; the detail line says
+        what is being edited and how."""
         self.editing = (row, year)
-        editor = self.query_one("#editor", Input)
-        editor.placeholder = prompt
-        editor.border_title = prompt
-        editor.value = value
-        self.add_class("-editing")
-        editor.focus()
+        self._prompt = prompt
+        self.go_to(row, year)
+        self.grid.start_edit(value)
+        self._describe()
 
     def close_editor(self) -> None:
-        """Hide the editor and give the table its focus back."""
+        """Show the cell's value again."""
         self.editing = None
-        self.remove_class("-editing")
-        self.query_one(CalcTable).focus()
+        self.grid.stop_edit()
+        self._describe()
 
-    @on(Input.Submitted, "#editor")
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(CalcGrid.EditSubmitted, "#calc-grid")
+    def _submitted(self, event: CalcGrid.EditSubmitted) -> None:
         event.stop()
         if self.editing is not None:
             row, year = self.editing
-            self.post_message(self.EditSubmitted(row, year, event.value))
+            self.post_message(self.EditSubmitted(row, year, event.text))
 
-    def key_escape(self) -> None:
-        if self.editing is not None:
-            self.close_editor()
+    @on(CalcGrid.EditCancelled, "#calc-grid")
+    def _cancelled(self, event: CalcGrid.EditCancelled) -> None:
+        event.stop()
+        self.editing = None
+        self._describe()

@@ -1,0 +1,520 @@
+"""A spreadsheet grid drawn line by line, with the cell editor inside the cell.
+
+Why not Textual's DataTable: refilling it after an edit re-renders every visible cell through
+rich's console (padding, cropping, style resolution), and its line cache is keyed on the cursor,
+so each accepted edit cost 60-140 ms of repainting. This grid turns each row into segments once
+per data change (plain padding, no console), redraws only the rows a cursor move touches, and
+edits in the cell itself, so accepting an edit changes neither focus nor layout: only the grid's
+own lines and the two text lines under it are repainted.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Offset, Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+Run = tuple[str, Style | None]
+"""A piece of a cell's text with its own style (None: the cell's style)."""
+Cell = tuple[Run, ...]
+_PAD = 1
+"""Blank columns either side of a cell's text."""
+_MIN_SHORTENED = 24
+
+
+def cell(text: str, style: Style | None = None) -> Cell:
+    """A cell of one run."""
+    return ((text, style),)
+
+
+def cell_width(runs: Cell) -> int:
+    return sum(cell_len(text) for text, _ in runs)
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    """A column: its key (posted in messages), header, alignment and, for a fixed column, the
+    share of the width it may take before its texts are cut short."""
+
+    key: str
+    header: str
+    justify: Literal["left", "right"] = "right"
+    max_share: float | None = None
+    """At most this share of the grid's width (never under `_MIN_SHORTENED` columns)."""
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """A row: its key, one cell per column, and whether it heads a section."""
+
+    key: str
+    cells: tuple[Cell, ...]
+    section: bool = False
+
+
+def _fit(runs: Cell, width: int, justify: str) -> Cell:
+    """The runs padded, or cut with an ellipsis, to exactly `width` columns."""
+    have = cell_width(runs)
+    if have > width:
+        text = "".join(t for t, _ in runs)
+        style = runs[0][1] if runs else None
+        cut = text[: max(width - 1, 0)].rstrip() + "…" if width else ""
+        return ((cut.ljust(width) if justify == "left" else cut.rjust(width), style),)
+    fill = (" " * (width - have), None)
+    return (*runs, fill) if justify == "left" else (fill, *runs)
+
+
+class CalcGrid(ScrollView, can_focus=True):
+    """Rows of cells under one header row, the first `fixed` columns always in view; a cell
+    cursor; enter or `e` selects (the owner decides whether that edits), and while editing,
+    typing goes into the cell."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "select", "Edit", tooltip="Edit the selected input cell"),
+        Binding("enter", "select", "Edit / follow link", show=False),
+        Binding("up", "move(0, -1)", "Up", show=False),
+        Binding("down", "move(0, 1)", "Down", show=False),
+        Binding("left", "move(-1, 0)", "Left", show=False),
+        Binding("right", "move(1, 0)", "Right", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "edge_column(-1)", "First year", show=False),
+        Binding("end", "edge_column(1)", "Last year", show=False),
+        Binding("ctrl+home", "edge_row(-1)", "First row", show=False),
+        Binding("ctrl+end", "edge_row(1)", "Last row", show=False),
+    ]
+    """
+    | Key | Does |
+    | :- | :- |
+    | arrows, pageup, pagedown | move the cursor |
+    | home / end | first / last year |
+    | ctrl+home / ctrl+end | first / last row |
+    | e, enter | select the cell (edit an input, follow a link) |
+
+    While editing: type, left/right/home/end/backspace/delete move and change the text,
+    enter submits, escape cancels.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "calc-grid--header",
+        "calc-grid--header-cursor",
+        "calc-grid--fixed",
+        "calc-grid--fixed-cursor",
+        "calc-grid--section",
+        "calc-grid--even-row",
+        "calc-grid--cursor",
+        "calc-grid--editor",
+        "calc-grid--caret",
+    }
+
+    DEFAULT_CSS = """
+    CalcGrid {
+        background: $surface;
+        color: $foreground;
+        & > .calc-grid--header { text-style: bold; background: $panel; }
+        & > .calc-grid--header-cursor { text-style: bold; background: $accent-darken-1; }
+        & > .calc-grid--fixed { }
+        & > .calc-grid--fixed-cursor { text-style: bold; }
+        & > .calc-grid--section { text-style: bold underline; color: $primary; }
+        & > .calc-grid--even-row { background: $surface-lighten-1 50%; }
+        & > .calc-grid--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .calc-grid--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: $block-cursor-text-style;
+        }
+        & > .calc-grid--editor { background: $boost; color: $foreground; text-style: bold; }
+        & > .calc-grid--caret { text-style: reverse; }
+        &:ansi > .calc-grid--header { background: ansi_bright_blue; color: ansi_default; }
+    }
+    """
+
+    class _CellMessage(Message):
+        """About the cell under the cursor; each kind below is handled on its own."""
+
+        def __init__(self, grid: CalcGrid, row_key: str, column_key: str) -> None:
+            super().__init__()
+            self.grid = grid
+            self.row_key = row_key
+            self.column_key = column_key
+
+        @property
+        def control(self) -> CalcGrid:
+            return self.grid
+
+    class CellHighlighted(_CellMessage):
+        """The cursor moved onto a cell."""
+
+    class CellSelected(_CellMessage):
+        """Enter, `e` or a click on the cursor's cell."""
+
+    class EditSubmitted(_CellMessage):
+        """Enter while editing: the owner parses the text and ends the edit, or leaves it open."""
+
+        def __init__(self, grid: CalcGrid, row_key: str, column_key: str, text: str) -> None:
+            super().__init__(grid, row_key, column_key)
+            self.text = text
+
+    class EditCancelled(_CellMessage):
+        """Escape while editing: nothing changed."""
+
+    def __init__(self, *, fixed: int = 0, name: str | None = None, id: str | None = None) -> None:
+        super().__init__(name=name, id=id)
+        self.fixed = fixed
+        self.columns: tuple[GridColumn, ...] = ()
+        self.rows: tuple[GridRow, ...] = ()
+        self.cursor_row = 0
+        self.cursor_column = fixed
+        """Index into `columns`; never one of the fixed columns."""
+        self.edit_text: str | None = None
+        """The text being typed into the cursor's cell, or None when not editing."""
+        self._caret = 0
+        self._natural: list[int] = []
+        """Each column's widest text."""
+        self._widths: list[int] = []
+        self._x: list[int] = []
+        """Start of each scrolling column, relative to the first one."""
+        self._fixed_width = 0
+        self._lines: dict[int, tuple[Strip, Strip]] = {}
+        self._styles: dict[str, Style] = {}
+        self._base = Style()
+        """Rendered rows away from the cursor, cleared when rows or styles change."""
+
+    # ------------------------------------------------------------------ data
+    def set_rows(self, columns: tuple[GridColumn, ...], rows: tuple[GridRow, ...]) -> None:
+        """Show new rows (and columns), keeping cursor and scroll where they still fit. Posts
+        nothing: the owner, who brought the rows, redraws whatever depends on them.
+
+        When the table keeps its shape (the usual edit), only the rows whose cells changed are
+        drawn again: an edit to one input touches a few rows, not the whole screen."""
+        old_rows, old_columns, old_natural = self.rows, self.columns, self._natural
+        self.columns, self.rows = columns, rows
+        self._natural = [
+            max([cell_len(c.header)] + [cell_width(r.cells[i]) for r in rows if not r.section])
+            for i, c in enumerate(columns)
+        ]
+        self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
+        self.cursor_column = min(max(self.cursor_column, self.fixed), max(len(columns) - 1, self.fixed))
+        if (columns, self._natural, len(rows)) == (old_columns, old_natural, len(old_rows)):
+            for index, (old, new) in enumerate(zip(old_rows, rows, strict=True)):
+                if old != new:
+                    self._refresh_row(index)
+            return
+        self._measure()
+        self.refresh()
+
+    def _measure(self) -> None:
+        """Column widths for the rows and the grid's current width."""
+        widths = []
+        for natural, column in zip(self._natural, self.columns, strict=True):
+            if column.max_share is not None:
+                natural = min(natural, max(_MIN_SHORTENED, int(self.size.width * column.max_share)))
+            widths.append(natural + 2 * _PAD)
+        self._widths = widths
+        self._fixed_width = sum(widths[: self.fixed])
+        self._x = [0]
+        for width in widths[self.fixed :]:
+            self._x.append(self._x[-1] + width)
+        self._lines.clear()
+        self.virtual_size = Size(self._fixed_width + self._x[-1], len(self.rows) + 1)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        if any(c.max_share is not None for c in self.columns):
+            self._measure()
+            self.refresh()
+
+    @property
+    def cursor_keys(self) -> tuple[str, str] | None:
+        """The row and column key under the cursor (None while there are no rows)."""
+        if not self.rows or self.cursor_column >= len(self.columns):
+            return None
+        return self.rows[self.cursor_row].key, self.columns[self.cursor_column].key
+
+    def cell_text(self, row_key: str, column_key: str) -> str:
+        """A cell's text as drawn, before padding to its column."""
+        cells = self.rows[self.row_index(row_key)].cells
+        return "".join(text for text, _ in cells[self.column_index(column_key)])
+
+    def cell_offset(self, row_key: str, column_key: str) -> Offset:
+        """Where a cell begins in the widget as scrolled now, for pointing at it."""
+        column = self.column_index(column_key)
+        if column < self.fixed:
+            x = sum(self._widths[:column])
+        else:
+            x = self._fixed_width + self._x[column - self.fixed] - round(self.scroll_x)
+        return Offset(x, self.row_index(row_key) + 1 - round(self.scroll_y))
+
+    def row_index(self, key: str) -> int:
+        for index, row in enumerate(self.rows):
+            if row.key == key:
+                return index
+        raise KeyError(key)
+
+    def column_index(self, key: str) -> int:
+        for index, column in enumerate(self.columns):
+            if column.key == key:
+                return index
+        raise KeyError(key)
+
+    # ------------------------------------------------------------------ cursor
+    def move_cursor(self, row: int | None = None, column: int | None = None) -> None:
+        """Put the cursor on a cell (clamped to the grid), scroll it into view and say so."""
+        if not self.rows:
+            return
+        old = self.cursor_row
+        if row is not None:
+            self.cursor_row = max(0, min(row, len(self.rows) - 1))
+        if column is not None:
+            self.cursor_column = max(self.fixed, min(column, len(self.columns) - 1))
+        self._refresh_row(old)
+        self._refresh_row(self.cursor_row)
+        self.refresh(Region(0, 0, self.size.width, 1))
+        self._scroll_to_cursor()
+        self._post_highlight()
+
+    def _scroll_to_cursor(self) -> None:
+        view = self.scrollable_content_region.size
+        x, y = self.scroll_x, self.scroll_y
+        shown_rows = max(1, view.height - 1)
+        if self.cursor_row < y:
+            y = self.cursor_row
+        elif self.cursor_row > y + shown_rows - 1:
+            y = self.cursor_row - shown_rows + 1
+        column = self.cursor_column - self.fixed
+        if 0 <= column < len(self._x) - 1:
+            start, end = self._x[column], self._x[column + 1]
+            shown = max(1, view.width - self._fixed_width)
+            if start < x:
+                x = start
+            elif end > x + shown:
+                x = min(start, end - shown)
+        if (x, y) != (self.scroll_x, self.scroll_y):
+            self.scroll_to(x, y, animate=False)
+
+    def _post_highlight(self) -> None:
+        keys = self.cursor_keys
+        if keys is not None:
+            self.post_message(self.CellHighlighted(self, *keys))
+
+    def action_move(self, columns: int, rows: int) -> None:
+        self.move_cursor(self.cursor_row + rows, self.cursor_column + columns)
+
+    def action_page(self, direction: int) -> None:
+        step = max(1, self.scrollable_content_region.height - 2)
+        self.move_cursor(self.cursor_row + direction * step)
+
+    def action_edge_column(self, direction: int) -> None:
+        self.move_cursor(column=self.fixed if direction < 0 else len(self.columns) - 1)
+
+    def action_edge_row(self, direction: int) -> None:
+        self.move_cursor(row=0 if direction < 0 else len(self.rows) - 1)
+
+    def action_select(self) -> None:
+        keys = self.cursor_keys
+        if keys is not None:
+            self.post_message(self.CellSelected(self, *keys))
+
+    async def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self.rows or self.edit_text is not None:
+            return
+        row = self.cursor_row if offset.y == 0 else offset.y - 1 + round(self.scroll_y)
+        column = self.cursor_column
+        if offset.x >= self._fixed_width:
+            at = offset.x - self._fixed_width + round(self.scroll_x)
+            column = self.fixed + min(bisect_right(self._x, at) - 1, len(self.columns) - self.fixed - 1)
+        if row >= len(self.rows):
+            return
+        if (row, column) == (self.cursor_row, self.cursor_column):
+            self.action_select()
+        else:
+            self.move_cursor(row, column)
+
+    # ------------------------------------------------------------------ editing
+    def start_edit(self, text: str) -> None:
+        """Type into the cursor's cell, starting from `text` with the caret at its end."""
+        self.edit_text = text
+        self._caret = len(text)
+        self._refresh_row(self.cursor_row)
+
+    def stop_edit(self) -> None:
+        """Leave the cell as the rows say it is."""
+        self.edit_text = None
+        self._refresh_row(self.cursor_row)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """While editing, every key that edits text is the editor's, so no binding (q, s, u ...)
+        fires halfway through typing a number."""
+        if self.edit_text is None:
+            return
+        text, caret, key = self.edit_text, self._caret, event.key
+        keys = self.cursor_keys
+        assert keys is not None
+        if key == "enter":
+            # Nothing to redraw yet: the owner answers by ending the edit (new numbers) or by
+            # leaving it open, and either repaints. A repaint here would take this frame.
+            self.post_message(self.EditSubmitted(self, *keys, text))
+            event.stop()
+            event.prevent_default()
+            return
+        if key == "escape":
+            self.stop_edit()
+            self.post_message(self.EditCancelled(self, *keys))
+        elif key == "backspace":
+            if caret > 0:
+                self.edit_text, self._caret = text[: caret - 1] + text[caret:], caret - 1
+        elif key == "delete":
+            self.edit_text = text[:caret] + text[caret + 1 :]
+        elif key in ("left", "right"):
+            self._caret = max(0, min(len(text), caret + (1 if key == "right" else -1)))
+        elif key in ("home", "ctrl+a"):
+            self._caret = 0
+        elif key in ("end", "ctrl+e"):
+            self._caret = len(text)
+        elif key == "ctrl+u":
+            self.edit_text, self._caret = text[caret:], 0
+        elif event.is_printable and event.character:
+            self._insert(event.character)
+        elif key not in ("up", "down", "pageup", "pagedown"):
+            return  # tab, ctrl+p, ctrl+q ... keep working while editing
+        event.stop()
+        event.prevent_default()
+        self._refresh_row(self.cursor_row)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if self.edit_text is not None and event.text:
+            self._insert(event.text.splitlines()[0])
+            self._refresh_row(self.cursor_row)
+            event.stop()
+
+    def _insert(self, text: str) -> None:
+        assert self.edit_text is not None
+        caret = self._caret
+        self.edit_text = self.edit_text[:caret] + text + self.edit_text[caret:]
+        self._caret = caret + len(text)
+
+    # ------------------------------------------------------------------ drawing
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+        self._styles.clear()
+
+    def _refresh_row(self, index: int) -> None:
+        self._lines.pop(index, None)
+        self.refresh_line(index + 1)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's own style, looked up once per paint rather than once per line.
+        self._base = self.rich_style
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self._base
+        if y == 0:
+            fixed, body = self._header(base)
+        else:
+            index = y - 1 + round(self.scroll_y)
+            if index >= len(self.rows):
+                return Strip.blank(width, base)
+            if index == self.cursor_row:
+                fixed, body = self._row(index, base, cursor=True)
+            elif index in self._lines:
+                fixed, body = self._lines[index]
+            else:
+                fixed, body = self._lines[index] = self._row(index, base, cursor=False)
+        scroll_x = round(self.scroll_x)
+        body = body.crop(scroll_x, scroll_x + max(0, width - self._fixed_width))
+        return Strip.join([fixed, body]).adjust_cell_length(width, base)
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+        return style
+
+    def _header(self, base: Style) -> tuple[Strip, Strip]:
+        style = base + self._style("calc-grid--header")
+        cursor = base + self._style("calc-grid--header-cursor")
+        fixed: list[Segment] = []
+        body: list[Segment] = []
+        for index, column in enumerate(self.columns):
+            chosen = cursor if index == self.cursor_column else style
+            out = fixed if index < self.fixed else body
+            self._cell(
+                out, cell(column.header), index, chosen, "left" if index < self.fixed else column.justify
+            )
+        return Strip(fixed, self._fixed_width), Strip(body).extend_cell_length(
+            self._x[-1] if self._x else 0, style
+        )
+
+    def _row(self, index: int, base: Style, *, cursor: bool) -> tuple[Strip, Strip]:
+        row = self.rows[index]
+        style = base + self._style("calc-grid--even-row") if index % 2 == 0 else base
+        fixed: list[Segment] = []
+        body: list[Segment] = []
+        if row.section:
+            section = style + self._style("calc-grid--section")
+            if cursor:
+                section += self._style("calc-grid--fixed-cursor")
+            self._cell(fixed, row.cells[0], 0, section, "left", span=self._fixed_width)
+            cursor_body = style + self._style("calc-grid--cursor") if cursor else style
+            for column in range(self.fixed, len(self.columns)):
+                chosen = cursor_body if cursor and column == self.cursor_column else style
+                self._cell(body, (), column, chosen, "left")
+            return Strip(fixed, self._fixed_width), Strip(body)
+        fixed_style = style + self._style("calc-grid--fixed")
+        if cursor:
+            fixed_style += self._style("calc-grid--fixed-cursor")
+        for column in range(self.fixed):
+            self._cell(fixed, row.cells[column], column, fixed_style, "left")
+        for column in range(self.fixed, len(self.columns)):
+            justify = self.columns[column].justify
+            if cursor and column == self.cursor_column:
+                if self.edit_text is not None:
+                    self._editor(body, column, base)
+                    continue
+                self._cell(body, row.cells[column], column, style + self._style("calc-grid--cursor"), justify)
+            else:
+                self._cell(body, row.cells[column], column, style, justify)
+        return Strip(fixed, self._fixed_width), Strip(body)
+
+    def _cell(
+        self, out: list[Segment], runs: Cell, column: int, style: Style, justify: str, span: int | None = None
+    ) -> None:
+        width = span if span is not None else self._widths[column]
+        pad = Segment(" " * _PAD, style)
+        out.append(pad)
+        for text, own in _fit(runs, width - 2 * _PAD, justify):
+            out.append(Segment(text, style + own if own is not None else style))
+        out.append(pad)
+
+    def _editor(self, out: list[Segment], column: int, base: Style) -> None:
+        """The text being typed, left-aligned, scrolled so the caret stays in the cell."""
+        assert self.edit_text is not None
+        room = self._widths[column] - 2 * _PAD
+        text, caret = self.edit_text + " ", self._caret
+        start = max(0, caret - room + 1)
+        shown = text[start : start + room]
+        at = caret - start
+        style = base + self._style("calc-grid--editor")
+        caret_style = style + self._style("calc-grid--caret")
+        out.append(Segment(" " * _PAD, style))
+        out.append(Segment(shown[:at], style))
+        out.append(Segment(shown[at : at + 1], caret_style))
+        out.append(Segment(shown[at + 1 :].ljust(room - at - 1), style))
+        out.append(Segment(" " * _PAD, style))
