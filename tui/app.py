@@ -8,6 +8,7 @@ is arithmetic or file handling happens in core; this module decides what to do w
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,10 +46,16 @@ WATCH_SECONDS = 0.5
 
 @dataclass(frozen=True)
 class Settings:
-    """How the app was started: where screenshots go, whether files are watched."""
+    """How the app was started: where screenshots go, whether files are watched, and whether the
+    process is the app's alone."""
 
     export_dir: Path = Path("exports")
     watch: bool = True
+    own_process: bool = False
+    """True for the `navotop` command: everything loaded at start (Textual, polars, the summit
+    data) then lives as long as the process, and is frozen out of the garbage collector's full
+    passes, which would otherwise walk those ~300,000 objects in the middle of a first frame or
+    an edit's repaint (~2-15 ms each time). Off in tests, where many apps share a process."""
 
 
 class NavotopApp(App[None]):
@@ -56,6 +63,8 @@ class NavotopApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "navotop"
+    AUTO_FOCUS = "CalcGrid"
+    """The table has the keyboard from the first frame, so the footer is built once, for it."""
     COMMANDS = App.COMMANDS | {NavotopCommands}
     BINDINGS = [
         Binding("1", "pane('agenda')", "Agenda", id="pane-agenda"),
@@ -119,7 +128,10 @@ class NavotopApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Tabs(
-            Tab("1 Agenda", id="agenda"), Tab("2 Commitments", id="commitments"), Tab("3 Table", id="calc")
+            Tab("1 Agenda", id="agenda"),
+            Tab("2 Commitments", id="commitments"),
+            Tab("3 Table", id="calc"),
+            active="calc",
         )
         with Container(id="panes"):
             yield AgendaPane(id="agenda", classes="pane")
@@ -133,7 +145,8 @@ class NavotopApp(App[None]):
         self.query_one("#commitments").border_title = "2 Commitments"
         self.query_one("#calc").border_title = f"3 {self.path.name}"
         self.sub_title = f"loading {self.path.name}"
-        self.call_after_refresh(self.action_pane, "calc")
+        if self.settings.own_process:
+            gc.freeze()
         # Start reading only once the first frame is out: the load imports polars, and a thread
         # doing that competes with the first paint for the interpreter.
         self.call_after_refresh(self.load)
@@ -163,6 +176,8 @@ class NavotopApp(App[None]):
         self.query_one(AgendaPane).load(summit)
         self.query_one(CommitmentsPane).load(summit)
         self.ready = True
+        if self.settings.own_process:
+            gc.freeze()
         self._show(self._view(result))
         self._remember_files()
         if self.settings.watch:

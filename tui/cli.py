@@ -235,7 +235,13 @@ def _open_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def make_app(scenario: Path | None, *, export_dir: Path = Path("exports"), watch: bool = True) -> NavotopApp:
+def make_app(
+    scenario: Path | None,
+    *,
+    export_dir: Path = Path("exports"),
+    watch: bool = True,
+    own_process: bool = False,
+) -> NavotopApp:
     """The composition root: the CLI, the screenshot command and the tests all build the app
     here, the same way. The scenario and the summit data are read by the app itself, after its
     first paint."""
@@ -245,12 +251,12 @@ def make_app(scenario: Path | None, *, export_dir: Path = Path("exports"), watch
     path = scenario or baseline_path()
     if not path.is_file():
         raise NavotopError.single(path, "no such file" if not path.exists() else "not a file")
-    return NavotopApp(path, Settings(export_dir=export_dir, watch=watch))
+    return NavotopApp(path, Settings(export_dir=export_dir, watch=watch, own_process=own_process))
 
 
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app on a scenario (the bundled baseline by default)."""
-    app = make_app(args.scenario, export_dir=args.export_dir, watch=not args.no_watch)
+    app = make_app(args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True)
     app.run()
     return EXIT_OK
 

@@ -9,10 +9,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, Tree
 
-from core.model import AgendaItem
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
+    from core.model import AgendaItem
 
 
 class AgendaPane(Vertical):

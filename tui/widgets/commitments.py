@@ -12,10 +12,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from core.model import Commitment
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
+    from core.model import Commitment
 
 
 class CommitmentsPane(Vertical):
