@@ -1,32 +1,42 @@
 """A bare Textual app with the same widgets as navotop and no navotop code: the yardstick for
-navotop's time to first paint. Where navotop uses a widget of its own (the calculation grid),
-this app uses the stock widget that does the same job (a DataTable). It shows one row reading
-"Measures" so both apps can be timed to the same visible marker."""
+navotop's time to first paint.
+
+Same widgets means the same tree: header, tabs, three panes (a tree with a text line; a filter
+field, a table and a text line; a table with two text lines), an error line and a footer with
+the same keys (each key in the footer is a widget of its own). Where navotop uses a widget of
+its own (the calculation grid), this app uses the stock widget that does the same job, a
+DataTable. It shows one row reading "Measures" so both apps can be timed to the same marker.
+"""
 
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.widgets import DataTable, Footer, Header, Input, Static, Tab, Tabs, Tree
 
+_KEYS = [("e", "Edit"), ("1", "Agenda"), ("2", "Commitments"), ("3", "Table"), ("o", "Open")]
+_KEYS += [("x", "Screenshot"), ("question_mark", "Help")]
+
 
 class BareApp(App[None]):
-    BINDINGS = [("q", "quit", "Quit")]
+    BINDINGS = [Binding(key, "bell", label) for key, label in _KEYS] + [Binding("q", "quit", "Quit")]
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Tabs(Tab("1", id="a"), Tab("2", id="b"), Tab("3", id="c"))
         with Container():
-            tree: Tree[None] = Tree("agenda")
-            tree.root.add_leaf("item")
-            yield tree
+            with Vertical():
+                tree: Tree[None] = Tree("agenda")
+                tree.root.add_leaf("item")
+                yield tree
+                yield Static("")
             with Vertical():
                 yield Input()
                 yield DataTable(id="commitments")
                 yield Static("")
             with Vertical():
                 yield DataTable(id="calc")
-                yield Input()
                 yield Static("verdict")
                 yield Static("detail")
         yield Static("")

@@ -5,6 +5,7 @@ edit to the repainted table (in-process, with Pilot). Run with `make bench`."""
 from __future__ import annotations
 
 import asyncio
+import compileall
 import fcntl
 import os
 import pty
@@ -95,7 +96,7 @@ async def _edit_latency(edits: int) -> list[float]:
 
     folder = Path(tempfile.mkdtemp())
     shutil.copytree(REPO / "scenarios", folder / "scenarios")
-    app = make_app(folder / "scenarios" / "baseline.toml", watch=False)
+    app = make_app(folder / "scenarios" / "baseline.toml", watch=False, own_process=True)  # as `navotop`
     times: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -136,8 +137,20 @@ def bench_edit(edits: int) -> list[tuple[str, float, str]]:
     ]
 
 
+def compile_sources() -> None:
+    """Start both apps from bytecode. pip compiled Textual's modules when it installed them;
+    navotop, installed editable, is compiled on first use and the bytecode is kept only where
+    PYTHONDONTWRITEBYTECODE is unset (it is set on this project's machines, which would charge
+    navotop ~15 ms of compiling on every start that a user's second start never pays).
+    BENCH_NO_COMPILE=1 measures without it."""
+    if os.environ.get("BENCH_NO_COMPILE") != "1":
+        for folder in ("core", "tui"):
+            compileall.compile_dir(REPO / folder, quiet=1)
+
+
 def main() -> int:
     rounds = int(os.environ.get("BENCH_ROUNDS", "7"))
+    compile_sources()
     rows = bench_first_paint(rounds) + bench_edit(40)
     print(f"| what | median ms | note |   ({rounds} interleaved runs per process, 40 edits)")
     print("|---|---:|---|")
