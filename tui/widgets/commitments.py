@@ -44,24 +44,30 @@ class CommitmentsPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: words, or topic:Ukraine (esc clears)", id="commitments-filter")
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("commitment", key="title", width=44)
-        table.add_column("amount", key="amount")
-        table.add_column("status", key="status")
-        table.add_column("topic", key="topic")
+        table.add_column("commitment", key="title", width=_TITLE_WIDTH)
         yield table
         yield Static("", id="commitment-detail")
 
     def load(self, summit: Summit) -> None:
-        """Show the summit's commitments."""
+        """Show the summit's commitments, in columns as wide as the widest entry of all of them.
+
+        Fixed widths, not DataTable's automatic ones: those are worked out after the rows have
+        been drawn once, so a frame (or a screenshot) could show the columns before they grew,
+        and a filter would make the columns jump."""
         self.summit = summit
+        rows = [_cells(c) for c in summit.commitments]
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for index, (key, label) in enumerate(_COLUMNS):
+            width = _TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
+            table.add_column(label, key=key, width=width)
         self._fill(summit.commitments)
 
     def _fill(self, commitments: tuple[Commitment, ...] | list[Commitment]) -> None:
         table = self.query_one(DataTable)
         table.clear()
         for c in commitments:
-            later = " (after)" if c.after_letter else ""
-            table.add_row(c.title, c.amount(), c.status + later, c.topic, key=c.id)
+            table.add_row(*_cells(c), key=c.id)
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
@@ -101,6 +107,15 @@ class CommitmentsPane(Vertical):
             self.action_clear_filter()
         table.move_cursor(row=table.get_row_index(commitment_id))
         table.focus()
+
+
+_TITLE_WIDTH = 44
+_COLUMNS = (("title", "commitment"), ("amount", "amount"), ("status", "status"), ("topic", "topic"))
+
+
+def _cells(c: Commitment) -> tuple[str, str, str, str]:
+    later = " (after)" if c.after_letter else ""
+    return c.title, c.amount(), c.status + later, c.topic
 
 
 def describe(c: Commitment) -> str:
