@@ -106,7 +106,7 @@ class CalcPane(Vertical):
     DEFAULT_CSS = """
     CalcPane CalcGrid { height: 1fr; }
     CalcPane #verdict { height: auto; background: $boost; padding: 0 1; }
-    CalcPane #detail { height: 4; color: $text-muted; padding: 0 1; }
+    CalcPane #detail { height: auto; min-height: 4; max-height: 8; color: $text-muted; padding: 0 1; }
     CalcPane #detail.-editing { color: $text; text-style: bold; }
     """
 
@@ -184,16 +184,22 @@ class CalcPane(Vertical):
 
     def _set(self, line: str, text: str) -> None:
         """Update a text line when its text changed, laying the screen out again only when its
-        height changes. A relayout costs milliseconds, and a resized table would be repainted
-        whole; so the detail line has a fixed height, and the verdict (whose numbers change with
-        every edit but whose wording rarely wraps differently) is measured before asking."""
+        height changes. A relayout costs milliseconds and a resized table is repainted whole,
+        so the detail line keeps at least 4 lines (most details fit; a long source grows it, up
+        to 8) and the verdict, whose numbers change with every edit but whose wording rarely
+        wraps differently, is measured before asking."""
         if self._texts.get(line) == text:
             return
         self._texts[line] = text
         static = self.query_one(f"#{line}", Static)
         static.update(text, layout=False)
-        width, height = static.content_region.width, static.content_region.height
-        if line != "detail" and static.get_content_height(static.size, self.app.size, width) != height:
+        needed = static.get_content_height(static.size, self.app.size, static.content_region.width)
+        low, high = static.styles.min_height, static.styles.max_height
+        if low is not None:
+            needed = max(needed, int(low.value))
+        if high is not None:
+            needed = min(needed, int(high.value))
+        if needed != static.content_region.height:
             static.refresh(layout=True)
 
     def selected(self) -> tuple[str | None, int]:
