@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.events import Resize
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, Tab, Tabs
 
 from core.errors import NavotopError
@@ -118,6 +119,7 @@ class NavotopApp(App[None]):
         self._stamps: dict[Path, tuple[int, int]] = {}
         self._known: dict[Path, bytes] = {}
         self._asking = False
+        self._watch_timer: Timer | None = None
         self.linked: dict[str, str] = {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -173,26 +175,46 @@ class NavotopApp(App[None]):
         self.call_from_thread(self._loaded, summit, session, result)
 
     def _loaded(self, summit: Summit, session: Session, result: Result) -> None:
-        self.summit, self.session = summit, session
+        self._load_summit(summit)
+        self.session = session
         self.result = self.disk_result = result
-        self.linked = _links(summit)
-        self.query_one(AgendaPane).load(summit)
-        self.query_one(CommitmentsPane).load(summit)
         self.ready = True
         if self.settings.own_process:
             gc.freeze()
+        self.error = None
+        self._show_error()
         self._show(self._view(result))
         self._remember_files()
-        if self.settings.watch:
-            self.set_interval(WATCH_SECONDS, self.check_files, name="watch-scenario")
+        self._watch()
+
+    def _watch(self) -> None:
+        """Check the scenario's files twice a second from now on (once started, it stays)."""
+        if self.settings.watch and self._watch_timer is None:
+            self._watch_timer = self.set_interval(WATCH_SECONDS, self.check_files, name="watch-scenario")
+
+    def _load_summit(self, summit: Summit) -> None:
+        if not hasattr(self, "summit"):
+            self.summit = summit
+            self.linked = _links(summit)
+            self.query_one(AgendaPane).load(summit)
+            self.query_one(CommitmentsPane).load(summit)
 
     def _first_load_failed(self, summit: Summit, message: str) -> None:
-        self.summit = summit
-        self.query_one(AgendaPane).load(summit)
-        self.query_one(CommitmentsPane).load(summit)
+        """Nothing to show in the table: say why, keep agenda and commitments browsable, and
+        (when watching) try again as soon as a scenario file in that folder changes."""
+        self._load_summit(summit)
         self.error = message
         self._show_error()
         self.sub_title = f"{self.path.name}: not loaded"
+        if self.settings.watch:
+            stamps = _folder_stamps(self.path)
+
+            def retry() -> None:
+                if _folder_stamps(self.path) != stamps:
+                    timer.stop()
+                    self.load()
+
+            timer = self.set_interval(WATCH_SECONDS, retry, name="retry-first-load")
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
@@ -419,23 +441,36 @@ class NavotopApp(App[None]):
     def action_open(self) -> None:
         def chosen(path: Path | None) -> None:
             if path is not None:
-                self._confirm_unsaved(lambda: self.open_scenario(path), "open another scenario")
+                self.open_scenario(path)
 
         self.push_screen(PickScenario("Open a scenario", self.scenario_files()), chosen)
 
     def open_scenario(self, path: Path) -> None:
-        """Switch to another scenario file (its errors shown, the current one kept, if invalid)."""
+        """Switch to another scenario file, asking first when there are unsaved edits; if the
+        file is invalid its errors are shown and the current scenario stays."""
+        self._confirm_unsaved(lambda: self._open(path), "open another scenario")
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _open(self, path: Path) -> None:
+        """Read and compute the file off the UI thread (a slow disk must not stall a key)."""
+        from core.engine import compute
         from core.session import Session
 
         try:
             session = Session.open(path)
         except NavotopError as error:
-            self.notify(str(error), title="Cannot open", severity="error", timeout=10)
+            self.call_from_thread(self.notify, str(error), title="Cannot open", severity="error", timeout=10)
             return
-        self.session = session
-        self.path = path
+        self.call_from_thread(self._opened, path, session, compute(session.disk))
+
+    def _opened(self, path: Path, session: Session, result: Result) -> None:
+        self.session, self.path, self.disk_result = session, path, result
         self.ready = True
-        self._after_load()
+        self._remember_files()
+        self.error = None
+        self._show_error()
+        self.recompute()
+        self._watch()
         self.notify(f"Opened {path}")
 
     def action_compare(self) -> None:
@@ -452,16 +487,24 @@ class NavotopApp(App[None]):
 
         self.push_screen(PickScenario("Compare with", self.scenario_files(), extra), chosen)
 
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def compare_with(self, path: Path) -> None:
-        """Show every cell's difference from another scenario."""
+        """Show every cell's difference from another scenario (read and computed off the UI
+        thread)."""
         from core.engine import compute
         from core.scenario import load_scenario
 
         try:
-            self.compare_result = compute(load_scenario(path))
+            other = compute(load_scenario(path))
         except NavotopError as error:
-            self.notify(str(error), title="Cannot compare", severity="error", timeout=10)
+            self.call_from_thread(
+                self.notify, str(error), title="Cannot compare", severity="error", timeout=10
+            )
             return
+        self.call_from_thread(self._compared, other)
+
+    def _compared(self, other: Result) -> None:
+        self.compare_result = other
         self.recompute()
 
     # ------------------------------------------------------------------ views
@@ -485,17 +528,22 @@ class NavotopApp(App[None]):
         self.notify(f"Screenshot saved: {saved}", title="Export")
 
     def export_svg(self, path: Path | None = None) -> Path:
-        """Write an SVG of the screen; the title names the scenario and its inputs' hash."""
+        """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
+        says that the file could not be loaded)."""
         from core.export import inputs_hash
 
-        scenario = self.result.scenario
         if path is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            slug = re.sub(r"[^a-z0-9]+", "-", self.session.path.stem.lower()).strip("-")
+            slug = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
             path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
         path = path.expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
-        svg = self.export_screenshot(title=f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}")
+        if self.ready:
+            scenario = self.result.scenario
+            title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
+        else:
+            title = f"navotop · {self.path.name}: not loaded"
+        svg = self.export_screenshot(title=title)
         temp = path.with_name(f".{path.name}.tmp")
         temp.write_text(svg, encoding="utf-8")
         temp.replace(path)
@@ -505,6 +553,9 @@ class NavotopApp(App[None]):
     @on(CommitmentsPane.JumpToNumbers)
     def _jump_to_numbers(self, event: CommitmentsPane.JumpToNumbers) -> None:
         c = event.commitment
+        if not self.ready:
+            self.notify(f"No scenario is loaded, so no numbers to show for '{c.title}'.", severity="warning")
+            return
         rows = {r.id for r in self.result.rows}
         targets = [r for r in c.rows if r in rows] + [
             f"gap_{n}_nato" for n in c.norms if f"gap_{n}_nato" in rows
@@ -541,7 +592,7 @@ class NavotopApp(App[None]):
 
     def _confirm_unsaved(self, then: object, what: str) -> None:
         assert callable(then)
-        if not self.session.dirty:
+        if not self.ready or not self.session.dirty:
             then()
             return
 
@@ -579,6 +630,12 @@ def _shown_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path.resolve())
+
+
+def _folder_stamps(path: Path) -> dict[Path, tuple[int, int]]:
+    """The stamps of every TOML file beside `path`: a file that fails to load may fail because
+    of a file it extends, which its broken text may not even name."""
+    return {p: _stamp(p) for p in sorted(path.parent.glob("*.toml"))}
 
 
 def _stamp(path: Path) -> tuple[int, int]:

@@ -224,6 +224,53 @@ async def test_an_invalid_outside_edit_keeps_the_last_good_numbers_and_shows_the
         assert cell(app, "share_nl_excl", 2026) == "2.20 e"
 
 
+async def test_a_file_broken_from_the_start_shows_its_error_and_loads_once_fixed(
+    new_app: MakeApp, scenario_copy: Path, tmp_path: Path
+) -> None:
+    good = scenario_copy.read_text(encoding="utf-8")
+    scenario_copy.write_text(good.replace("2026 = 2.00", "2026 = twee"), encoding="utf-8")
+    line = scenario_copy.read_text(encoding="utf-8").splitlines().index("2026 = twee") + 1
+    app = new_app(watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = app.query_one("#error-bar", Static)
+        assert not app.ready and f"{scenario_copy}:{line}:" in str(bar.render())
+        await pilot.press("x", "u", "s", "b", "c")  # nothing to act on: no crash, no dialog
+        await settle(pilot)
+        assert app.is_running and list((tmp_path / "exports").glob("navotop-baseline-*.svg"))
+        scenario_copy.write_text(good, encoding="utf-8")
+        for _ in range(40):
+            await asyncio.sleep(0.1)
+            await settle(pilot)
+            if app.ready:
+                break
+        assert app.ready and not bar.has_class("-shown")
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e"
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
+async def test_opening_another_scenario_with_unsaved_edits_asks_first(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")
+        app.open_scenario(scenario_copy.parent / "hague-2035.toml")  # what the palette calls
+        await settle(pilot)
+        assert isinstance(app.screen, Choice)
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.session.dirty and app.result.years[-1] == 2030
+        app.open_scenario(scenario_copy.parent / "hague-2035.toml")
+        await settle(pilot)
+        await pilot.press("d")  # discard the edits and open
+        await settle(pilot)
+        assert not app.session.dirty and app.result.years[-1] == 2035
+
+
 async def test_a_save_after_an_outside_change_asks_and_keeps_both(
     new_app: MakeApp, scenario_copy: Path
 ) -> None:
