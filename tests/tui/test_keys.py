@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,16 @@ async def settle(pilot: Pilot[None]) -> None:
         await pilot.pause()
         await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def settle_until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 4) -> bool:
+    """Let the app run (file watching polls twice a second) until `condition` holds."""
+    for _ in range(int(seconds * 10)):
+        await asyncio.sleep(0.1)
+        await settle(pilot)
+        if condition():
+            return True
+    return condition()
 
 
 async def go_to_cell(pilot: Pilot[None], row: str, year: int) -> None:
@@ -206,21 +217,11 @@ async def test_an_invalid_outside_edit_keeps_the_last_good_numbers_and_shows_the
         scenario_copy.write_text(broken, encoding="utf-8")
         line = broken.splitlines().index("2026 = twee") + 1
         bar = app.query_one("#error-bar", Static)
-        for _ in range(40):
-            await asyncio.sleep(0.1)
-            await settle(pilot)
-            if bar.has_class("-shown"):
-                break
-        assert bar.has_class("-shown")
+        assert await settle_until(pilot, lambda: bar.has_class("-shown"))
         assert f"{scenario_copy}:{line}:" in str(bar.render())
         assert cell(app, "share_nl_excl", 2026) == good
         scenario_copy.write_text(text.replace("2026 = 2.00", "2026 = 2.20"), encoding="utf-8")
-        for _ in range(40):
-            await asyncio.sleep(0.1)
-            await settle(pilot)
-            if not bar.has_class("-shown"):
-                break
-        assert not bar.has_class("-shown")
+        assert await settle_until(pilot, lambda: not bar.has_class("-shown"))
         assert cell(app, "share_nl_excl", 2026) == "2.20 e"
 
 
@@ -239,12 +240,8 @@ async def test_a_file_broken_from_the_start_shows_its_error_and_loads_once_fixed
         await settle(pilot)
         assert app.is_running and list((tmp_path / "exports").glob("navotop-baseline-*.svg"))
         scenario_copy.write_text(good, encoding="utf-8")
-        for _ in range(40):
-            await asyncio.sleep(0.1)
-            await settle(pilot)
-            if app.ready:
-                break
-        assert app.ready and not bar.has_class("-shown")
+        assert await settle_until(pilot, lambda: app.ready)
+        assert not bar.has_class("-shown")
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
         await pilot.press("q")
         await settle(pilot)
