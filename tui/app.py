@@ -120,6 +120,8 @@ class NavotopApp(App[None]):
         self._known: dict[Path, bytes] = {}
         self._asking = False
         self._watch_timer: Timer | None = None
+        self._retry_timer: Timer | None = None
+        """Polls for a fix while the file given at start cannot be loaded."""
         self.linked: dict[str, str] = {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -193,6 +195,7 @@ class NavotopApp(App[None]):
             self._watch_timer = self.set_interval(WATCH_SECONDS, self.check_files, name="watch-scenario")
 
     def _load_summit(self, summit: Summit) -> None:
+        """Fill agenda and commitments, once (a retried first load brings the summit again)."""
         if not hasattr(self, "summit"):
             self.summit = summit
             self.linked = _links(summit)
@@ -207,14 +210,20 @@ class NavotopApp(App[None]):
         self._show_error()
         self.sub_title = f"{self.path.name}: not loaded"
         if self.settings.watch:
-            stamps = _folder_stamps(self.path)
+            path, stamps = self.path, _folder_stamps(self.path)
 
             def retry() -> None:
-                if _folder_stamps(self.path) != stamps:
-                    timer.stop()
+                if _folder_stamps(path) != stamps:
+                    self._stop_retrying()
                     self.load()
 
-            timer = self.set_interval(WATCH_SECONDS, retry, name="retry-first-load")
+            self._stop_retrying()
+            self._retry_timer = self.set_interval(WATCH_SECONDS, retry, name="retry-first-load")
+
+    def _stop_retrying(self) -> None:
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+            self._retry_timer = None
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
@@ -464,6 +473,7 @@ class NavotopApp(App[None]):
         self.call_from_thread(self._opened, path, session, compute(session.disk))
 
     def _opened(self, path: Path, session: Session, result: Result) -> None:
+        self._stop_retrying()
         self.session, self.path, self.disk_result = session, path, result
         self.ready = True
         self._remember_files()

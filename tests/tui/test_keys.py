@@ -133,6 +133,21 @@ async def test_keys_typed_into_a_cell_are_text_not_commands(new_app: MakeApp) ->
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
 
 
+async def test_sent_elsewhere_while_typing_drops_the_half_typed_value(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await pilot.press("e", "ctrl+u", "9")
+        await settle(pilot)
+        pane = app.query_one(CalcPane)
+        pane.go_to("share_nl_excl", 2027)  # as a commitment's link or the palette would
+        await settle(pilot)
+        assert pane.editing is None and app.query_one(CalcGrid).edit_text is None
+        assert not app.session.dirty and pane.selected() == ("share_nl_excl", 2027)
+        assert "Editing" not in str(app.query_one("#detail", Static).render())
+
+
 async def test_home_end_and_paging_move_the_cursor_and_the_verdict_follows(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -123,7 +123,6 @@ class CalcGrid(ScrollView, can_focus=True):
         color: $foreground;
         & > .calc-grid--header { text-style: bold; background: $panel; }
         & > .calc-grid--header-cursor { text-style: bold; background: $accent-darken-1; }
-        & > .calc-grid--fixed { }
         & > .calc-grid--fixed-cursor { text-style: bold; }
         & > .calc-grid--section { text-style: bold underline; color: $primary; }
         & > .calc-grid--even-row { background: $surface-lighten-1 50%; }
@@ -190,9 +189,9 @@ class CalcGrid(ScrollView, can_focus=True):
         """Start of each scrolling column, relative to the first one."""
         self._fixed_width = 0
         self._lines: dict[int, tuple[Strip, Strip]] = {}
+        """Rendered rows away from the cursor, cleared when rows or styles change."""
         self._styles: dict[str, Style] = {}
         self._base = Style()
-        """Rendered rows away from the cursor, cleared when rows or styles change."""
 
     # ------------------------------------------------------------------ data
     def set_rows(self, columns: tuple[GridColumn, ...], rows: tuple[GridRow, ...]) -> None:
@@ -275,11 +274,16 @@ class CalcGrid(ScrollView, can_focus=True):
         """Put the cursor on a cell (clamped to the grid), scroll it into view and say so."""
         if not self.rows:
             return
-        old = self.cursor_row
+        old, was = self.cursor_row, self.cursor_keys
         if row is not None:
             self.cursor_row = max(0, min(row, len(self.rows) - 1))
         if column is not None:
             self.cursor_column = max(self.fixed, min(column, len(self.columns) - 1))
+        if self.edit_text is not None and was is not None and self.cursor_keys != was:
+            # Sent elsewhere (a link, the palette) halfway through typing: the text belonged to
+            # the old cell, so it is dropped rather than carried to this one.
+            self.edit_text = None
+            self.post_message(self.EditCancelled(self, *was))
         self._refresh_row(old)
         self._refresh_row(self.cursor_row)
         self.refresh(Region(0, 0, self.size.width, 1))
