@@ -55,8 +55,10 @@ class Settings:
     own_process: bool = False
     """True for the `navotop` command: everything loaded at start (Textual, polars, the summit
     data) then lives as long as the process, and is frozen out of the garbage collector's full
-    passes, which would otherwise walk those ~300,000 objects in the middle of a first frame or
-    an edit's repaint (~2-15 ms each time). Off in tests, where many apps share a process."""
+    passes. Measured here: a full collection takes ~11 ms after the imports and ~22 ms once
+    polars is loaded (56,000 tracked objects), and ~0 ms after the freeze; unfrozen, one lands
+    now and then in a first frame or an edit's repaint. Off in tests, where many apps share a
+    process."""
 
 
 class NavotopApp(App[None]):
