@@ -42,15 +42,17 @@ def diff(base: Result, other: Result) -> Diff:
     ids = [r.id for r in base.rows] + [r.id for r in other.rows if r.id not in {b.id for b in base.rows}]
     rows_by_id = {r.id: r for r in (*other.rows, *base.rows)}
 
-    def side(result: Result, row_id: str) -> list[float | None]:
-        if row_id not in {r.id for r in result.rows}:
-            return [None] * len(years)
-        values = dict(zip(result.years, result.values(row_id), strict=True))
-        return [values[y] for y in years]
+    def side(result: Result) -> dict[str, list[float | None]]:
+        """Each row's values over the shared years; a row the result lacks is unknown."""
+        at = [result.years.index(y) for y in years]
+        have = {r.id: result.values(r.id) for r in result.rows}
+        return {i: [have[i][k] for k in at] if i in have else [None] * len(years) for i in ids}
+
+    left, right = side(base), side(other)
 
     changed = []
     for row_id in ids:
-        a, b = side(base, row_id), side(other, row_id)
+        a, b = left[row_id], right[row_id]
         d = [None if x is None or y is None else y - x for x, y in zip(a, b, strict=True)]
         moved = any(v is not None and abs(v) > TOLERANCE for v in d) or any(
             (x is None) != (y is None) for x, y in zip(a, b, strict=True)
