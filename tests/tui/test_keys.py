@@ -445,6 +445,21 @@ async def test_screenshot_is_a_valid_svg_with_the_tables_numbers(new_app: MakeAp
     assert "inputs " in text and "Baseline: Table 1 of the letter" in text
 
 
+async def test_without_colour_the_cursor_and_the_marks_still_show(
+    new_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.no_color  # Textual paints in greys only
+        await edit(pilot, "defence_excl_ukraine", 2026, "2,5")
+        grid = app.query_one(CalcGrid)
+        assert grid.has_focus and grid.get_component_rich_style("calc-grid--cursor", partial=True).bold
+        # the marks are characters, not colours: missed published figure (!), edited (*), basis
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+
+
 async def test_help_lists_every_key(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
