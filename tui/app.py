@@ -145,7 +145,7 @@ class NavotopApp(App[None]):
         with Container(id="panes"):
             yield AgendaPane(id="agenda", classes="pane")
             yield CommitmentsPane(id="commitments", classes="pane")
-            yield CalcPane(id="calc", classes="pane -active")
+            yield CalcPane(id="calc", classes="pane -active", edit_offer=self._edit_offer)
         yield Static("", id="error-bar")
         yield Footer()
 
@@ -295,21 +295,22 @@ class NavotopApp(App[None]):
             calc.border_title, calc.border_subtitle = title, path
 
     # ------------------------------------------------------------------ editing
-    @on(CalcPane.EditRequested)
-    def _edit_requested(self, event: CalcPane.EditRequested) -> None:
-        if event.row not in {r.id for r in self.result.rows if r.kind == "input"}:
-            self._follow_link(event.row)
-            return
-        target = self.session.target(event.row, event.year)
+    def _edit_offer(self, row: str, year: int) -> tuple[str, str] | None:
+        """What enter or `e` on a cell does: an input cell opens its editor (prompt, value in the
+        file's unit); a computed row follows its link; anything else says why not."""
+        if row not in {r.id for r in self.result.rows if r.kind == "input"}:
+            self._follow_link(row)
+            return None
+        target = self.session.target(row, year)
         if isinstance(target, str):
             self.notify(target, title="Not editable here", severity="warning")
-            return
+            return None
         value = "" if target.value is None else f"{target.value:g}"
         prompt = (
             f"Editing {target.describe()}: type a number (1,5 or 1.5) or a change (+2%, -2%) · "
             "enter accepts · esc cancels"
         )
-        self.query_one(CalcPane).open_editor(event.row, event.year, prompt, value)
+        return prompt, value
 
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.geometry import Offset
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, Tree
@@ -131,6 +132,23 @@ async def test_keys_typed_into_a_cell_are_text_not_commands(new_app: MakeApp) ->
         await settle(pilot)
         assert grid.edit_text is None
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+
+
+async def test_keys_that_arrive_in_one_burst_after_e_go_into_the_cell(new_app: MakeApp) -> None:
+    """Over SSH keystrokes often arrive together: `down down right right e 2 , 4 enter` in one
+    read must move first, then edit that cell, and not switch to pane 2 because the editor was
+    not open yet."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "gdp_cpb", 2025)
+        burst = [("down", None), ("down", None), ("right", None), ("right", None), ("e", "e")]
+        burst += [("ctrl+u", None), ("2", "2"), ("comma", ","), ("4", "4"), ("enter", "\r")]
+        for key, character in burst:  # queued all at once, as a terminal read would deliver them
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert isinstance(app.focused, CalcGrid) and app.session.dirty
+        assert cell(app, "share_nl_excl", 2027) == "!*2.40 a"
 
 
 async def test_sent_elsewhere_while_typing_drops_the_half_typed_value(new_app: MakeApp) -> None:

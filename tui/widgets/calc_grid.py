@@ -11,6 +11,7 @@ own lines and the two text lines under it are repainted.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -76,8 +77,8 @@ def _fit(runs: Cell, width: int, justify: str) -> Cell:
 
 class CalcGrid(ScrollView, can_focus=True):
     """Rows of cells under one header row, the first `fixed` columns always in view; a cell
-    cursor; enter or `e` selects (the owner decides whether that edits), and while editing,
-    typing goes into the cell."""
+    cursor; enter or `e` selects (the owner decides, there and then, whether that edits), and
+    while editing, typing goes into the cell."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "select", "Edit", tooltip="Edit the selected input cell"),
@@ -158,9 +159,6 @@ class CalcGrid(ScrollView, can_focus=True):
     class CellHighlighted(_CellMessage):
         """The cursor moved onto a cell."""
 
-    class CellSelected(_CellMessage):
-        """Enter, `e` or a click on the cursor's cell."""
-
     class EditSubmitted(_CellMessage):
         """Enter while editing: the owner parses the text and ends the edit, or leaves it open."""
 
@@ -171,9 +169,20 @@ class CalcGrid(ScrollView, can_focus=True):
     class EditCancelled(_CellMessage):
         """Escape while editing: nothing changed."""
 
-    def __init__(self, *, fixed: int = 0, name: str | None = None, id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        fixed: int = 0,
+        on_select: Callable[[str, str], None] | None = None,
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(name=name, id=id)
         self.fixed = fixed
+        self._on_select = on_select
+        """Called at once, not through a message, when enter, `e` or a click selects a cell:
+        an edit it opens has begun before the next key is read, so keys typed right after `e`
+        land in the cell even when they arrive in one burst (over SSH they often do)."""
         self.columns: tuple[GridColumn, ...] = ()
         self.rows: tuple[GridRow, ...] = ()
         self.cursor_row = 0
@@ -329,8 +338,8 @@ class CalcGrid(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         keys = self.cursor_keys
-        if keys is not None:
-            self.post_message(self.CellSelected(self, *keys))
+        if keys is not None and self._on_select is not None:
+            self._on_select(*keys)
 
     async def _on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -361,9 +370,19 @@ class CalcGrid(ScrollView, can_focus=True):
         self._refresh_row(self.cursor_row)
 
     async def _on_key(self, event: events.Key) -> None:
-        """While editing, every key that edits text is the editor's, so no binding (q, s, u ...)
-        fires halfway through typing a number."""
+        """The grid's keys act as soon as they are read; while editing, every key that edits text
+        is the editor's, so no binding (q, s, u ...) fires halfway through a number."""
         if self.edit_text is None:
+            action = _ACTIONS.get(event.key)
+            if action is not None:
+                # The grid's own keys act here, as they are read, rather than through the
+                # binding lookup, which runs after the key has bubbled up to the app: by then
+                # the keys typed after it have been read here already, so in a burst (SSH
+                # delivers them so) `down e 2` opened the editor before moving and `e 2`
+                # switched panes before the editor was open.
+                event.stop()
+                event.prevent_default()
+                await self.run_action(action)
             return
         text, caret, key = self.edit_text, self._caret, event.key
         keys = self.cursor_keys
@@ -522,3 +541,7 @@ class CalcGrid(ScrollView, can_focus=True):
         out.append(Segment(shown[at : at + 1], caret_style))
         out.append(Segment(shown[at + 1 :].ljust(room - at - 1), style))
         out.append(Segment(" " * _PAD, style))
+
+
+_ACTIONS = {b.key: b.action for b in CalcGrid.BINDINGS if isinstance(b, Binding)}
+"""The grid's keys and their actions, read from its bindings (which the footer and help show)."""

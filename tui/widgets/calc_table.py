@@ -6,6 +6,7 @@ number and every phrase about numbers comes from core (export, norms, engine.des
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:  # core's engine modules load polars: imported when the first 
     from core.diff import Diff
     from core.engine import Result
 
+EditOffer = Callable[[str, int], "tuple[str, str] | None"]
+"""(row, year) -> (prompt, starting text) when the cell can be edited, else None."""
 _SECTIONS = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 _FIXED = 2  # label and unit stay in view while the years scroll
 _LABEL_SHARE = 0.38
@@ -111,13 +114,6 @@ class CalcPane(Vertical):
     """
 
     @dataclass
-    class EditRequested(Message):
-        """The user wants to edit the cell at row/year."""
-
-        row: str
-        year: int
-
-    @dataclass
     class EditSubmitted(Message):
         """The user typed a new value for the cell being edited."""
 
@@ -125,15 +121,18 @@ class CalcPane(Vertical):
         year: int
         text: str
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, *, edit_offer: EditOffer | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.edit_offer = edit_offer
+        """Asked when a cell is selected: (prompt, starting text) to edit it, or None (the app
+        has then said why not, or followed the row's link)."""
         self.view: TableView | None = None
         self.editing: tuple[str, int] | None = None
         self._prompt = ""
         self._texts: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield CalcGrid(fixed=_FIXED, id="calc-grid")
+        yield CalcGrid(fixed=_FIXED, on_select=self._select, id="calc-grid")
         yield Static("Computing the scenario...", id="verdict")
         yield Static("", id="detail")
 
@@ -224,14 +223,14 @@ class CalcPane(Vertical):
         event.stop()
         self._describe()
 
-    @on(CalcGrid.CellSelected, "#calc-grid")
-    def _selected(self, event: CalcGrid.CellSelected) -> None:
-        event.stop()
-        if self.view is None:
+    def _select(self, row_key: str, column_key: str) -> None:
+        """Enter, `e` or a click on a cell: open the editor now if the app offers one."""
+        if self.view is None or row_key.startswith("#") or self.edit_offer is None:
             return
-        row, year = self.selected()
-        if row is not None:
-            self.post_message(self.EditRequested(row, year))
+        year = int(column_key)
+        offer = self.edit_offer(row_key, year)
+        if offer is not None:
+            self.open_editor(row_key, year, *offer)
 
     def open_editor(self, row: str, year: int, prompt: str, value: str) -> None:
         """Type into the cell, starting from its value in the file's unit; the detail line says
