@@ -397,6 +397,22 @@ async def test_commitment_filter_and_links_both_ways(new_app: MakeApp) -> None:
         assert app.query_one("#commitments-table", DataTable).cursor_row == table.get_row_index("nl-law-2pct")
 
 
+async def test_a_filter_typed_in_one_burst_filters_and_undoes_nothing(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")  # an edit that `u` would undo
+        await pilot.press("2")
+        await settle(pilot)
+        for character in "/topic:ukraine":  # queued all at once, as a terminal read delivers them
+            app.post_message(events.Key("slash" if character == "/" else character, character))
+        await settle(pilot)
+        assert app.session.dirty  # no `u` was taken for undo
+        assert app.query_one("#commitments-filter", Input).value == "topic:ukraine"
+        table = app.query_one("#commitments-table", DataTable)
+        assert all(app.summit.commitment(str(k.value)).topic == "Ukraine" for k in table.rows)
+
+
 async def test_bridge_for_the_selected_year_adds_up(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

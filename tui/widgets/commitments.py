@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -68,6 +68,21 @@ class CommitmentsPane(Vertical):
         table.clear()
         for c in commitments:
             table.add_row(*_cells(c), key=c.id)
+
+    def on_key(self, event: events.Key) -> None:
+        """`/` opens the filter as soon as the key is read, and what is typed right after it
+        goes into the filter even before the field has the focus. Keys typed in one burst (SSH
+        delivers them so) all reach the table first, since focus moves only after it, and the
+        app would otherwise take `u` in `/ukraine` for undo."""
+        field = self.query_one(Input)
+        if event.key == "slash" and not self.has_class("-filtering"):
+            event.stop()
+            event.prevent_default()
+            self.action_filter()
+        elif self.has_class("-filtering") and not field.has_focus and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            field.insert_text_at_cursor(event.character)
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
