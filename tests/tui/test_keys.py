@@ -411,6 +411,9 @@ async def test_a_filter_typed_in_one_burst_filters_and_undoes_nothing(new_app: M
         assert app.query_one("#commitments-filter", Input).value == "topic:ukraine"
         table = app.query_one("#commitments-table", DataTable)
         assert all(app.summit.commitment(str(k.value)).topic == "Ukraine" for k in table.rows)
+        await pilot.press("enter", "u")  # back in the table, the filter still shown: keys are keys
+        await settle(pilot)
+        assert app.focused is table and not app.session.dirty
 
 
 async def test_bridge_for_the_selected_year_adds_up(new_app: MakeApp) -> None:

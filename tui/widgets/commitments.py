@@ -40,6 +40,8 @@ class CommitmentsPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.summit: Summit | None = None
+        self._opening_filter = False
+        """From `/` until the filter field has the focus: printable keys go into the field."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: words, or topic:Ukraine (esc clears)", id="commitments-filter")
@@ -74,18 +76,22 @@ class CommitmentsPane(Vertical):
         goes into the filter even before the field has the focus. Keys typed in one burst (SSH
         delivers them so) all reach the table first, since focus moves only after it, and the
         app would otherwise take `u` in `/ukraine` for undo."""
-        field = self.query_one(Input)
         if event.key == "slash" and not self.has_class("-filtering"):
             event.stop()
             event.prevent_default()
             self.action_filter()
-        elif self.has_class("-filtering") and not field.has_focus and event.is_printable and event.character:
+        elif self._opening_filter and event.is_printable and event.character:
             event.stop()
             event.prevent_default()
-            field.insert_text_at_cursor(event.character)
+            self.query_one(Input).insert_text_at_cursor(event.character)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input):
+            self._opening_filter = False
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
+        self._opening_filter = True
         self.query_one(Input).focus()
 
     def action_clear_filter(self) -> None:
