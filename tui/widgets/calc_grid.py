@@ -314,7 +314,9 @@ class CalcGrid(ScrollView, can_focus=True):
             if start < x:
                 x = start
             elif end > x + shown:
-                x = min(start, end - shown)
+                # The first column start that shows the whole cursor column, so the left edge
+                # never shows the stub of a half-cut year.
+                x = next((s for s in self._x[:-1] if s >= end - shown), start)
         if (x, y) != (self.scroll_x, self.scroll_y):
             self.scroll_to(x, y, animate=False)
 
