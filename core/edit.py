@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import tempfile
@@ -52,11 +51,6 @@ class Snapshot:
             return cls(path, path.read_bytes())
         except OSError as exc:
             raise NavotopError.single(path, f"cannot read: {exc.strerror}") from None
-
-    @property
-    def digest(self) -> str:
-        """A fingerprint of the content, for comparing versions cheaply."""
-        return hashlib.sha256(self.data).hexdigest()
 
     def changed_on_disk(self) -> bool:
         """True when the file no longer holds what was read (or is gone)."""

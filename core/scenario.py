@@ -88,10 +88,10 @@ class _Parts:
     """Every source id the file cites, with where: checked once all sources are known."""
 
 
-def load_scenario(path: Path | str) -> Scenario:
+def load_scenario(path: Path | str, data: bytes | None = None) -> Scenario:
     """Read, validate and merge a scenario file and its parents; raise NavotopError if anything
-    is wrong, listing every problem found."""
-    chain = _read_chain(Path(path))
+    is wrong, listing every problem found. `data`: the file's bytes, when already read."""
+    chain = _read_chain(Path(path), first=data)
     parts = [_check_file(file) for file in reversed(chain)]  # root first
     scenario, problems = _merge(chain, parts)  # merged even after problems, to report them all
     if problems:
@@ -99,13 +99,13 @@ def load_scenario(path: Path | str) -> Scenario:
     return scenario
 
 
-def _read_chain(path: Path) -> list[TomlFile]:
+def _read_chain(path: Path, *, first: bytes | None) -> list[TomlFile]:
     """The file and each parent in turn; cycles and missing parents are errors at `extends`."""
     chain: list[TomlFile] = []
     seen: list[Path] = []
     current = path
     while True:
-        file = TomlFile.read(current)
+        file = TomlFile.read(current, first if current == path else None)
         data = file.data
         chain.append(file)
         seen.append(current.resolve())

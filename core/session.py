@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.edit import Edit, Snapshot, apply_edits, write_atomic
-from core.engine import Result, compute
 from core.measures import INPUT_BY_ID
 from core.model import Cell, Origin, Scenario, Unit
 from core.scenario import load_scenario
@@ -50,7 +49,7 @@ class Session:
     def open(cls, path: Path) -> Session:
         """Read and validate `path` (NavotopError when it is not a valid scenario)."""
         snapshot = Snapshot.take(path)
-        return cls(path, snapshot, load_scenario(path))
+        return cls(path, snapshot, load_scenario(path, snapshot.data))
 
     @property
     def dirty(self) -> bool:
@@ -69,10 +68,6 @@ class Session:
                 value, unit, "assumption", None, origin, "edited, not saved"
             )
         return replace(self.disk, inputs=inputs)
-
-    def compute(self) -> Result:
-        """The engine's result for the scenario with its edits."""
-        return compute(self.scenario())
 
     def target(self, series: str, year: int) -> Target | str:
         """The cell to edit, or the reason it cannot be edited here."""
@@ -103,19 +98,23 @@ class Session:
 
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""
-        if not self.undo_stack:
-            return False
-        self.redo_stack.append(dict(self.edits))
-        self.edits = self.undo_stack.pop()
-        return True
+        return self._step(self.undo_stack, self.redo_stack)
 
     def redo(self) -> bool:
         """Make the last undone edit again; False when there is nothing to redo."""
-        if not self.redo_stack:
+        return self._step(self.redo_stack, self.undo_stack)
+
+    def _step(self, back: list[dict[EditKey, float]], forth: list[dict[EditKey, float]]) -> bool:
+        if not back:
             return False
-        self.undo_stack.append(dict(self.edits))
-        self.edits = self.redo_stack.pop()
+        forth.append(dict(self.edits))
+        self.edits = back.pop()
         return True
+
+    def _forget_edits(self) -> None:
+        self.edits.clear()
+        self.undo_stack.clear()
+        self.redo_stack.clear()
 
     def save(self, *, over_outside_change: bool = False) -> None:
         """Write the edits into the file (StaleFileError if it changed on disk meanwhile).
@@ -126,29 +125,20 @@ class Session:
         snapshot = Snapshot.take(self.path) if over_outside_change else self.snapshot
         edits = [Edit(series, year, value) for (series, year), value in sorted(self.edits.items())]
         self.snapshot = write_atomic(snapshot, apply_edits(snapshot, edits))
-        self.disk = load_scenario(self.path)
-        self.edits.clear()
-        self.undo_stack.clear()
-        self.redo_stack.clear()
+        self.disk = load_scenario(self.path, self.snapshot.data)
+        self._forget_edits()
 
     def read_disk(self) -> tuple[Snapshot, Scenario]:
         """The file as it is now, validated; NavotopError when it is not valid. Changes nothing,
         so it can run off the UI thread and be adopted (or not) afterwards."""
         snapshot = Snapshot.take(self.path)
-        return snapshot, load_scenario(self.path)
+        return snapshot, load_scenario(self.path, snapshot.data)
 
     def adopt(self, snapshot: Snapshot, disk: Scenario, *, keep_edits: bool) -> None:
         """Take a version read by `read_disk` as the file's; drop the edits unless told not to."""
         self.snapshot, self.disk = snapshot, disk
         if not keep_edits:
-            self.edits.clear()
-            self.undo_stack.clear()
-            self.redo_stack.clear()
-
-    def reload(self, *, keep_edits: bool) -> None:
-        """Read the file again (NavotopError, and nothing changed, when it is now invalid)."""
-        snapshot, disk = self.read_disk()
-        self.adopt(snapshot, disk, keep_edits=keep_edits)
+            self._forget_edits()
 
     def files(self) -> tuple[Path, ...]:
         """Every file the scenario is read from: the ones to watch."""

@@ -44,10 +44,12 @@ class TomlFile:
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
-    def read(cls, path: Path) -> TomlFile:
-        """Parse `path`; a NavotopError names the file (and the line, for syntax errors)."""
+    def read(cls, path: Path, raw: bytes | None = None) -> TomlFile:
+        """Parse `path`, or `raw` bytes already read from it (so that what is parsed is exactly what
+        a caller keeps, e.g. to notice a later outside change); a NavotopError names the file
+        (and the line, for syntax errors)."""
         try:
-            text = path.read_bytes().decode("utf-8")
+            text = (path.read_bytes() if raw is None else raw).decode("utf-8")
         except FileNotFoundError:
             raise NavotopError.single(path, "no such file") from None
         except IsADirectoryError:
