@@ -181,14 +181,19 @@ class NavotopApp(App[None]):
     def _loaded(self, summit: Summit, session: Session, result: Result) -> None:
         self._load_summit(summit)
         self.session = session
-        self.result = self.disk_result = result
-        self.ready = True
         if self.settings.own_process:
             gc.freeze()
+        self._file_read(result)
+
+    def _file_read(self, disk_result: Result) -> None:
+        """The session's file has been (re)read, at start, on open, save or reload: show its
+        numbers (with any edits on top), clear a shown error, and watch its files."""
+        self.disk_result = disk_result
+        self.ready = True
+        self._remember_files()
         self.error = None
         self._show_error()
-        self._show(self._view(result))
-        self._remember_files()
+        self.recompute()
         self._watch()
 
     def _watch(self) -> None:
@@ -381,11 +386,7 @@ class NavotopApp(App[None]):
     def _after_load(self) -> None:
         from core.engine import compute
 
-        self.disk_result = compute(self.session.disk)
-        self._remember_files()
-        self.error = None
-        self._show_error()
-        self.recompute()
+        self._file_read(compute(self.session.disk))
 
     def _remember_files(self) -> None:
         self._stamps = {p: _stamp(p) for p in self.session.files()}
@@ -477,13 +478,8 @@ class NavotopApp(App[None]):
 
     def _opened(self, path: Path, session: Session, result: Result) -> None:
         self._stop_retrying()
-        self.session, self.path, self.disk_result = session, path, result
-        self.ready = True
-        self._remember_files()
-        self.error = None
-        self._show_error()
-        self.recompute()
-        self._watch()
+        self.session, self.path = session, path
+        self._file_read(result)
         self.notify(f"Opened {path}")
 
     def action_compare(self) -> None:
