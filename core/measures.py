@@ -338,7 +338,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
     nato = METHOD_SPECS["nato"]
     rows = [
         _measure(
-            f"gap_{n}_nato",
+            gap_id(n, "nato"),
             f"NATO method: gap to {norm.label}",
             MONEY,
             s / 100 * nato.base - _defence_nato,
@@ -346,7 +346,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             kind="norm",
         ),
         _measure(
-            f"gap_{n}_nl",
+            gap_id(n, "nl"),
             f"Dutch rule: gap to {norm.label}",
             MONEY,
             s / 100 * _gdp_cpb - _excl,
@@ -390,6 +390,12 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
         ),
     ]
     return rows
+
+
+def gap_id(norm_id: str, rule: str) -> str:
+    """The row of a norm's gap: `rule` is "nato" (NATO definition against OECD GDP) or "nl"
+    (the Dutch budget rule). Named here once, for the rows, the verdict and the links."""
+    return f"gap_{norm_id}_{rule}"
 
 
 def norm_of(row_id: str) -> str:

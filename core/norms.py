@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.engine import Result
-from core.measures import METHOD_SPECS
+from core.measures import METHOD_SPECS, gap_id
 from core.model import Norm
 
 
@@ -71,9 +71,9 @@ def verdict(result: Result, year: int) -> Verdict:
         method = METHOD_SPECS[norm.method]
         share = result.value(method.share, year)
         if norm.method == "nato":
-            money = result.value(f"gap_{norm.id}_nato", year)
+            money = result.value(gap_id(norm.id, "nato"), year)
         elif norm.method == "nl_excl":
-            money = result.value(f"gap_{norm.id}_nl", year)
+            money = result.value(gap_id(norm.id, "nl"), year)
         else:
             gdp = result.value("gdp_cpb", year)
             money = None if share is None or gdp is None else (norm.share - share) / 100 * gdp

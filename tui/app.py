@@ -565,10 +565,10 @@ class NavotopApp(App[None]):
         if not self.ready:
             self.notify(f"No scenario is loaded, so no numbers to show for '{c.title}'.", severity="warning")
             return
+        from core.measures import gap_id
+
         rows = {r.id for r in self.result.rows}
-        targets = [r for r in c.rows if r in rows] + [
-            f"gap_{n}_nato" for n in c.norms if f"gap_{n}_nato" in rows
-        ]
+        targets = [r for r in [*c.rows, *(gap_id(n, "nato") for n in c.norms)] if r in rows]
         if not targets:
             self.notify(f"'{c.title}' names no numbers in this scenario.", severity="warning")
             return
