@@ -151,6 +151,7 @@ class Summit:
     """Everything navotop knows about the summit beyond the numbers."""
 
     agenda: tuple[AgendaItem, ...]
+    """In time order (date, then id): how the tree, the CLI and the palette list it."""
     commitments: tuple[Commitment, ...]
     sources: Mapping[str, SourceRecord]
 
@@ -188,7 +189,7 @@ def load_summit(folder: Path | None = None) -> Summit:
     files = [TomlFile.read(folder / name) for name in ("sources.toml", "agenda.toml", "commitments.toml")]
     sources_file, agenda_file, commitments_file = files
     sources = _sources(sources_file)
-    agenda = tuple(_agenda(agenda_file, sources))
+    agenda = tuple(sorted(_agenda(agenda_file, sources), key=lambda i: (i.date, i.id)))
     commitments = tuple(_commitments(commitments_file, sources))
     problems = [p for f in files for p in f.problems]
     if problems:

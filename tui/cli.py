@@ -124,34 +124,28 @@ def _print_json(value: object) -> None:
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     """The summit's programme, by date."""
-    import dataclasses
-
-    from core.document import bundled_summit
-
-    summit = bundled_summit()
-    items = sorted(summit.agenda, key=lambda i: (i.date, i.id))
-    if args.format == "json":
-        _print_json([_plain(dataclasses.asdict(item)) for item in items])
-    else:
-        from tui.render import agenda_table
-
-        _print_rich(agenda_table(summit))
-    return EXIT_OK
+    return _emit_summit(args.format, "agenda", "agenda_table")
 
 
 def cmd_commitments(args: argparse.Namespace) -> int:
     """Every commitment, target and position, in the letter's order, then the summit's outcome."""
+    return _emit_summit(args.format, "commitments", "commitments_table")
+
+
+def _emit_summit(fmt: str, part: str, rich_name: str) -> int:
+    """One part of the bundled summit data as JSON records or as the rich table from tui.render
+    (imported only then)."""
     import dataclasses
 
     from core.document import bundled_summit
 
     summit = bundled_summit()
-    if args.format == "json":
-        _print_json([_plain(dataclasses.asdict(c)) for c in summit.commitments])
+    if fmt == "json":
+        _print_json([_plain(dataclasses.asdict(record)) for record in getattr(summit, part)])
     else:
-        from tui.render import commitments_table
+        from tui import render
 
-        _print_rich(commitments_table(summit))
+        _print_rich(getattr(render, rich_name)(summit))
     return EXIT_OK
 
 

@@ -44,7 +44,7 @@ def agenda_table(summit: Summit) -> Table:
     table = Table(title="NATO summit, The Hague, 24-25 June 2025: programme", show_lines=True)
     for name in ("date", "time", "what", "where", "organised by", "source"):
         table.add_column(name, overflow="fold")
-    for item in sorted(summit.agenda, key=lambda i: (i.date, i.id)):
+    for item in summit.agenda:
         when = item.when()
         if item.date_basis:
             when += f"\n({item.date_basis})"

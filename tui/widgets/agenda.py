@@ -34,8 +34,7 @@ class AgendaPane(Vertical):
         """Fill the tree: one node per day, one leaf per programme element."""
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
         tree.clear()
-        items = sorted(summit.agenda, key=lambda i: (i.date, i.id))
-        for day, group in groupby(items, key=lambda i: i.date):
+        for day, group in groupby(summit.agenda, key=lambda i: i.date):
             node = tree.root.add(day.strftime("%a %d %B %Y"), expand=True, data=None)
             for item in group:
                 time = "" if item.time == "not stated" else f" ({item.time})"
