@@ -54,10 +54,7 @@ def diff(base: Result, other: Result) -> Diff:
     for row_id in ids:
         a, b = left[row_id], right[row_id]
         d = [None if x is None or y is None else y - x for x, y in zip(a, b, strict=True)]
-        moved = any(v is not None and abs(v) > TOLERANCE for v in d) or any(
-            (x is None) != (y is None) for x, y in zip(a, b, strict=True)
-        )
-        if moved:
+        if any(_moved(x, y) for x, y in zip(a, b, strict=True)):
             changed.append(RowDiff(rows_by_id[row_id], a, b, d))
     return Diff(base, other, years, changed)
 
@@ -143,6 +140,12 @@ def changed_cells(before: Result, after: Result) -> set[tuple[str, int]]:
         for row in after.rows
         if row.id in known
         for year, was, now in zip(years, before.values(row.id), after.values(row.id), strict=True)
-        if (was is None) != (now is None)
-        or (was is not None and now is not None and abs(now - was) > TOLERANCE)
+        if _moved(was, now)
     }
+
+
+def _moved(was: float | None, now: float | None) -> bool:
+    """A change that counts: known on one side only, or apart by more than float noise."""
+    if was is None or now is None:
+        return (was is None) != (now is None)
+    return abs(now - was) > TOLERANCE
