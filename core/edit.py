@@ -96,9 +96,8 @@ def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:
     parents' series, its span). A series the file does not list yet gets its own table, in the
     unit the scenario already uses for that year.
     """
-    path = snapshot.path
     text = snapshot.data.decode("utf-8")
-    scenario = load_scenario(path)
+    scenario = load_scenario(snapshot.path, snapshot.data)  # the version being edited, not today's file
     doc = tomlkit.parse(text)
     problems = [p for edit in edits for p in _edit(doc, scenario, edit)]
     if problems:
