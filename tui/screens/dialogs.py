@@ -179,6 +179,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         from core.export import LEGEND
         from core.measures import describe_all
+        from tui.widgets.calc_table import FLAGS_LEGEND
 
         keys = Table(title="Keys", expand=True)
         keys.add_column("key")
@@ -192,7 +193,5 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(
-                f"Marks after a value: {LEGEND}. * edited, not saved. ! differs from a published figure."
-            )
+            yield Static(f"Marks after a value: {LEGEND}. Before it: {FLAGS_LEGEND}.")
             yield Static(formulas)

@@ -30,6 +30,8 @@ _FIXED = 2  # label and unit stay in view while the years scroll
 _LABEL_SHARE = 0.38
 """Labels wider than this share of the table are cut short (the registry puts what tells rows
 apart first: "NATO method: gap to ..."); the detail line always has the whole label."""
+FLAGS_LEGEND = "* edited, not saved · ! differs from a published figure"
+"""What the two flags drawn before a value mean (the basis letters after it are core's LEGEND)."""
 _CHANGED = Style(bold=True)
 _FAILED = Style(color="red")
 _FLAG = Style(bold=True)
@@ -166,7 +168,7 @@ class CalcPane(Vertical):
         if self.editing is not None:
             detail = self._prompt
         elif row is None:
-            detail = f"{LEGEND}. * edited, not saved · ! differs from a published figure"
+            detail = f"{LEGEND}. {FLAGS_LEGEND}"
         else:
             detail = describe_cell(result, row, year)
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
