@@ -21,6 +21,8 @@ import polars as pl
 from core.model import Method, Norm
 
 Kind = Literal["input", "measure", "norm"]
+KIND_TITLES: dict[Kind, str] = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
+"""The heading of each kind's rows, in the order tables show them."""
 MONEY = "EUR mln"
 SHARE = "% of GDP"
 POINTS = "pp"

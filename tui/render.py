@@ -16,8 +16,7 @@ from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
 from core.export import LEGEND, row_texts
-
-_KIND_TITLES = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
+from core.measures import KIND_TITLES
 
 
 def rich_table(result: Result) -> Table:
@@ -34,7 +33,7 @@ def rich_table(result: Result) -> Table:
             if kind:
                 table.add_section()
             kind = row.kind
-            table.add_row(Text(_KIND_TITLES[kind], style="bold underline"))
+            table.add_row(Text(KIND_TITLES[kind], style="bold underline"))
         table.add_row(row.label, row.unit, *row_texts(result, row), Text(row.source, style="dim"))
     return table
 

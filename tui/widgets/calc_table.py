@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # core's engine modules load polars: imported when the first 
 
 EditOffer = Callable[[str, int], "tuple[str, str] | None"]
 """(row, year) -> (prompt, starting text) when the cell can be edited, else None."""
-_SECTIONS = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 _FIXED = 2  # label and unit stay in view while the years scroll
 _LABEL_SHARE = 0.38
 """Labels wider than this share of the table are cut short (the registry puts what tells rows
@@ -56,6 +55,7 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
     their own width, so the digits line up; `*` on unsaved edits, `!` where a published figure
     is missed, the difference in brackets when comparing."""
     from core.export import delta_text, row_cells
+    from core.measures import KIND_TITLES
 
     result = view.result
     years = result.years
@@ -82,7 +82,7 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
         if row.kind != kind:
             kind = row.kind
             rows.append(
-                GridRow(f"#{kind}", (cell(_SECTIONS[kind]), *[blank] * (len(columns) - 1)), section=True)
+                GridRow(f"#{kind}", (cell(KIND_TITLES[kind]), *[blank] * (len(columns) - 1)), section=True)
             )
         cells: list[Cell] = [cell(row.label), cell(row.unit)]
         for i, year in enumerate(years):
