@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 class NavotopCommands(Provider):
     """Titles follow a `category: action` pattern, so typing `go` or `open` narrows the list."""
 
+    _listed: list[tuple[str, Callable[[], object], str]]
+
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         app = cast("NavotopApp", self.app)
         commands: list[tuple[str, Callable[[], object], str]] = [
@@ -40,13 +42,18 @@ class NavotopCommands(Provider):
             )
         return commands
 
+    async def startup(self) -> None:
+        """List the commands once per opening of the palette, not once per key typed into it
+        (the list globs two folders for scenario files)."""
+        self._listed = self._commands()
+
     async def discover(self) -> Hits:
-        for title, callback, help_text in self._commands()[:8]:
+        for title, callback, help_text in self._listed[:8]:
             yield DiscoveryHit(title, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, callback, help_text in self._commands():
+        for title, callback, help_text in self._listed:
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)

@@ -464,6 +464,18 @@ async def test_open_switches_scenario(new_app: MakeApp, scenario_copy: Path) -> 
         assert "Hague 2035" in app.sub_title
 
 
+async def test_the_palette_opens_a_scenario_by_name(new_app: MakeApp, scenario_copy: Path) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"open: hague")
+        await settle(pilot)
+        await pilot.pause(0.5)  # the palette searches in the background
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.result.years[-1] == 2035 and "Hague 2035" in app.sub_title
+
+
 async def test_screenshot_is_a_valid_svg_with_the_tables_numbers(new_app: MakeApp, tmp_path: Path) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
