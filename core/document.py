@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError
-from core.measures import INPUTS, MEASURES
+from core.measures import INPUTS, MEASURES, norm_of
 from core.model import AgendaItem, Commitment, SourceRecord
 from core.paths import data_dir
 from core.tomlfile import TomlFile, type_name
@@ -181,6 +181,11 @@ class Summit:
     def commitments_for(self, row_or_norm: str) -> list[Commitment]:
         """The commitments that bear on a table row or a norm, for the link back from a number."""
         return [c for c in self.commitments if row_or_norm in c.rows or row_or_norm in c.norms]
+
+    def commitments_on(self, row_id: str) -> list[Commitment]:
+        """What a number in the table links back to: the commitments on its row, or else on the
+        norm the row belongs to (a gap or path row)."""
+        return self.commitments_for(row_id) or self.commitments_for(norm_of(row_id))
 
 
 def load_summit(folder: Path | None = None) -> Summit:

@@ -124,7 +124,6 @@ class NavotopApp(App[None]):
         self._watch_timer: Timer | None = None
         self._retry_timer: Timer | None = None
         """Polls for a fix while the file given at start cannot be loaded."""
-        self.linked: dict[str, str] = {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a dialog is open its keys are its own, and until the first load has finished
@@ -205,7 +204,6 @@ class NavotopApp(App[None]):
         """Fill agenda and commitments, once (a retried first load brings the summit again)."""
         if not hasattr(self, "summit"):
             self.summit = summit
-            self.linked = _links(summit)
             self.query_one(AgendaPane).load(summit)
             self.query_one(CommitmentsPane).load(summit)
 
@@ -268,7 +266,7 @@ class NavotopApp(App[None]):
 
         changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
-        return TableView(result, frozenset(changed), compare, self.linked)
+        return TableView(result, frozenset(changed), compare, self.summit.commitments_on)
 
     def recompute(self) -> None:
         """Compute the session's scenario and repaint table, verdict and detail in one go.
@@ -576,9 +574,7 @@ class NavotopApp(App[None]):
         self.query_one(CalcPane).go_to(targets[0])
 
     def _follow_link(self, row: str) -> None:
-        from core.measures import norm_of
-
-        commitments = self.summit.commitments_for(row) or self.summit.commitments_for(norm_of(row))
+        commitments = self.summit.commitments_on(row)
         if not commitments:
             self.notify(f"No commitment bears on {row}.")
             return
@@ -622,14 +618,6 @@ _DATA_ACTIONS = frozenset(["undo", "redo", "save", "compare", "bridge"])
 _APP_KEYS_ACTIONS = frozenset(
     ["pane", "undo", "redo", "save", "open", "compare", "bridge", "screenshot", "help", "quit_app"]
 )
-
-
-def _links(summit: Summit) -> dict[str, str]:
-    links: dict[str, list[str]] = {}
-    for c in summit.commitments:
-        for key in (*c.rows, *c.norms):
-            links.setdefault(key, []).append(c.id)
-    return {k: ", ".join(v) for k, v in links.items()}
 
 
 def _shown_path(path: Path) -> str:

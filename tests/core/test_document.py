@@ -115,6 +115,9 @@ def test_every_row_and_norm_a_commitment_names_exists(summit: Summit) -> None:
         assert set(c.rows) <= ROW_IDS, c.id
         assert set(c.norms) <= norms, (c.id, set(c.norms) - norms)
     assert summit.commitments_for("nl_law_2pct") == [summit.commitment("nl-law-2pct")]
+    # a gap row links back through its norm; a row named by commitments links to those
+    assert summit.commitments_on("gap_nl_law_2pct_nl") == [summit.commitment("nl-law-2pct")]
+    assert summit.commitment("cpb-gdp-by-law") in summit.commitments_on("gdp_cpb")
 
 
 _DUTCH = re.compile(r"\b(het|wordt|worden|zijn|een|deze|hierbij|tijdens|bondgenoten)\b", re.IGNORECASE)

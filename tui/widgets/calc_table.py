@@ -6,8 +6,8 @@ number and every phrase about numbers comes from core (export, norms, engine.des
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.style import Style
@@ -22,6 +22,7 @@ from tui.widgets.calc_grid import CalcGrid, Cell, GridColumn, GridRow, cell
 if TYPE_CHECKING:  # core's engine modules load polars: imported when the first result arrives
     from core.diff import Diff
     from core.engine import Result
+    from core.model import Commitment
 
 EditOffer = Callable[[str, int], "tuple[str, str] | None"]
 """(row, year) -> (prompt, starting text) when the cell can be edited, else None."""
@@ -46,8 +47,8 @@ class TableView:
     changed: frozenset[tuple[str, int]] = frozenset()
     """Cells that differ from the file on disk (unsaved edits)."""
     compare: Diff | None = None
-    linked: dict[str, str] = field(default_factory=dict)
-    """Row or norm id -> commitment ids that bear on it, for the detail line."""
+    links: Callable[[str], Sequence[Commitment]] | None = None
+    """Row id -> the commitments it links back to (core's Summit.commitments_on)."""
 
 
 def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
@@ -157,7 +158,6 @@ class CalcPane(Vertical):
         """Fill the verdict and detail lines for the cell under the cursor."""
         from core.engine import describe_cell
         from core.export import LEGEND
-        from core.measures import norm_of
         from core.norms import verdict
 
         if self.view is None:
@@ -174,7 +174,7 @@ class CalcPane(Vertical):
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
             if failed:
                 detail += f" · published {failed[0].observed:g} ({failed[0].origin})"
-            links = self.view.linked.get(row) or self.view.linked.get(norm_of(row))
+            links = ", ".join(c.id for c in self.view.links(row)) if self.view.links else ""
             if links:
                 detail += f" · commitments: {links} (enter)"
             milestone = result.scenario.milestones.get(year)
