@@ -133,6 +133,18 @@ def compute(scenario: Scenario) -> Result:
     return Result(scenario, frame, rows, checks, columns)
 
 
+def input_frame(scenario: Scenario) -> pl.DataFrame:
+    """Every input series, and every stated share, per year, as the measures read them.
+
+    The starting point of a sweep (core/sweep.py): it varies these columns and evaluates the
+    registry's measures over them. The same input stage as `compute`, without the measures.
+    """
+    frame, stages = _Inputs(scenario).build()
+    for stage in stages:
+        frame = frame.with_columns(stage)
+    return frame.select("year", *(s.id for s in INPUTS), *(share_col(s) for s in SHARE_SERIES))
+
+
 @functools.lru_cache(maxsize=64)
 def _plan(
     norms: tuple[Norm, ...], first_year: int
