@@ -286,8 +286,9 @@ class _Seeker:
         finite = [(u, v) for u, v in zip(us, fs, strict=True) if math.isfinite(v)]
         if not finite:
             return self._no(f"{g.row} in {g.year} is unknown whatever {g.series} is")
-        if all(v == finite[0][1] for _, v in finite):
-            return self._independent()
+        values = [v + g.target for _, v in finite]
+        if max(values) - min(values) <= 1e-12 * max(abs(min(values)), abs(max(values))):
+            return self._independent()  # flat to float rounding over twenty decades
         hits = [u for u, v in finite if v == 0]
         brackets = [(a, b) for (a, fa), (b, fb) in itertools.pairwise(finite) if fa * fb < 0]
         current = var.current()
@@ -298,7 +299,6 @@ class _Seeker:
             found = self._checked(u, "search")
             if found is not None:
                 return found
-        values = [v + g.target for _, v in finite]
         return self._no(
             f"no value of {g.series} {var.phrase()} brings {g.row} in {g.year} to {g.target:g}:"
             f" it stays between {min(values):,.6g} and {max(values):,.6g}"
@@ -341,12 +341,7 @@ class _Seeker:
         g, var = self.goal, self.var
         rate = 100 * u if g.how == "growth" else None
         values = var.values(u)
-        detail = (
-            f"{rate:.6g}% a year"
-            if rate is not None
-            else ", ".join(f"{y}: {v:,.6g}" for y, v in values.items())
-        )
-        reason = f"{g.series} {var.phrase()}: {detail}; {g.row} in {g.year} = {achieved:.10g} ({how})"
+        reason = f"{g.row} in {g.year} = {achieved:.10g} with {g.series} {var.phrase()} ({how})"
         return Answer(g, var.start, True, achieved, rate, values, reason)
 
 

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
+from tui import analysis_cli
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -214,6 +215,7 @@ def _parser() -> argparse.ArgumentParser:
             sub_parser.add_argument(
                 "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
             )
+    analysis_cli.add_parsers(sub)
     return parser
 
 
@@ -290,6 +292,7 @@ SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
     "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
     "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
     "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
+    **analysis_cli.HANDLERS,  # solve, sensitivity, sweep
 }
 
 
