@@ -33,6 +33,7 @@ snapshot-update: $(STAMP)  ## accept changed TUI snapshots after reviewing the r
 bench: $(STAMP)  ## speed figures (not part of make test)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/tui.py
+	$(BIN)/python bench/sweep.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

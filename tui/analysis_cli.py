@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from core.sweep import Axis, Sweep
 
 EXIT_OK, EXIT_FAILED = 0, 1
+HOWS = ("level", "step", "growth")
+"""core.solve.HOWS, restated so that building the parser does not import polars (a test holds
+the two together)."""
 MAX_COMBINATIONS = 1_000_000
 """A sweep larger than this is refused: it would take seconds and its output would not be read."""
 
@@ -34,9 +37,8 @@ HELP = {
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The three subcommands' arguments, on the `navotop` parser."""
-    from core.solve import HOWS
-
+    """The three subcommands' arguments, on the `navotop` parser. Nothing heavy is imported here:
+    every navotop command builds this parser."""
     solve = sub.add_parser("solve", help=HELP["solve"], description=HELP["solve"])
     solve.add_argument("scenario", type=Path, metavar="SCENARIO")
     _cell_arguments(solve)
@@ -79,12 +81,15 @@ def _cell_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _number(text: str) -> float:
-    from core.edit import parse_number
-
+    """A number as people type it (`1.5`, `1,5`, `-2`, `1e6`); core.edit's parser would bring
+    tomlkit along, a fifth of this command's start-up."""
+    cleaned = text.strip().replace("_", "")
+    if "," in cleaned and "." in cleaned:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number (write 1.5 or 1,5)")
     try:
-        value = parse_number(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        value = float(cleaned.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number (write 1.5 or 1,5)") from None
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
     return value

@@ -192,3 +192,10 @@ def test_the_analysis_commands_run_as_a_process_without_textual() -> None:
     )
     assert done2.returncode == 0, done2.stderr
     assert done2.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_the_parsers_ways_to_vary_are_goal_seeks() -> None:
+    from core.solve import HOWS
+    from tui.analysis_cli import HOWS as PARSER_HOWS
+
+    assert PARSER_HOWS == HOWS
