@@ -94,3 +94,11 @@ def bar_rows(result: Sensitivity) -> Sequence[tuple[str, float, float]]:
         )
         for e in result.effects
     ]
+
+
+SPARK_CHARACTERS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(levels: Sequence[int | None]) -> str:
+    """Levels 0-7 (core.allies.AllyRow.spark) as block characters; a space where no figure."""
+    return "".join(" " if level is None else SPARK_CHARACTERS[level] for level in levels)

@@ -80,7 +80,11 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
         table.add_column(f">= {t:g}%", justify="center")
     table.add_column("note", overflow="fold")
     for row in rows:
-        share = "n/a" if row["share"] is None else f"{row['share']:.2f}" + (" e" if row["estimate"] else "")
+        share = (
+            "n/a"
+            if row["share"] is None
+            else f"{row['share']:.{row['decimals']}f}" + (" e" if row["estimate"] else "")
+        )
         marks = ["-" if row["share"] is None else ("yes" if row["share"] >= t else "no") for t in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])
