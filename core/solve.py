@@ -21,11 +21,14 @@ import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from core.errors import NavotopError
 from core.measures import INPUT_BY_ID
 from core.sweep import Sweep
+
+if TYPE_CHECKING:
+    from core.session import Session
 
 How = Literal["level", "step", "growth"]
 HOWS: tuple[How, ...] = ("level", "step", "growth")
@@ -347,3 +350,41 @@ class _Seeker:
 
 def _bad(sweep: Sweep, message: str) -> NavotopError:
     return NavotopError.single(sweep.scenario.path, message)
+
+
+def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], float] | str:
+    """The answer as edits of the session's cells, each in the unit its file states (a share of
+    GDP stays a share), or, in words, why it cannot be applied as such.
+
+    An answer is a what-if in euros on top of the scenario (see core/sweep.py). Written into the
+    file's own cells it can mean something else: a GDP cell edited in a file that states its
+    spending as shares of that GDP moves the spending too. So the edits are computed once before
+    they are offered, and refused unless the row then reaches the target.
+    """
+    from dataclasses import replace as _replace
+
+    from core.engine import compute
+
+    result = compute(session.scenario())
+    edits: dict[tuple[str, int], float] = {}
+    for (series, year), value in answer.changes.items():
+        target = session.target(series, year)
+        if isinstance(target, str):
+            return target
+        if target.unit.kind != "share_of":
+            edits[series, year] = value
+            continue
+        base = result.value(target.unit.of or "", year)
+        if not base:
+            return f"{series} {year} is stated as {target.unit}, which is unknown or 0 in {year}"
+        edits[series, year] = 100 * value / base
+    trial = _replace(session, edits={**session.edits, **edits}, undo_stack=[], redo_stack=[])
+    got = compute(trial.scenario()).value(answer.goal.row, answer.goal.year)
+    g = answer.goal
+    if got is None or not math.isclose(got, g.target, rel_tol=1e-9, abs_tol=1e-9):
+        now = "unknown" if got is None else f"{got:.6g}"
+        return (
+            f"written into the file's cells, {g.row} in {g.year} would be {now}, not {g.target:g}:"
+            f" other inputs are stated relative to {g.series} in this file and move with it"
+        )
+    return edits

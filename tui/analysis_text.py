@@ -102,3 +102,26 @@ SPARK_CHARACTERS = "▁▂▃▄▅▆▇█"
 def sparkline(levels: Sequence[int | None]) -> str:
     """Levels 0-7 (core.allies.AllyRow.spark) as block characters; a space where no figure."""
     return "".join(" " if level is None else SPARK_CHARACTERS[level] for level in levels)
+
+
+def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:
+    """The sensitivity as a tornado: one line per input, a bar to the left for the move that
+    lowers the cell and to the right for the one that raises it, both to one scale, with the
+    cell's value at each end. `width` is the room for the two bars together."""
+    unit = unit_of(sweep, result.row)
+    name_width = max(len(e.series) for e in result.effects)
+    side = max(4, width // 2)
+    moves = bar_rows(result)
+    biggest = max((max(abs(lo), abs(hi)) for _, lo, hi in moves), default=0.0) or 1.0
+    lines = []
+    for (series, lo, hi), effect in zip(moves, result.effects, strict=True):
+        down, up = min(lo, hi), max(lo, hi)
+        left = "█" * round(-down / biggest * side) if down < 0 else ""
+        right = "█" * round(up / biggest * side) if up > 0 else ""
+        if not effect.moves:
+            lines.append(f"{series:<{name_width}} {'':>{side}}│{'':<{side}} no change: does not depend on it")
+            continue
+        low_end = number(result.base + down if result.base is not None else None, unit)
+        high_end = number(result.base + up if result.base is not None else None, unit)
+        lines.append(f"{series:<{name_width}} {left:>{side}}│{right:<{side}} {low_end} .. {high_end}")
+    return lines
