@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from core.errors import NavotopError
-from core.measures import INPUT_BY_ID
+from core.measures import INPUT_BY_ID, SHARE
 from core.sweep import Sweep
 
 if TYPE_CHECKING:
@@ -388,3 +388,16 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
             f" other inputs are stated relative to {g.series} in this file and move with it"
         )
     return edits
+
+
+def suggested_target(row: str, unit: str, now: float | None, norms: list[float]) -> float:
+    """What a goal seek on this cell most likely asks: a share's next norm above it (2, 3.5,
+    5% or the scenario's own), a gap closed (0), otherwise the value as it is."""
+    if row.startswith(("gap_", "path_extra_")):
+        return 0.0
+    if now is None or not math.isfinite(now):
+        return 0.0
+    if unit == SHARE:
+        above = sorted(n for n in norms if n > now + 0.005)
+        return above[0] if above else now
+    return now

@@ -167,3 +167,22 @@ def test_whenever_reachable_the_answer_achieves_the_target(
         assert again is not None and math.isclose(again, target, rel_tol=1e-8, abs_tol=1e-8)
     else:
         assert answer.reason and answer.achieved is None
+
+
+@pytest.mark.parametrize(
+    ("row", "unit", "now", "expected"),
+    [
+        ("share_nato", "% of GDP", 2.06, 3.5),
+        ("share_nl_excl", "% of GDP", 1.56, 2.0),
+        ("share_nl_excl", "% of GDP", 1.998, 3.5),  # 2.00 as shown: the 2% norm is met
+        ("share_nato", "% of GDP", 5.2, 5.2),
+        ("gap_nato_2pct_nato", "EUR mln", 1234.5, 0.0),
+        ("defence_total", "EUR mln", 20_298.6, 20_298.6),
+    ],
+)
+def test_goal_seek_suggests_the_next_norm_or_a_closed_gap(
+    row: str, unit: str, now: float, expected: float
+) -> None:
+    from core.solve import suggested_target
+
+    assert suggested_target(row, unit, now, [2.0, 3.5, 5.0]) == expected
