@@ -70,7 +70,7 @@ def verdict(result: Result, year: int) -> Verdict:
     for norm in result.scenario.norms.values():
         method = METHOD_SPECS[norm.method]
         share = result.value(method.share, year)
-        if norm.method == "nato":
+        if norm.method in ("nato", "related", "nato_total"):
             money = result.value(gap_id(norm.id, "nato"), year)
         elif norm.method == "nl_excl":
             money = result.value(gap_id(norm.id, "nl"), year)
