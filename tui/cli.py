@@ -157,7 +157,18 @@ def cmd_allies(args: argparse.Namespace) -> int:
     edition = args.edition or default_edition(args.year)
     rows = ranking(args.year, edition).to_dicts()
     if args.format == "json":
-        keys = ("country", "share", "decimals", "year", "edition", "estimate", "rank", "aggregate", "note", "file")
+        keys = (
+            "country",
+            "share",
+            "decimals",
+            "year",
+            "edition",
+            "estimate",
+            "rank",
+            "aggregate",
+            "note",
+            "file",
+        )
         _print_json([{k: row[k] for k in keys} for row in rows])
     else:
         from tui.render import allies_table
