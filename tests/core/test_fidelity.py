@@ -163,10 +163,8 @@ def test_the_5pct_gap_is_5pct_of_gdp_less_core_and_related(write_scenario: Write
 
 
 def test_related_spending_counts_at_defence_prices_in_the_5pct(write_scenario: WriteScenario) -> None:
-    deflators = "\n".join(
-        ["[inputs.deflator_defence]", 'unit = "index"', "2030 = 110"]
-        + ["[inputs.deflator_gdp]", 'unit = "index"', "2030 = 100"]
-    )
+    defence = '[inputs.deflator_defence]\nunit = "index"\n2030 = 110'
+    deflators = defence + '\n[inputs.deflator_gdp]\nunit = "index"\n2030 = 100'
     result = _related(write_scenario, "[inputs.related_security]\n2030 = 5000", deflators)
     # core: 100 x (20,000 / 110) / (1,000,000 / 100) = 1.818182; related 0.5 at current prices
     assert result.value("share_core_related", 2030) == pytest.approx(100 * 20000 / 110 / 10000 + 0.5)
