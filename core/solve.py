@@ -41,13 +41,15 @@ LINEAR: dict[str, tuple[str, ...]] = {
     "share_nl_incl": _SPENDING,
     "defence_nato": (*_SPENDING, "nato_definition_adjustment"),
     "share_nato": (*_SPENDING, "nato_definition_adjustment", "deflator_gdp"),
+    "share_related": ("related_security",),
+    "share_core_related": (*_SPENDING, "nato_definition_adjustment", "deflator_gdp", "related_security"),
     "method_difference": (*_SPENDING, "nato_definition_adjustment", "deflator_gdp"),
 }
 """Rows affine in an input of the same year, by the registry's formulas: spending over a fixed
 base (the Dutch shares in their numerator, NATO's share in its spending and in the GDP deflator,
 which multiplies), sums of spending, and the norms' gaps (`_linear_norm_row`). Shares are not
 affine in the GDP they divide by, nor the bridge steps in anything: those take the search."""
-_GAP_NATO = ("gdp_oecd", "deflator_defence", *_SPENDING, "nato_definition_adjustment")
+_GAP_NATO = ("gdp_oecd", "deflator_defence", *_SPENDING, "nato_definition_adjustment", "related_security")
 _GAP_NL = ("gdp_cpb", "defence_excl_ukraine")
 
 
@@ -56,7 +58,9 @@ def linear_in(row: str, series: str) -> bool:
     if row == series:
         return True
     if row.startswith("gap_") and row.endswith("_nato"):
-        return series in _GAP_NATO  # s/100 * gdp_oecd * deflator_defence / deflator_gdp - spending
+        # s/100 * base - spending, the base being NATO's GDP at defence prices (or at current
+        # prices for related spending), the spending core, related or both (related at defence prices)
+        return series in _GAP_NATO
     if row.startswith("gap_") and row.endswith("_nl"):
         return series in _GAP_NL  # s/100 * gdp_cpb - defence_excl_ukraine
     return series in LINEAR.get(row, ())

@@ -17,6 +17,11 @@ from tests.conftest import BASELINE, run_navotop
 from tui.cli import main
 
 GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
+# NATO's method in 2024 (the baseline, from NATO's June 2024 tables): GDP, the two deflators, and
+# Ukraine support plus NATO's spending figure less the Dutch: 2,608.2 - 398.6.
+GDP_NATO, DEFLATOR_DEFENCE, DEFLATOR_GDP = 1_078_365.0, 119.3407, 133.2197176
+OTHER_NATO_SPENDING_2024 = 2_608.2 - 398.6
+SPENDING_FOR_2_5 = 0.025 * GDP_NATO * DEFLATOR_DEFENCE / DEFLATOR_GDP - OTHER_NATO_SPENDING_2024
 SOLVE_KEYS = ["scenario", "row", "year", "target", "vary", "how", "from", "reachable", "achieved", "rate"]
 
 
@@ -62,7 +67,7 @@ def test_solve_text_says_what_changes_and_from_what(capsys: pytest.CaptureFixtur
         "--vary", "defence_excl_ukraine",
     )  # fmt: skip
     assert code == 0
-    assert "defence_excl_ukraine 2024: 22,680.0 EUR mln (was 17,690.4)" in out
+    assert f"defence_excl_ukraine 2024: {SPENDING_FOR_2_5:,.1f} EUR mln (was 17,690.4)" in out
 
 
 def test_an_unreachable_target_exits_1_and_says_why(capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,22 +113,28 @@ def test_sensitivity_of_the_nato_share_2024_by_hand(capsys: pytest.CaptureFixtur
     result = json.loads(out)
     assert code == 0
     assert list(result) == ["scenario", "row", "year", "base", "by", "inputs"]
-    assert result["base"] == pytest.approx(2.06, rel=1e-12) and result["by"] == 10.0
+    base = 100 * (19_900 / DEFLATOR_DEFENCE) / (GDP_NATO / DEFLATOR_GDP)  # 2.06, as NATO reports
+    assert result["base"] == pytest.approx(base, rel=1e-12) and round(base, 2) == 2.06
+    assert result["by"] == 10.0
     inputs = {i["series"]: (i["low"], i["high"]) for i in result["inputs"]}
-    # 2.06 = 100 * spending / deflator_defence / (OECD GDP / deflator_gdp), all at 100 and 1,134,000:
-    # dividing by 0.9 or 1.1 of OECD GDP or of the defence deflator, multiplying by the GDP deflator.
-    assert inputs["gdp_oecd"] == (pytest.approx(2.06 / 0.9), pytest.approx(2.06 / 1.1))
-    assert inputs["deflator_defence"] == (pytest.approx(2.06 / 0.9), pytest.approx(2.06 / 1.1))
-    assert inputs["deflator_gdp"] == (pytest.approx(2.06 * 0.9), pytest.approx(2.06 * 1.1))
-    assert inputs["defence_excl_ukraine"] == (pytest.approx(2.06 - 0.156), pytest.approx(2.06 + 0.156))
-    assert inputs["gdp_cpb"] == (pytest.approx(2.06, rel=1e-12), pytest.approx(2.06, rel=1e-12))
+    # share = 100 * (spending / deflator_defence) / (GDP / deflator_gdp): moving GDP or the defence
+    # deflator divides by 0.9 or 1.1, moving the GDP deflator multiplies; a spending series moves the
+    # share by its part of NATO's 19,900.
+    assert inputs["gdp_oecd"] == (pytest.approx(base / 0.9), pytest.approx(base / 1.1))
+    assert inputs["deflator_defence"] == (pytest.approx(base / 0.9), pytest.approx(base / 1.1))
+    assert inputs["deflator_gdp"] == (pytest.approx(base * 0.9), pytest.approx(base * 1.1))
+    part = base * 0.1 * 17_690.4 / 19_900
+    assert inputs["defence_excl_ukraine"] == (pytest.approx(base - part), pytest.approx(base + part))
+    part = base * 0.1 * -398.6 / 19_900
+    assert inputs["nato_definition_adjustment"] == (pytest.approx(base - part), pytest.approx(base + part))
+    assert inputs["gdp_cpb"] == (pytest.approx(base, rel=1e-12), pytest.approx(base, rel=1e-12))
     order = [i["series"] for i in result["inputs"]]
     assert order == [
         "gdp_oecd", "deflator_defence", "deflator_gdp", "defence_excl_ukraine",
-        "nato_definition_adjustment", "ukraine_military", "gdp_cpb",
+        "ukraine_military", "nato_definition_adjustment", "gdp_cpb", "related_security",
     ]  # fmt: skip
     scenario = load_scenario(BASELINE)
-    up = {("gdp_oecd", 2024): 1_134_000 * 1.1}  # the scenario gives OECD GDP for 2024 only
+    up = {("gdp_oecd", 2024): GDP_NATO * 1.1}  # the scenario gives NATO's GDP for 2024 only
     assert compute(what_if(scenario, up)).value("share_nato", 2024) == pytest.approx(inputs["gdp_oecd"][1])
 
 
@@ -146,9 +157,10 @@ def test_sweep_csv_is_every_combination_with_the_rows_value(capsys: pytest.Captu
     assert code == 0
     assert rows[0] == ["defence_excl_ukraine", "gdp_oecd", "share_nato"]
     assert len(rows) == 1 + 6
-    other = 2_608.2 + 3_061.8  # Ukraine support and the calibration item, 2024
     for spending, gdp, share in rows[1:]:
-        assert float(share) == pytest.approx(100 * (float(spending) + other) / float(gdp), rel=1e-12)
+        nato_spending = float(spending) + OTHER_NATO_SPENDING_2024
+        expected = 100 * (nato_spending / DEFLATOR_DEFENCE) / (float(gdp) / DEFLATOR_GDP)
+        assert float(share) == pytest.approx(expected, rel=1e-12)
     assert [r[0] for r in rows[1:]] == ["10000.0", "10000.0", "20000.0", "20000.0", "30000.0", "30000.0"]
 
 
@@ -178,7 +190,7 @@ def test_the_analysis_commands_run_as_a_process_without_textual() -> None:
         "defence_excl_ukraine", "--format", "json",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["values"]["2024"] == pytest.approx(22_680.0, rel=1e-12)
+    assert json.loads(done.stdout)["values"]["2024"] == pytest.approx(SPENDING_FOR_2_5, rel=1e-12)
     cell = "'--row', 'share_nato', '--year', '2024'"
     probe = (
         "import sys; from tui.cli import main; p = sys.argv[1]; "

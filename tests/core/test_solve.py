@@ -20,6 +20,11 @@ from tests.conftest import BASELINE
 GDP_CPB = {2024: 1_134_000.0, 2025: 1_134_000.0 * 1.03938}
 for _year in range(2026, 2031):
     GDP_CPB[_year] = GDP_CPB[_year - 1] * 1.0353
+# NATO's method in 2024: NATO's GDP (EUR mln), its defence and GDP deflators, Ukraine support
+# (0.23% of CPB GDP) and NATO's spending figure less the Dutch (EUR mln), all from the baseline.
+GDP_NATO, DEFLATOR_DEFENCE, DEFLATOR_GDP = 1_078_365.0, 119.3407, 133.2197176
+UKRAINE_2024, NATO_LESS_DUTCH = 0.0023 * 1_134_000, -398.6
+NATO_SPENDING_2024 = 0.0156 * 1_134_000 + UKRAINE_2024 + NATO_LESS_DUTCH  # 19,900: NATO's figure
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +49,11 @@ def test_dutch_share_2030_to_3_5_is_3_5_percent_of_that_years_cpb_gdp(sweep: Swe
 
 def test_nato_share_2024_to_2_5_is_spending_at_2_5_percent_of_oecd_gdp(sweep: Sweep) -> None:
     answer = solve(sweep, Goal("share_nato", 2024, 2.5, "defence_excl_ukraine"))
-    # NATO-definition spending = Dutch excl. + Ukraine (0.23% of CPB GDP) + the calibration item
-    # (0.27% of OECD GDP); both GDPs are 1,134,000 in 2024. 2.5% of that is 28,350, so the Dutch
-    # figure needs 28,350 - 2,608.2 - 3,061.8 = 22,680.
+    # NATO-definition spending (Dutch excl. + Ukraine + NATO's difference), deflated, is 2.5% of
+    # NATO's deflated GDP: spending = 2.5% of GDP x deflator_defence / deflator_gdp.
+    needed = 0.025 * GDP_NATO * DEFLATOR_DEFENCE / DEFLATOR_GDP
     assert answer.reachable
-    assert answer.values[2024] == pytest.approx(22_680.0, rel=1e-12)
+    assert answer.values[2024] == pytest.approx(needed - UKRAINE_2024 - NATO_LESS_DUTCH, rel=1e-12)
     assert recomputed(sweep, answer) == pytest.approx(2.5, rel=1e-12)
 
 
@@ -76,10 +81,11 @@ def test_step_adds_one_amount_to_every_year_from_the_start(sweep: Sweep) -> None
 
 def test_a_row_not_affine_in_the_input_is_found_by_search(sweep: Sweep) -> None:
     answer = solve(sweep, Goal("share_nato", 2024, 2.5, "gdp_oecd"))
-    # 2.06% of 1,134,000 stays the spending; 2.5% of GDP means GDP = 23,360.4 / 0.025.
+    # Spending stays NATO's 19,900; GDP such that its deflated value is 40 times the deflated spending.
     assert not linear_in("share_nato", "gdp_oecd")
     assert answer.reachable and "search" in answer.reason
-    assert answer.values[2024] == pytest.approx(0.0206 * 1_134_000 / 0.025, rel=1e-9)
+    expected = NATO_SPENDING_2024 / DEFLATOR_DEFENCE * DEFLATOR_GDP / 0.025
+    assert answer.values[2024] == pytest.approx(expected, rel=1e-9)
     assert recomputed(sweep, answer) == pytest.approx(2.5, rel=1e-9)
 
 

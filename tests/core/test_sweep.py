@@ -60,15 +60,16 @@ def test_the_path_of_each_variant_starts_from_its_own_first_year() -> None:
     sweep = Sweep(scenario)
     spending = sweep.base_value("defence_excl_ukraine", 2024)
     assert spending is not None
-    frame = sweep.run(2, {("defence_excl_ukraine", 2024): [math.nan, spending + 11_340.0]})
+    one_point = 0.01 * 1_078_365 * 119.3407 / 133.2197176  # 1% of NATO's GDP, at defence prices
+    frame = sweep.run(2, {("defence_excl_ukraine", 2024): [math.nan, spending + one_point]})
     paths = [
         frame.filter((frame["variant"] == v) & (frame["year"] == 2030))["path_hague_core_3_5"].item()
         for v in (0, 1)
     ]
-    # 11,340 more in 2024 is 1 point of the 1,134,000 OECD GDP: the path starts at 3.06, not 2.06,
-    # and 2030 lies 6/11 of the way from the start to 3.5.
-    assert paths[0] == pytest.approx(2.06 + (3.5 - 2.06) * 6 / 11, rel=1e-12)
-    assert paths[1] == pytest.approx(3.06 + (3.5 - 3.06) * 6 / 11, rel=1e-12)
+    # One point more in 2024: the path starts at 3.06, not 2.06, and 2030 lies 6/11 of the way
+    # from the start to 3.5.
+    assert paths[0] == pytest.approx(2.06 + (3.5 - 2.06) * 6 / 11, rel=1e-8)
+    assert paths[1] == pytest.approx(3.06 + (3.5 - 3.06) * 6 / 11, rel=1e-8)
 
 
 def test_oecd_gdp_left_to_its_default_follows_cpb_gdp(write_scenario: WriteScenario) -> None:
@@ -128,4 +129,6 @@ def test_ten_thousand_variants_give_every_measure_in_every_year() -> None:
     last = frame.filter((frame["variant"] == n - 1) & (frame["year"] == 2030))
     assert last["share_nl_excl"].item() == pytest.approx(100 * 60_000 / sweep.base_value("gdp_cpb", 2030))
     first = frame.filter((frame["variant"] == n - 1) & (frame["year"] == 2024))
-    assert first["share_nato"].item() == pytest.approx(100 * 1_134_000 * 0.0206 / 1_200_000, rel=1e-12)
+    # NATO's spending 19,900 at defence prices over 1,200,000 of GDP at GDP prices.
+    expected = 100 * (19_900 / 119.3407) / (1_200_000 / 133.2197176)
+    assert first["share_nato"].item() == pytest.approx(expected, rel=1e-12)
