@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from core.allies import THRESHOLDS
 from core.engine import Result
+from core.model import Scenario
 
 SHARE_ROWS: tuple[tuple[str, str], ...] = (
     ("share_nl_excl", "Dutch excl. Ukraine"),
@@ -59,5 +60,10 @@ def share_chart(result: Result, compare: Result | None = None) -> Chart:
         for row, label in SHARE_ROWS:
             values = tuple(compare.value(row, y) if y in compare.years else None for y in years)
             lines.append(Line(row, f"{label} (compared)", values, "compared"))
-    norms = sorted({*THRESHOLDS, *(n.share for n in result.scenario.norms.values())})
-    return Chart(title, years, tuple(lines), tuple(norms))
+    return Chart(title, years, tuple(lines), norm_lines(result.scenario))
+
+
+def norm_lines(scenario: Scenario) -> tuple[float, ...]:
+    """The shares worth a line, and worth suggesting as a goal seek's target: 2, 3.5 and 5% of
+    GDP and any other share one of the scenario's norms names."""
+    return tuple(sorted({*THRESHOLDS, *(n.share for n in scenario.norms.values())}))

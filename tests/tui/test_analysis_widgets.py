@@ -18,7 +18,7 @@ from core.sweep import Sweep
 from tests.conftest import BASELINE, REPO
 from tui.screens.analysis import GoalSeekScreen, TornadoScreen
 from tui.widgets.allies_pane import AlliesPane
-from tui.widgets.share_chart import ShareChart
+from tui.widgets.share_chart import ChartPane, ShareChart
 
 GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
 
@@ -94,7 +94,7 @@ async def test_the_tornado_ranks_the_inputs_and_says_which_do_not_matter() -> No
 
 class ChartHost(Host):
     def compose(self) -> ComposeResult:
-        yield ShareChart()
+        yield ChartPane()
 
 
 async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_beside() -> None:
@@ -102,19 +102,19 @@ async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_besi
     other = compute(load_scenario(BASELINE))
     app = ChartHost()
     async with app.run_test(size=(120, 40)) as pilot:
-        chart = app.query_one(ShareChart)
-        chart.show_chart(share_chart(own, other))
+        pane, chart = app.query_one(ChartPane), app.query_one(ShareChart)
+        pane.show(share_chart(own, other))
         await pilot.pause()
         drawn = chart.render().plain  # type: ignore[union-attr]
-        legend = str(chart.border_subtitle)
+        legend = _text(app, "#chart-legend")
         for mark in ("e Dutch excl. Ukraine", "N NATO method", "p paths", "3 NATO method (compared)"):
             assert mark in legend
         for norm in ("2%", "3.5%", "5%"):
             assert norm in drawn
         assert "2024" in drawn and "2035" in drawn and "p" in drawn
-        chart.show_chart(share_chart(other))  # a new result: the next frame shows it alone
+        pane.show(share_chart(other))  # a new result: the next frame shows it alone
         await pilot.pause()
-        assert "compared" not in str(chart.border_subtitle)
+        assert "compared" not in _text(app, "#chart-legend")
         assert "2035" not in chart.render().plain  # type: ignore[union-attr]
 
 

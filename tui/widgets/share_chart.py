@@ -9,7 +9,9 @@ Chart` and nothing else; the app hands it a new one whenever the result changes.
 
 from __future__ import annotations
 
-from textual.app import RenderResult
+from textual.app import ComposeResult, RenderResult
+from textual.containers import Vertical
+from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
 from core.chart import Chart, Line
@@ -28,22 +30,47 @@ _PATH = ("p", "green")
 _NORM_COLOUR = "orange"
 
 
+class ChartPane(Vertical):
+    """The chart and, under it, its legend: which letter is which series."""
+
+    DEFAULT_CSS = """
+    ChartPane ShareChart { height: 1fr; }
+    ChartPane #chart-legend { height: auto; color: $text-muted; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield ShareChart()
+        yield Static("", id="chart-legend")
+
+    def show(self, chart: Chart) -> None:
+        """Draw `chart`; the legend follows."""
+        plot = self.query_one(ShareChart)
+        plot.show_chart(chart)
+        self.query_one("#chart-legend", Static).update(plot.legend)
+
+
 class ShareChart(PlotextPlot):
     """A plotext chart of one `Chart`; empty (with a note) until it gets one."""
 
     DEFAULT_CSS = """
-    ShareChart { width: 1fr; height: 1fr; min-height: 10; border: round $primary-background; }
+    ShareChart { width: 1fr; height: 1fr; min-height: 8; }
     """
+    can_focus = True
+    """Focusable, so that the pane it is in shows as the one in use."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.chart: Chart | None = None
+        self.legend = ""
+        """Which letter is which series, and where the norm lines are: shown under the chart."""
 
     def show_chart(self, chart: Chart) -> None:
         """Draw `chart` from the next frame on."""
         self.chart = chart
-        self.border_title = f"Shares of GDP, % ({chart.title})"
-        self.border_subtitle = " · ".join(dict.fromkeys(self._legend(line) for line in chart.lines))
+        marks = " · ".join(dict.fromkeys(self._legend(line) for line in chart.lines))
+        self.legend = (
+            f"% of GDP, {chart.title}: {marks} · lines at {', '.join(f'{n:g}%' for n in chart.norms)}"
+        )
         self.refresh()
 
     @staticmethod
