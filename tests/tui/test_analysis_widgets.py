@@ -147,7 +147,10 @@ async def test_the_allies_pane_ranks_marks_home_and_keeps_the_sources_precision(
         assert names[0] == "── 5% ──" and names[1] == "Poland"
         assert names.index("Latvia") < names.index("── 3.5% ──") < names.index("Estonia")
         assert names.index("Estonia") < names.index("── 2% ──")
-        assert "core defence spending only" in _text(app, "#allies-foot")
+        assert "figures are core defence only" in _text(app, "#allies-foot")
+        sources = [r[4] for r in rows if r[1] == "source"]
+        assert sources[0].startswith("nato-share-gdp-2025e-partial.csv: NATO")
+        assert sources[1].startswith("2014-2024 lines: nato-share-gdp-2014-2024.csv")
         app.query_one("#allies-table").focus()
         await pilot.press("slash", "n", "e", "t", "h")
         await pilot.pause()

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 NORM_LINES = (5.0, 3.5, 2.0)
 CAVEAT = (
-    "5% is the Hague commitment's total by 2035: at least 3.5% core defence plus up to 1.5%"
-    " related spending. NATO's figures here count core defence spending only."
+    "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
+    " these figures are core defence only"
 )
 
 
@@ -45,9 +45,9 @@ class AlliesPane(Vertical):
     DEFAULT_CSS = """
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
-    AlliesPane #allies-head { height: auto; text-style: bold; }
+    AlliesPane #allies-head { height: auto; max-height: 2; text-style: bold; }
     AlliesPane DataTable { height: 1fr; }
-    AlliesPane #allies-foot { height: auto; max-height: 5; color: $text-muted; }
+    AlliesPane #allies-foot { height: auto; max-height: 2; color: $text-muted; }
     """
 
     @dataclass
@@ -73,10 +73,8 @@ class AlliesPane(Vertical):
     def show(self, view: AlliesView) -> None:
         """Show `view`, keeping the filter as typed."""
         self.view = view
-        head = f"{view.year}, {view.title}  [y year · e edition · / filter]"
+        head = f"{view.year}, {view.title} (y year · e edition · / filter)"
         self.query_one("#allies-head", Static).update(head)
-        sources = "\n".join(view.sources)
-        self.query_one("#allies-foot", Static).update(f"e = NATO estimate. {CAVEAT}\nSources: {sources}")
         self._fill()
 
     def _fill(self) -> None:
@@ -94,6 +92,10 @@ class AlliesPane(Vertical):
         if not rows:
             table.add_row(
                 Text(""), Text(f"no ally matches '{words}'", style="italic"), Text(""), Text(""), Text("")
+            )
+        for source in self.view.sources:  # last, under the aggregates: where every figure is from
+            table.add_row(
+                Text(""), Text("source", style="dim"), Text(""), Text(""), Text(source, style="dim")
             )
 
     def action_filter(self) -> None:

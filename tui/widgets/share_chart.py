@@ -89,7 +89,7 @@ class ShareChart(PlotextPlot):
         years = list(chart.years)
         for norm in chart.norms:
             plt.hline(norm, _NORM_COLOUR)
-            plt.text(f"{norm:g}%", x=years[0], y=norm, color=_NORM_COLOUR, alignment="left")
+            plt.text(f"{norm:g}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
         for line in sorted(chart.lines, key=lambda line: line.kind != "compared"):  # own on top
             self._draw(line, years)
         plt.xticks([float(y) for y in years], [str(y) for y in years])
