@@ -119,7 +119,7 @@ def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:
         left = "█" * round(-down / biggest * side) if down < 0 else ""
         right = "█" * round(up / biggest * side) if up > 0 else ""
         if not effect.moves:
-            lines.append(f"{series:<{name_width}} {'':>{side}}│{'':<{side}} no change: does not depend on it")
+            lines.append(f"{series:<{name_width}} {'':>{side}}│{'':<{side}} no change")
             continue
         low_end = number(result.base + down if result.base is not None else None, unit)
         high_end = number(result.base + up if result.base is not None else None, unit)

@@ -161,10 +161,12 @@ class TornadoScreen(ModalScreen[None]):
             )
             yield Static(
                 f"each input moved {r.by:g}% down and up in every year, the others as they are;"
-                " largest effect first",
+                " largest effect first; 'no change': the cell does not depend on that input",
                 classes="hint",
             )
-            yield Static("\n".join(tornado_lines(self.sweep, r, 40)), id="tornado-bars")
+            names = max(len(e.series) for e in r.effects)
+            room = min(40, self.app.size.width - names - 34)  # name, bars, "low .. high", borders
+            yield Static("\n".join(tornado_lines(self.sweep, r, room)), id="tornado-bars")
             yield Static("esc or t closes", classes="hint")
 
     def action_close(self) -> None:
