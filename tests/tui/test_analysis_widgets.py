@@ -16,8 +16,9 @@ from core.sensitivity import sensitivity
 from core.solve import Answer
 from core.sweep import Sweep
 from tests.conftest import BASELINE, REPO
-from tui.screens.analysis import GoalSeekScreen, TornadoScreen
+from tui.screens.analysis import TornadoScreen
 from tui.widgets.allies_pane import AlliesPane
+from tui.widgets.goal_seek import GoalSeekPanel
 from tui.widgets.share_chart import ChartPane, ShareChart
 
 GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
@@ -38,29 +39,47 @@ def _text(app: App[None], selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def test_goal_seek_shows_the_answer_in_its_first_frame_and_applies_it_with_enter() -> None:
-    sweep = Sweep(load_scenario(BASELINE))
-    app = Host()
+class GoalHost(Host):
+    def compose(self) -> ComposeResult:
+        yield GoalSeekPanel()
+
+    @on(GoalSeekPanel.Applied)
+    def _applied(self, event: GoalSeekPanel.Applied) -> None:
+        self.record(event.answer)
+
+    @on(GoalSeekPanel.Closed)
+    def _closed(self) -> None:
+        self.record("closed")
+
+
+def _open(app: GoalHost) -> GoalSeekPanel:
+    panel = app.query_one(GoalSeekPanel)
+    panel.open(Sweep(load_scenario(BASELINE)), "share_nl_excl", 2030, 3.5, [s.id for s in INPUTS])
+    return panel
+
+
+async def test_goal_seek_shows_the_answer_as_it_opens_and_applies_it_with_enter() -> None:
+    app = GoalHost()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = GoalSeekScreen(sweep, "share_nl_excl", 2030, 3.5, [s.id for s in INPUTS])
-        app.push_screen(screen, app.record)
+        panel = _open(app)
         await pilot.pause()
+        assert panel.is_open
         assert "defence_excl_ukraine 2030: 49,066.7 EUR mln (was 28,739.0)" in _text(app, "#goal-answer")
         await pilot.press("ctrl+u", "4")  # a new target: the answer follows the key
         await pilot.pause()
         assert f"{0.04 * GDP_CPB_2030:,.1f} EUR mln" in _text(app, "#goal-answer")
         await pilot.press("enter")
         await pilot.pause()
-    (answer,) = app.answered
-    assert isinstance(answer, Answer) and answer.reachable
+        assert not panel.is_open
+    closed, answer = app.answered
+    assert closed == "closed" and isinstance(answer, Answer) and answer.reachable
     assert answer.goal.target == 4.0 and answer.goal.series == "defence_excl_ukraine"
 
 
 async def test_goal_seek_varies_another_input_and_way_with_the_keys() -> None:
-    sweep = Sweep(load_scenario(BASELINE))
-    app = Host()
+    app = GoalHost()
     async with app.run_test(size=(80, 24)) as pilot:
-        app.push_screen(GoalSeekScreen(sweep, "share_nl_excl", 2030, 3.5, [s.id for s in INPUTS]), app.record)
+        panel = _open(app)
         await pilot.pause()
         await pilot.press("tab", "tab", "down", "down")  # to "how", then growth
         await pilot.pause()
@@ -68,12 +87,13 @@ async def test_goal_seek_varies_another_input_and_way_with_the_keys() -> None:
         await pilot.press("shift+tab", "up")  # to the inputs: from spending up to OECD GDP
         await pilot.pause()
         assert "does not depend on gdp_oecd" in _text(app, "#goal-answer")
-        await pilot.press("enter")  # nothing to apply: the dialog stays
+        await pilot.press("enter")  # nothing to apply: the panel stays
         await pilot.pause()
-        assert isinstance(app.screen, GoalSeekScreen)
+        assert panel.is_open
         await pilot.press("escape")
         await pilot.pause()
-    assert app.answered == [None]
+        assert not panel.is_open
+    assert app.answered == ["closed"]
 
 
 async def test_the_tornado_ranks_the_inputs_and_says_which_do_not_matter() -> None:
