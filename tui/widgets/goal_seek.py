@@ -39,7 +39,13 @@ HOW_LABELS: tuple[tuple[str, str], ...] = (
 class GoalSeekPanel(VerticalScroll):
     """Which value of an input makes this cell reach a target? Enter applies the answer."""
 
-    BINDINGS = [Binding("escape", "close", "Close")]
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("tab", "cycle(1)", "Next field", show=False),
+        Binding("shift+tab", "cycle(-1)", "Previous field", show=False),
+    ]
+    FIELDS = ("#goal-target", "#goal-vary", "#goal-how")
+    """What tab moves between, round and round, while the panel is open."""
     DEFAULT_CSS = """
     GoalSeekPanel {
         display: none; height: auto; max-height: 90%;
@@ -146,6 +152,12 @@ class GoalSeekPanel(VerticalScroll):
             self.post_message(self.Applied(answer))
         else:
             self.app.bell()
+
+    def action_cycle(self, step: int) -> None:
+        focused = self.screen.focused
+        ids = [f"#{focused.id}"] if focused is not None and focused.id else []
+        at = self.FIELDS.index(ids[0]) if ids and ids[0] in self.FIELDS else -1
+        self.query_one(self.FIELDS[(at + step) % len(self.FIELDS)]).focus()
 
     def action_close(self) -> None:
         self.remove_class("-open")
