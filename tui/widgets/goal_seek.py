@@ -111,6 +111,7 @@ class GoalSeekPanel(VerticalScroll):
         self._solve()
         self.add_class("-open")
         self.query_one("#goal-target", Input).focus()
+        self.screen.refresh_bindings()  # the screen may rest its keys while the panel is open
 
     def _choice(self, selector: str) -> str:
         options = self.query_one(selector, OptionList)
@@ -161,4 +162,5 @@ class GoalSeekPanel(VerticalScroll):
 
     def action_close(self) -> None:
         self.remove_class("-open")
+        self.screen.refresh_bindings()
         self.post_message(self.Closed())
