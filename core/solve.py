@@ -217,9 +217,16 @@ def solve(sweep: Sweep, goal: Goal) -> Answer:
 class _Seeker:
     def __init__(self, sweep: Sweep, goal: Goal, var: _Variation) -> None:
         self.sweep, self.goal, self.var = sweep, goal, var
-        self.base_row = sweep.cell(1, {}, goal.row, goal.year)[0]
-        scale = max(abs(goal.target), abs(self.base_row) if math.isfinite(self.base_row) else 0.0)
-        self.tolerance = RELATIVE_TOLERANCE * (scale or 1.0)
+        self._base_row: float | None = None
+
+    @property
+    def tolerance(self) -> float:
+        """How close counts as reached: 1e-9 of the target, or of the row's current value when
+        the target is 0 (a closed gap)."""
+        if self._base_row is None:
+            self._base_row = self.sweep.cell(1, {}, self.goal.row, self.goal.year)[0]
+        base = abs(self._base_row) if math.isfinite(self._base_row) else 0.0
+        return RELATIVE_TOLERANCE * (max(abs(self.goal.target), base) or 1.0)
 
     def f(self, us: Sequence[float]) -> list[float]:
         """The row minus the target, for each `u`; NaN where the row is unknown or infinite."""
@@ -242,6 +249,8 @@ class _Seeker:
         u0 = var.current()
         h = max(abs(u0), 1.0)
         f0, f1 = self.f([u0, u0 + h])
+        if g.how == "step" or var.base[0] is not None:  # u0 leaves the input as it is
+            self._base_row = f0 + g.target
         if not (math.isfinite(f0) and math.isfinite(f1)):
             return None
         if f0 == f1:
@@ -256,6 +265,8 @@ class _Seeker:
         x0 = base_y if base_y is not None else 0.0
         h = max(abs(x0), 1.0)
         f0, f1 = (v - g.target for v in self.sweep.cell(2, {(g.series, g.year): [x0, x0 + h]}, g.row, g.year))
+        if base_y is not None:  # x0 is the input as it is: f0 is the row as it is
+            self._base_row = f0 + g.target
         if not (math.isfinite(f0) and math.isfinite(f1)):
             return None
         if f0 == f1:
