@@ -28,6 +28,57 @@ _STATUS_BASIS: dict[str, Basis] = {
     "calibration": Basis.CALIBRATION,
 }
 _GDP_SERIES = ("gdp_cpb", "gdp_oecd")
+MATERIALIZE_EVERY = 2
+"""`growth` and `floor_share` adjustments stacked on one series before its value is computed
+into a column of its own.
+
+Adjustments must cost linearly in their number. Written as `when(window).then(f(cur))
+.otherwise(cur)`, each would read the series' expression twice and so double it: 15 on one
+series took 21 s and 4 GB. So `set`, `add` and `scale`, which map a value to a·value + b, are
+composed year by year in Python into one a and one b per year, and the series reads its
+expression once, whatever their number (see _Affine). `growth` (which reads the year before)
+and `floor_share` (a maximum) cannot be composed that way; every few of them the series is
+computed into a column of its own, in a pass of its own, which keeps each expression small. A
+scenario with a few adjustments per series (the bundled ones) pays no extra pass."""
+
+
+@dataclass
+class _Affine:
+    """`set`, `add` and `scale` adjustments on one series, composed per year: the value becomes
+    a·value + b (or `fixed` where a `set` made it independent of the value), and the stated
+    share is multiplied by `share_by` (where only `scale` touched it) or becomes `share_fixed`
+    (0 after `set = 0`, unknown after any other `set` or `add`)."""
+
+    a: list[float]
+    b: list[float]
+    fixed: list[float | None]
+    bits: list[int]
+    share_by: list[float | None]
+    share_fixed: list[float | None]
+
+    @classmethod
+    def identity(cls, years: int) -> _Affine:
+        return cls([1.0] * years, [0.0] * years, [None] * years, [0] * years, [1.0] * years, [None] * years)
+
+    def add(self, adj: Adjustment, index: list[int]) -> None:
+        v = adj.value
+        for i in index:
+            self.bits[i] = int(Basis.ADJUSTED)
+            if adj.operation == "set":
+                self.a[i], self.b[i], self.fixed[i] = 0.0, v, v
+            elif adj.operation == "add":
+                self.b[i] += v
+                self.fixed[i] = None if self.fixed[i] is None else self.fixed[i] + v  # type: ignore[operator]
+            else:  # scale
+                self.a[i], self.b[i] = self.a[i] * v, self.b[i] * v
+                self.fixed[i] = None if self.fixed[i] is None else self.fixed[i] * v  # type: ignore[operator]
+            by, fixed = self.share_by[i], self.share_fixed[i]
+            if adj.operation == "scale":
+                self.share_by[i] = None if by is None else by * v
+                self.share_fixed[i] = None if fixed is None else fixed * v
+            else:  # nothing is 0% of any GDP; any other set or add works in euros
+                self.share_by[i] = None
+                self.share_fixed[i] = 0.0 if adj.operation == "set" and v == 0 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +165,8 @@ def compute(scenario: Scenario) -> Result:
     """Compute every row of `scenario`; pure: the same scenario always gives the same Result."""
     raw, stages = _Inputs(scenario).build()
     measures, levels, final = _plan(tuple(scenario.norms.values()), scenario.first_year)
+    if len(stages) > 2:  # adjustments stacked deep enough to be computed in stages of their own
+        raw, stages = _precompute(raw, stages[:-1], stages[-1]), stages[-1:]
     frame = raw
     for stage in (*stages, *levels):
         frame = frame.with_columns(stage)
@@ -131,6 +184,21 @@ def compute(scenario: Scenario) -> Result:
         for year, value in sorted(obs.values.items())
     )
     return Result(scenario, frame, rows, checks, columns)
+
+
+def _precompute(raw: pl.DataFrame, stages: list[list[pl.Expr]], then: list[pl.Expr]) -> pl.DataFrame:
+    """Run the stages that compute stacked adjustments, each on a small frame of just the columns
+    it reads, so that the cost stays linear in the number of stages: a `with_columns` on the
+    growing frame would copy every earlier column again at each stage. The frame returned keeps
+    the intermediate columns only where `then`, the next stage, reads them."""
+    columns = {series.name: series for series in raw.iter_columns()}
+    for stage in stages:
+        reads = {name for expr in stage for name in expr.meta.root_names()} | {"year"}
+        small = pl.DataFrame([columns[name] for name in reads if name in columns])
+        for series in small.select(stage).iter_columns():
+            columns[series.name] = series
+    needed = {name for expr in then for name in expr.meta.root_names()}
+    return pl.DataFrame([c for name, c in columns.items() if "@m" not in name or name in needed])
 
 
 @functools.lru_cache(maxsize=64)
@@ -176,6 +244,14 @@ class _Inputs:
         self.gdp_by_level: list[dict[str, tuple[pl.Expr, pl.Expr]]] = []
         depth = len(scenario.chain)
         self.level = {path: depth - 1 - i for i, path in enumerate(scenario.chain)}
+        self.stacked: dict[str, int] = defaultdict(int)
+        """growth and floor_share adjustments on each series since it was last computed into a
+        column."""
+        self.pending: dict[str, _Affine] = {}
+        self.owner = {share_col(s): s for s in SHARE_SERIES}
+        self.before_gdp: list[list[pl.Expr]] = []
+        self.after_gdp: list[list[pl.Expr]] = []
+        self.gdp_done = False
 
     def build(self) -> tuple[pl.DataFrame, list[list[pl.Expr]]]:
         """The raw frame and two stages of expressions: GDP first, then everything read against it.
@@ -208,22 +284,25 @@ class _Inputs:
                 self.gdp_by_level[i][g] = (pl.col(name), pl.col(basis_col(name)))
         for g in _GDP_SERIES:  # from here on, GDP is a column
             self.value[g], self.basis[g] = self.gdp_by_level[-1][g]
+        self.gdp_done = True
         for spec in INPUTS:
             if spec.id not in _GDP_SERIES:
                 self._start(spec.id)
         for adj in self.scenario.adjustments:
             if adj.series not in _GDP_SERIES:
                 self._apply(adj)
-        schema = {name: _dtype(name) for name in self.columns}
         names = [s.id for s in INPUTS if s.id not in _GDP_SERIES] + [share_col(s) for s in SHARE_SERIES]
         rest = [self._current(n)[0].alias(n) for n in names]
         rest += [self._current(n)[1].cast(pl.UInt8).alias(basis_col(n)) for n in names]
-        return pl.DataFrame(self.columns, schema=schema), [gdp_stage, rest]
+        schema = {name: _dtype(name) for name in self.columns}  # after the last adjustments are laid out
+        stages = [*self.before_gdp, gdp_stage, *self.after_gdp, rest]
+        return pl.DataFrame(self.columns, schema=schema), stages
 
     def _level_of(self, path: Path) -> int:
         return self.level.get(path, 0)
 
     def _current(self, series: str) -> tuple[pl.Expr, pl.Expr]:
+        self._flush(self.owner.get(series, series))
         if series not in self.value and series == "gdp_oecd":  # absent: it is gdp_cpb
             value, basis = self._current("gdp_cpb")
             return value, basis | int(Basis.DEFAULT)
@@ -281,8 +360,55 @@ class _Inputs:
                 expr = pl.when(pl.col("year").is_between(adj.start, adj.end)).then(None).otherwise(expr)
         return expr
 
+    def _materialize(self, series: str) -> None:
+        """Compute the series (and its stated share) into columns of their own, in a pass of its
+        own, and read them from there on: see MATERIALIZE_EVERY."""
+        self._flush(series)
+        number = len(self.before_gdp) + len(self.after_gdp)
+        stage: list[pl.Expr] = []
+        for name in (series, share_col(series)):
+            if name in self.value:
+                column = f"{name}@m{number}"
+                stage += [
+                    self.value[name].alias(column),
+                    self.basis[name].cast(pl.UInt8).alias(basis_col(column)),
+                ]
+                self.value[name], self.basis[name] = pl.col(column), pl.col(basis_col(column))
+        (self.after_gdp if self.gdp_done else self.before_gdp).append(stage)
+        self.stacked[series] = 0
+
+    def _flush(self, series: str) -> None:
+        """Apply the composed set/add/scale adjustments waiting on `series`, reading it once."""
+        affine = self.pending.pop(series, None)
+        if affine is None:
+            return
+        cur, cur_basis = self._current(series)
+        n = len(self.columns)
+        names = {
+            part: f"{series}@affine{n}@{part}" for part in ("a", "b", "fixed", "share_by", "share_fixed")
+        }
+        for part, name in names.items():
+            self.columns[name] = getattr(affine, part)
+        self.columns[f"{series}@affine{n}@bits"] = affine.bits
+        col = {part: pl.col(name) for part, name in names.items()}
+        extra = pl.col(f"{series}@affine{n}@bits")
+        self.value[series] = pl.coalesce(cur * col["a"] + col["b"], col["fixed"])
+        self.basis[series] = (cur_basis | extra).cast(pl.UInt8)
+        share = share_col(series)
+        if share in self.value:
+            stated = self.value[share]
+            self.value[share] = pl.coalesce(stated * col["share_by"], col["share_fixed"])
+            self.basis[share] = (self.basis[share] | extra).cast(pl.UInt8)
+
     def _apply(self, adj: Adjustment) -> None:
-        """Wrap the series' expression in one adjustment; the order of calls is the file order."""
+        """Apply one adjustment; the order of calls is the file order."""
+        if adj.operation in ("set", "add", "scale"):
+            index = [i for i, year in enumerate(self.years) if adj.start <= year <= adj.end]
+            self.pending.setdefault(adj.series, _Affine.identity(len(self.years))).add(adj, index)
+            return
+        if self.stacked[adj.series] >= MATERIALIZE_EVERY and adj.series in self.value:
+            self._materialize(adj.series)
+        self.stacked[adj.series] += 1
         cur, cur_basis = self._current(adj.series)
         year = pl.col("year")
         in_range = year.is_between(adj.start, adj.end)
