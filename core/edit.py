@@ -46,10 +46,7 @@ class Snapshot:
     @classmethod
     def take(cls, path: Path) -> Snapshot:
         """Read `path` now."""
-        try:
-            return cls(path, read_regular(path))
-        except FileRefused as refused:
-            raise NavotopError.single(path, refused.message) from None
+        return cls(path, read_regular(path))
 
     def changed_on_disk(self) -> bool:
         """True when the file no longer holds what was read (or is gone)."""
@@ -151,10 +148,7 @@ def write_atomic(snapshot: Snapshot, text: str) -> Snapshot:
                 ]
             )
 
-    try:
-        write_file(path, data, replace=True, before_publish=unchanged)
-    except FileRefused as refused:
-        raise NavotopError.single(refused.path, refused.message) from None
+    write_file(path, data, replace=True, before_publish=unchanged)
     return Snapshot(path, data)
 
 

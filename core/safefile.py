@@ -39,20 +39,21 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from core.errors import NavotopError, Problem
+
 MAX_SCENARIO_BYTES = 1024 * 1024
 """The largest scenario file navotop reads (1 MiB): the bundled ones are a few KB."""
 
 
-class FileRefused(Exception):
-    """A file that cannot be read or written, and why, in words for the user.
-
-    Callers turn it into a `FILE:LINE:COL: message` problem pinned where it belongs (the file
-    itself, or the `extends` line that names it)."""
+class FileRefused(NavotopError):
+    """A file that cannot be read or written, and why, in words for the user: a NavotopError at
+    the file's line 1, so every caller that reports bad input reports it too; a caller that knows
+    better (the `extends` line that names a parent) pins `message` there instead."""
 
     def __init__(self, path: Path, message: str) -> None:
         self.path = path
         self.message = message
-        super().__init__(f"{path}: {message}")
+        super().__init__([Problem(path, 1, 1, message)])
 
 
 def kind_of(mode: int) -> str:
@@ -138,6 +139,21 @@ def read_regular(path: Path, limit: int = MAX_SCENARIO_BYTES) -> bytes:
     if len(data) > limit:
         raise FileRefused(path, f"is more than the {limit:,} bytes a scenario file may have")
     return data
+
+
+def check_regular(path: Path) -> None:
+    """FileRefused unless `path` is a regular file (links followed) of at most the scenario cap:
+    for callers that hand the path on to be read later, and want to refuse it now."""
+    _regular(path, _stat(path), MAX_SCENARIO_BYTES)
+
+
+def check_target(path: Path, *, replace: bool, exists_hint: str = "") -> Path:
+    """What `write_file` would refuse about `path`, checked before the work of making the
+    content (a screenshot renders the whole app); returns the path that would be written."""
+    target = _target(path)
+    _existing(target, replace=replace, exists_hint=exists_hint)
+    _writable_folder(target.parent)
+    return target
 
 
 def write_file(

@@ -21,7 +21,7 @@ from typing import Any
 from core.errors import NavotopError, Problem
 from core.model import Origin
 from core.numbers import INT64
-from core.safefile import FileRefused, read_regular
+from core.safefile import read_regular
 from core.text import CONTROL, printable
 from core.tomlpos import KeyPath, Spot, find, locate, split_lines
 
@@ -53,10 +53,7 @@ class TomlFile:
         a caller keeps, e.g. to notice a later outside change); a NavotopError names the file
         (and the line, for syntax errors). Only a regular file of at most 1 MiB is read."""
         if raw is None:
-            try:
-                raw = read_regular(path)
-            except FileRefused as refused:
-                raise NavotopError.single(path, refused.message) from None
+            raw = read_regular(path)  # FileRefused is a NavotopError naming the file
         text = decode(path, raw)
         try:
             data = tomllib.loads(text)

@@ -529,21 +529,27 @@ class NavotopApp(App[None]):
         try:
             where = Path(path or self.settings.export_dir) / filename if filename else None
             saved = self.export_svg(where)
-        except OSError as exc:
+        except (OSError, NavotopError) as exc:
             self.notify(f"Screenshot not saved: {exc}", severity="error")
             return
         self.notify(f"Screenshot saved: {saved}", title="Export")
 
-    def export_svg(self, path: Path | None = None) -> Path:
-        """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
-        says that the file could not be loaded)."""
+    def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
+        """Write an SVG of the screen through the one safe writer (never over an existing file
+        unless `replace`); the title names the scenario and its inputs' hash (or says that the
+        file could not be loaded)."""
         from core.export import inputs_hash
+        from core.safefile import write_file
 
         if path is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             slug = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
             path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
-        path = path.expanduser().resolve()
+            for n in range(2, 100):  # two exports in one second get names of their own
+                if not path.exists():
+                    break
+                path = path.with_stem(f"navotop-{slug}-{stamp}-{n}")
+        path = path.expanduser().absolute()  # not resolve(): a planted link is the writer's to judge
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = self.result.scenario
@@ -551,10 +557,7 @@ class NavotopApp(App[None]):
         else:
             title = f"navotop · {self.path.name}: not loaded"
         svg = self.export_screenshot(title=title)
-        temp = path.with_name(f".{path.name}.tmp")
-        temp.write_text(svg, encoding="utf-8")
-        temp.replace(path)
-        return path
+        return write_file(path, svg.encode("utf-8"), replace=replace)
 
     # ------------------------------------------------------------------ links
     @on(CommitmentsPane.JumpToNumbers)
