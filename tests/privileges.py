@@ -1,0 +1,73 @@
+"""Running part of a test as an unprivileged user, for the permission cases.
+
+Tests run as root here and in CI, and root ignores permission bits, so a read-only folder or an
+unreadable one refuses nothing to root. Where navotop cannot check the mode bits itself (reading
+through a folder the user may not enter), the test runs navotop's entry point in a forked child
+that has dropped to `nobody`/`nogroup` first: the child keeps the interpreter and the imported
+modules (the Python under /root is not executable by nobody), and the kernel checks its file
+accesses as nobody's. As any other user, the child simply runs as that user: the kernel refuses
+the same accesses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import pwd
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+
+def main_unprivileged(args: list[str]) -> tuple[int, str]:
+    """`main(args)` as nobody (when root) in a forked child: its exit code and stderr."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop privileges, run, report, never return into pytest
+        code, err = 99, ""
+        try:
+            os.close(read_end)
+            if os.geteuid() == 0:
+                nobody = pwd.getpwnam("nobody")
+                os.setgroups([])
+                os.setgid(nobody.pw_gid)
+                os.setuid(nobody.pw_uid)
+            out = io.StringIO()
+            with contextlib.redirect_stderr(out), contextlib.redirect_stdout(io.StringIO()):
+                code = main(args)
+            err = out.getvalue()
+        except BaseException as exc:  # a traceback is a failure the parent must see
+            err = f"child raised {type(exc).__name__}: {exc}"
+        finally:
+            os.write(write_end, json.dumps([code, err]).encode())
+            os._exit(0)
+    os.close(write_end)
+    chunks = []
+    while chunk := os.read(read_end, 65536):
+        chunks.append(chunk)
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    code, err = json.loads(b"".join(chunks))
+    return int(code), str(err)
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder every user may enter (pytest's tmp_path is private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="navotop-test-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        for path in [folder, *folder.rglob("*")]:
+            if path.is_dir() and not path.is_symlink():
+                path.chmod(stat.S_IRWXU)
+        shutil.rmtree(folder)
