@@ -1,0 +1,121 @@
+"""Many adjustments on one series: the same numbers as one at a time, at a cost linear in their
+number (issue 10, item 4: each used to double the expression; 15 took 21 s and 4 GB)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from core.engine import MATERIALIZE_EVERY, compute
+from core.model import Basis
+from core.scenario import load_scenario
+from tests.conftest import REPO, WriteScenario
+
+HEAD = """
+    schema = 1
+    [scenario]
+    name = "stacked"
+    years = [2024, 2027]
+    [inputs.gdp_cpb]
+    2024 = 100000
+    2025 = 100000
+    2026 = 100000
+    2027 = 100000
+    [inputs.defence_excl_ukraine]
+    unit = "% of gdp_cpb"
+    status = "assumption"
+    2024 = 1.0
+    2025 = 1.0
+    2026 = 1.0
+    2027 = 1.0
+"""
+
+
+def adjust(operation: str, value: float, start: int, end: int) -> str:
+    return (
+        f'\n[[adjust]]\nseries = "defence_excl_ukraine"\n{operation} = {value}\nfrom = {start}\nto = {end}\n'
+    )
+
+
+def test_set_add_and_scale_compose_year_by_year(write_scenario: WriteScenario) -> None:
+    """1,000 euros a year (1% of 100,000), then, in file order:
+    add 100 (2025-2027), scale 2 (2026-2027), set 50 (2027), add 5 (2027), scale 3 (2025)
+    2024: 1,000                       untouched
+    2025: (1,000 + 100) · 3 = 3,300
+    2026: (1,000 + 100) · 2 = 2,200
+    2027: 50 + 5 = 55                 set forgets what came before
+    """
+    steps = [("add", 100, 2025, 2027), ("scale", 2, 2026, 2027), ("set", 50, 2027, 2027)]
+    steps += [("add", 5, 2027, 2027), ("scale", 3, 2025, 2025)]
+    text = textwrap.dedent(HEAD) + "".join(adjust(*step) for step in steps)
+    result = compute(load_scenario(write_scenario(text)))
+    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 3300, 2200, 55])
+    # the Dutch share follows: euros over a GDP of 100,000
+    assert result.values("share_nl_excl") == pytest.approx([1.0, 3.3, 2.2, 0.055])
+    assert [Basis.ADJUSTED in result.basis("defence_excl_ukraine", y) for y in range(2024, 2028)] == [
+        False,
+        True,
+        True,
+        True,
+    ]
+
+
+def test_a_scale_only_keeps_the_stated_share_and_set_zero_makes_it_zero(
+    write_scenario: WriteScenario,
+) -> None:
+    """Scale 1.5 three times in 2025 (1% · 3.375 = 3.375%); set 0 in 2026; 2027 untouched."""
+    steps = [("scale", 1.5, 2025, 2025)] * 3 + [("set", 0, 2026, 2026)]
+    text = textwrap.dedent(HEAD) + "".join(adjust(*step) for step in steps)
+    result = compute(load_scenario(write_scenario(text)))
+    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 3375, 0, 1000])
+    assert result.values("share_nl_excl") == pytest.approx([1.0, 3.375, 0.0, 1.0])
+
+
+def test_growths_stacked_past_the_pass_limit_give_the_one_at_a_time_numbers(
+    write_scenario: WriteScenario,
+) -> None:
+    """Growth reads the year before; more of them than MATERIALIZE_EVERY makes the engine
+    compute the series into a column between them. Ten times +10% from 2025 on 1,000: each one
+    starts again from 2024's 1,000, so 2025 = 1,100, 2026 = 1,210, 2027 = 1,331; then add 1
+    in 2027 and one more growth from 2026 (on 2025's 1,100): 1,210 and 1,331 again."""
+    steps = [("growth", 10, 2025, 2027)] * 10 + [("add", 1, 2027, 2027), ("growth", 10, 2026, 2027)]
+    assert len(steps) > 3 * MATERIALIZE_EVERY
+    text = textwrap.dedent(HEAD) + "".join(adjust(*step) for step in steps)
+    result = compute(load_scenario(write_scenario(text)))
+    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 1100, 1210, 1331])
+
+
+SCRIPT = """
+import sys
+sys.path.insert(0, {repo!r})
+from core.engine import compute
+from core.scenario import load_scenario
+result = compute(load_scenario({path!r}))
+print(result.value("defence_excl_ukraine", 2027), result.value("defence_excl_ukraine", 2026))
+"""
+
+
+@pytest.mark.parametrize("operation", ["add", "growth"])
+def test_a_thousand_adjustments_on_one_series_finish(tmp_path: Path, operation: str) -> None:
+    """In a child process with a 2 GB memory cap and a generous time limit (this is not a speed
+    test: bench/adjust.py measures). Before the fix, 25 adjustments exhausted the machine's
+    memory; 1,000 adds of 1 from 2027 make 1,000 + 1,000 = 2,000; 1,000 growths of 1% from
+    2027 each start again from 2026, so 1,010."""
+    value, expected = ("add = 1", 2000.0) if operation == "add" else ("growth = 1", 1010.0)
+    entry = f'\n[[adjust]]\nseries = "defence_excl_ukraine"\n{value}\nfrom = 2027\n'
+    path = tmp_path / "thousand.toml"
+    path.write_text(textwrap.dedent(HEAD) + entry * 1000, encoding="utf-8")
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", limit + SCRIPT.format(repo=str(REPO), path=str(path))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [float(x) for x in done.stdout.split()] == pytest.approx([expected, 1000.0])
