@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import tomlkit
+from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Table
 
 from core.errors import NavotopError, Problem
@@ -86,11 +87,14 @@ def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:
     """
     scenario = load_scenario(snapshot.path, snapshot.data)  # the version being edited, not today's file
     text = decode(snapshot.path, snapshot.data)  # valid UTF-8 by now; a byte-order mark set aside
-    doc = tomlkit.parse(text)
-    problems = [p for edit in edits for p in _edit(doc, scenario, edit)]
+    try:
+        doc = tomlkit.parse(text)
+        problems = [p for edit in edits for p in _edit(doc, scenario, edit)]
+        edited = tomlkit.dumps(doc)
+    except (TOMLKitError, ValueError, TypeError) as exc:  # the editing library's own limits
+        raise NavotopError.single(snapshot.path, f"cannot edit this file in place: {exc}") from None
     if problems:
         raise NavotopError(problems)
-    edited = tomlkit.dumps(doc)
     edited = edited if edited.endswith("\n") or not text.endswith("\n") else edited + "\n"
     return "\ufeff" + edited if snapshot.data.startswith(codecs.BOM_UTF8) else edited
 

@@ -359,8 +359,10 @@ class NavotopApp(App[None]):
         except StaleFileError:
             self._ask_stale_save()
             return False
-        except NavotopError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+        except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
+            self.notify(
+                str(error), title="Not saved: your edits are kept", severity="error", timeout=10, markup=False
+            )
             return False
         self._after_load()
         self.notify(f"Saved {self.session.path}")
