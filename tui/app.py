@@ -649,7 +649,10 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 def _read(path: Path) -> bytes:
+    """The file through the one reader: a FIFO or device swapped in must not stall the UI."""
+    from core.safefile import read_regular
+
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_regular(path)
+    except NavotopError:
         return b""
