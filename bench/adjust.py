@@ -2,9 +2,10 @@
 
 Each adjustment used to double the series' polars expression (15 took 21 s and 4 GB); the cost
 must now grow at most linearly. For 1, 10, 100 and 1,000 adjustments on the baseline's
-`defence_excl_ukraine`, of two kinds:
-- `add` (set, add and scale compose year by year into one expression), and
-- `growth` (cannot be composed; the series is computed into a column every few of them),
+`defence_excl_ukraine`, of three kinds:
+- `add` and `growth` (set, add, scale and growth compose year by year into one expression), and
+- `floor_share` (a maximum, which cannot be composed; the series is computed into a column of
+  its own every few of them),
 it prints the median ms of `compute(scenario)` (warm: the scenario is loaded once) and the ms per
 adjustment above the baseline's own compute. Run with `make bench`; never part of `make test`.
 Exits 1 when 1,000 adjustments of either kind take a second or more.
@@ -33,6 +34,7 @@ COUNTS = (1, 10, 100, 1000)
 KINDS = {
     "add": "add = 1\nfrom = 2026\nto = 2030",
     "growth": "growth = 0.1\nfrom = 2027\nto = 2030",
+    "floor_share": "floor_share = 1.0\nfrom = 2027\nto = 2030",
 }
 
 

@@ -29,54 +29,61 @@ _STATUS_BASIS: dict[str, Basis] = {
 }
 _GDP_SERIES = ("gdp_cpb", "gdp_oecd")
 MATERIALIZE_EVERY = 2
-"""`growth` and `floor_share` adjustments stacked on one series before its value is computed
-into a column of its own.
+"""`floor_share` adjustments stacked on one series before its value is computed into a column
+of its own.
 
 Adjustments must cost linearly in their number. Written as `when(window).then(f(cur))
 .otherwise(cur)`, each would read the series' expression twice and so double it: 15 on one
-series took 21 s and 4 GB. So `set`, `add` and `scale`, which map a value to a·value + b, are
-composed year by year in Python into one a and one b per year, and the series reads its
-expression once, whatever their number (see _Affine). `growth` (which reads the year before)
-and `floor_share` (a maximum) cannot be composed that way; every few of them the series is
-computed into a column of its own, in a pass of its own, which keeps each expression small. A
-scenario with a few adjustments per series (the bundled ones) pays no extra pass."""
+series took 21 s and 4 GB. So `set`, `add`, `scale` and `growth`, each of which makes a year's
+value a linear combination of the years' values plus a constant, are composed year by year in
+Python (see _Linear) and the series reads its expression once per year it draws on, whatever
+their number. `floor_share` (a maximum) cannot be composed that way; every few of them the
+series is computed into a column of its own, in a pass of its own, which keeps each expression
+small. A scenario with a few adjustments per series (the bundled ones) pays no extra pass."""
 
 
 @dataclass
-class _Affine:
-    """`set`, `add` and `scale` adjustments on one series, composed per year: the value becomes
-    a·value + b (or `fixed` where a `set` made it independent of the value), and the stated
-    share is multiplied by `share_by` (where only `scale` touched it) or becomes `share_fixed`
-    (0 after `set = 0`, unknown after any other `set` or `add`)."""
+class _Linear:
+    """`set`, `add`, `scale` and `growth` adjustments on one series, composed per year: year i's
+    value becomes b[i] + sum of rows[i][j] · (year j's value before them), a `set` leaving no
+    term, a `growth` drawing on the year before its window. The stated share is multiplied by
+    `share_by` (where only `scale` touched it) or becomes `share_fixed` (0 after `set = 0`,
+    unknown after any other operation, which works in euros)."""
 
-    a: list[float]
+    rows: list[dict[int, float]]
     b: list[float]
-    fixed: list[float | None]
     bits: list[int]
     share_by: list[float | None]
     share_fixed: list[float | None]
 
     @classmethod
-    def identity(cls, years: int) -> _Affine:
-        return cls([1.0] * years, [0.0] * years, [None] * years, [0] * years, [1.0] * years, [None] * years)
+    def identity(cls, years: int) -> _Linear:
+        n = range(years)
+        return cls([{i: 1.0} for i in n], [0.0] * years, [0] * years, [1.0] * years, [None] * years)
 
-    def add(self, adj: Adjustment, index: list[int]) -> None:
+    def add(self, adj: Adjustment, years: list[int]) -> None:
         v = adj.value
-        for i in index:
-            self.bits[i] = int(Basis.ADJUSTED)
+        before = years.index(adj.start - 1) if adj.operation == "growth" else -1
+        for i, year in enumerate(years):
+            if not adj.start <= year <= adj.end:
+                continue
+            self.bits[i] |= int(Basis.ADJUSTED)
             if adj.operation == "set":
-                self.a[i], self.b[i], self.fixed[i] = 0.0, v, v
+                self.rows[i], self.b[i] = {}, v
             elif adj.operation == "add":
                 self.b[i] += v
-                self.fixed[i] = None if self.fixed[i] is None else self.fixed[i] + v  # type: ignore[operator]
-            else:  # scale
-                self.a[i], self.b[i] = self.a[i] * v, self.b[i] * v
-                self.fixed[i] = None if self.fixed[i] is None else self.fixed[i] * v  # type: ignore[operator]
+            elif adj.operation == "scale":
+                self.rows[i], self.b[i] = {j: c * v for j, c in self.rows[i].items()}, self.b[i] * v
+            else:  # growth: the year before the window (never inside it), grown year on year
+                factor = (1 + v / 100) ** (year - adj.start + 1)
+                self.rows[i] = {j: c * factor for j, c in self.rows[before].items()}
+                self.b[i] = self.b[before] * factor
+                self.bits[i] |= self.bits[before]
             by, fixed = self.share_by[i], self.share_fixed[i]
             if adj.operation == "scale":
                 self.share_by[i] = None if by is None else by * v
                 self.share_fixed[i] = None if fixed is None else fixed * v
-            else:  # nothing is 0% of any GDP; any other set or add works in euros
+            else:  # nothing is 0% of any GDP; any other operation works in euros
                 self.share_by[i] = None
                 self.share_fixed[i] = 0.0 if adj.operation == "set" and v == 0 else None
 
@@ -245,9 +252,9 @@ class _Inputs:
         depth = len(scenario.chain)
         self.level = {path: depth - 1 - i for i, path in enumerate(scenario.chain)}
         self.stacked: dict[str, int] = defaultdict(int)
-        """growth and floor_share adjustments on each series since it was last computed into a
+        """floor_share adjustments on each series since it was last computed into a
         column."""
-        self.pending: dict[str, _Affine] = {}
+        self.pending: dict[str, _Linear] = {}
         self.owner = {share_col(s): s for s in SHARE_SERIES}
         self.before_gdp: list[list[pl.Expr]] = []
         self.after_gdp: list[list[pl.Expr]] = []
@@ -378,33 +385,45 @@ class _Inputs:
         self.stacked[series] = 0
 
     def _flush(self, series: str) -> None:
-        """Apply the composed set/add/scale adjustments waiting on `series`, reading it once."""
-        affine = self.pending.pop(series, None)
-        if affine is None:
+        """Apply the composed adjustments waiting on `series`, reading its expression once for
+        its own year and once per other year a growth draws on."""
+        linear = self.pending.pop(series, None)
+        if linear is None:
             return
         cur, cur_basis = self._current(series)
-        n = len(self.columns)
-        names = {
-            part: f"{series}@affine{n}@{part}" for part in ("a", "b", "fixed", "share_by", "share_fixed")
-        }
-        for part, name in names.items():
-            self.columns[name] = getattr(affine, part)
-        self.columns[f"{series}@affine{n}@bits"] = affine.bits
-        col = {part: pl.col(name) for part, name in names.items()}
-        extra = pl.col(f"{series}@affine{n}@bits")
-        self.value[series] = pl.coalesce(cur * col["a"] + col["b"], col["fixed"])
-        self.basis[series] = (cur_basis | extra).cast(pl.UInt8)
+        prefix = f"{series}@linear{len(self.columns)}"
+        n = len(self.years)
+        diagonal: list[float | None] = [linear.rows[i].get(i, 0.0) for i in range(n)]
+        self.columns[f"{prefix}@diag"] = diagonal
+        self.columns[f"{prefix}@b"] = list[float | None](linear.b)
+        self.columns[f"{prefix}@bits"] = linear.bits
+        diag = pl.col(f"{prefix}@diag")
+        value = pl.when(diag != 0).then(cur * diag).otherwise(0.0) + pl.col(f"{prefix}@b")
+        basis = cur_basis | pl.col(f"{prefix}@bits")
+        for j in sorted({j for i, row in enumerate(linear.rows) for j in row if j != i}):
+            name = f"{prefix}@from{j}"
+            coefficients: list[float | None] = [
+                row.get(j, 0.0) if i != j else 0.0 for i, row in enumerate(linear.rows)
+            ]
+            self.columns[name] = coefficients
+            coef, that_year = pl.col(name), pl.col("year") == self.years[j]
+            value = value + pl.when(coef != 0).then(coef * cur.filter(that_year).first()).otherwise(0.0)
+            basis = basis | pl.when(coef != 0).then(cur_basis.filter(that_year).first()).otherwise(0)
+        self.value[series], self.basis[series] = value, basis.cast(pl.UInt8)
         share = share_col(series)
         if share in self.value:
+            self.columns[f"{prefix}@share_by"] = linear.share_by
+            self.columns[f"{prefix}@share_fixed"] = linear.share_fixed
             stated = self.value[share]
-            self.value[share] = pl.coalesce(stated * col["share_by"], col["share_fixed"])
-            self.basis[share] = (self.basis[share] | extra).cast(pl.UInt8)
+            self.value[share] = pl.coalesce(
+                stated * pl.col(f"{prefix}@share_by"), pl.col(f"{prefix}@share_fixed")
+            )
+            self.basis[share] = (self.basis[share] | pl.col(f"{prefix}@bits")).cast(pl.UInt8)
 
     def _apply(self, adj: Adjustment) -> None:
         """Apply one adjustment; the order of calls is the file order."""
-        if adj.operation in ("set", "add", "scale"):
-            index = [i for i, year in enumerate(self.years) if adj.start <= year <= adj.end]
-            self.pending.setdefault(adj.series, _Affine.identity(len(self.years))).add(adj, index)
+        if adj.operation != "floor_share":
+            self.pending.setdefault(adj.series, _Linear.identity(len(self.years))).add(adj, self.years)
             return
         if self.stacked[adj.series] >= MATERIALIZE_EVERY and adj.series in self.value:
             self._materialize(adj.series)
@@ -412,34 +431,17 @@ class _Inputs:
         cur, cur_basis = self._current(adj.series)
         year = pl.col("year")
         in_range = year.is_between(adj.start, adj.end)
-        extra: pl.Expr = pl.lit(int(Basis.ADJUSTED), pl.UInt8)
-        if adj.operation == "set":
-            new = pl.lit(adj.value, pl.Float64)
-        elif adj.operation == "add":
-            new = cur + adj.value
-        elif adj.operation == "scale":
-            new = cur * adj.value
-        elif adj.operation == "growth":
-            before = year == adj.start - 1
-            new = cur.filter(before).first() * (1 + adj.value / 100) ** (year - adj.start + 1)
-            extra = extra | cur_basis.filter(before).first()
-        else:  # floor_share: the Dutch rule, at least s% of GDP as adjusted so far
-            gdp, gdp_basis = self._current("gdp_cpb")
-            floor = adj.value / 100 * gdp
-            new = pl.when(cur < floor).then(floor).otherwise(cur)
-            extra = extra | gdp_basis
+        # floor_share: the Dutch rule, at least s% of GDP as adjusted so far
+        gdp, gdp_basis = self._current("gdp_cpb")
+        floor = adj.value / 100 * gdp
+        new = pl.when(cur < floor).then(floor).otherwise(cur)
+        extra = pl.lit(int(Basis.ADJUSTED), pl.UInt8) | gdp_basis
         self.value[adj.series] = pl.when(in_range).then(new).otherwise(cur)
         self.basis[adj.series] = pl.when(in_range).then(cur_basis | extra).otherwise(cur_basis).cast(pl.UInt8)
         share = share_col(adj.series)
-        if share in self.value:  # a scaled share is still a share; other operations work in euros
+        if share in self.value:  # floor_share works in euros: the stated share is no longer known
             stated = self.value[share]
-            if adj.operation == "scale":
-                kept = stated * adj.value
-            elif adj.operation == "set" and adj.value == 0:  # nothing is 0% of any GDP
-                kept = pl.lit(0.0)
-            else:
-                kept = pl.lit(None, pl.Float64)
-            self.value[share] = pl.when(in_range).then(kept).otherwise(stated)
+            self.value[share] = pl.when(in_range).then(pl.lit(None, pl.Float64)).otherwise(stated)
             self.basis[share] = pl.when(in_range).then(self.basis[share] | extra).otherwise(self.basis[share])
 
 

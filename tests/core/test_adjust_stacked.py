@@ -75,18 +75,37 @@ def test_a_scale_only_keeps_the_stated_share_and_set_zero_makes_it_zero(
     assert result.values("share_nl_excl") == pytest.approx([1.0, 3.375, 0.0, 1.0])
 
 
-def test_growths_stacked_past_the_pass_limit_give_the_one_at_a_time_numbers(
+def test_growths_compose_with_the_other_operations(write_scenario: WriteScenario) -> None:
+    """Growth reads the year before its window. Ten times +10% from 2025 on 1,000: each one
+    starts again from 2024's 1,000, so 2025 = 1,100, 2026 = 1,210, 2027 = 1,331; then add 1
+    in 2027 (1,332), scale 2 in 2025 (2,200), and one more growth from 2026, now on 2025's
+    2,200: 2,420 and 2,662."""
+    steps = [("growth", 10, 2025, 2027)] * 10 + [("add", 1, 2027, 2027), ("scale", 2, 2025, 2025)]
+    steps.append(("growth", 10, 2026, 2027))
+    text = textwrap.dedent(HEAD) + "".join(adjust(*step) for step in steps)
+    result = compute(load_scenario(write_scenario(text)))
+    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 2200, 2420, 2662])
+    assert [Basis.ADJUSTED in result.basis("defence_excl_ukraine", y) for y in range(2024, 2028)] == [
+        False,
+        True,
+        True,
+        True,
+    ]
+
+
+def test_floor_shares_stacked_past_the_pass_limit_give_the_one_at_a_time_numbers(
     write_scenario: WriteScenario,
 ) -> None:
-    """Growth reads the year before; more of them than MATERIALIZE_EVERY makes the engine
-    compute the series into a column between them. Ten times +10% from 2025 on 1,000: each one
-    starts again from 2024's 1,000, so 2025 = 1,100, 2026 = 1,210, 2027 = 1,331; then add 1
-    in 2027 and one more growth from 2026 (on 2025's 1,100): 1,210 and 1,331 again."""
-    steps = [("growth", 10, 2025, 2027)] * 10 + [("add", 1, 2027, 2027), ("growth", 10, 2026, 2027)]
+    """floor_share cannot be composed: more of them than MATERIALIZE_EVERY makes the engine
+    compute the series into a column between them. 1% of a GDP of 100,000 is 1,000; floors of
+    1.1%, 1.2% ... 1.8% from 2026 raise it to 1,800 there, with an add of 50 in 2027 between
+    the fourth and the fifth (1,400 + 50 = 1,450, then floors up to 1,800 again)."""
+    steps: list[tuple[str, float, int, int]] = [("floor_share", 1.1 + k / 10, 2026, 2027) for k in range(4)]
+    steps += [("add", 50, 2027, 2027)] + [("floor_share", 1.5 + k / 10, 2026, 2027) for k in range(4)]
     assert len(steps) > 3 * MATERIALIZE_EVERY
     text = textwrap.dedent(HEAD) + "".join(adjust(*step) for step in steps)
     result = compute(load_scenario(write_scenario(text)))
-    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 1100, 1210, 1331])
+    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 1000, 1800, 1800])
 
 
 SCRIPT = """
@@ -99,13 +118,15 @@ print(result.value("defence_excl_ukraine", 2027), result.value("defence_excl_ukr
 """
 
 
-@pytest.mark.parametrize("operation", ["add", "growth"])
+@pytest.mark.parametrize("operation", ["add", "growth", "floor_share"])
 def test_a_thousand_adjustments_on_one_series_finish(tmp_path: Path, operation: str) -> None:
     """In a child process with a 2 GB memory cap and a generous time limit (this is not a speed
     test: bench/adjust.py measures). Before the fix, 25 adjustments exhausted the machine's
-    memory; 1,000 adds of 1 from 2027 make 1,000 + 1,000 = 2,000; 1,000 growths of 1% from
-    2027 each start again from 2026, so 1,010."""
-    value, expected = ("add = 1", 2000.0) if operation == "add" else ("growth = 1", 1010.0)
+    memory. From 2027 on 1,000 a year: 1,000 adds of 1 make 2,000; 1,000 growths of 1% each
+    start again from 2026, so 1,010; 1,000 floors of 1.5% of 100,000 make 1,500."""
+    value, expected = {"add": ("add = 1", 2000.0), "growth": ("growth = 1", 1010.0)}.get(
+        operation, ("floor_share = 1.5", 1500.0)
+    )
     entry = f'\n[[adjust]]\nseries = "defence_excl_ukraine"\n{value}\nfrom = 2027\n'
     path = tmp_path / "thousand.toml"
     path.write_text(textwrap.dedent(HEAD) + entry * 1000, encoding="utf-8")
