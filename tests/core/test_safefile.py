@@ -82,8 +82,11 @@ def test_writer_refuses_a_dangling_link_a_fifo_a_folder_and_an_existing_file(tmp
     os.mkfifo(fifo)
     existing = tmp_path / "existing.svg"
     existing.write_text("mine\n", encoding="utf-8")
+    device = tmp_path / "device.svg"
+    device.symlink_to("/dev/null")  # the old writer replaced the device itself
     cases = [
         (dangling, "is a link to a missing file"),
+        (device, "not a regular file: it is a character device; nothing was written"),
         (fifo, "not a regular file: it is a FIFO (named pipe); nothing was written"),
         (tmp_path, "not a regular file: it is a folder; nothing was written"),
         (existing, "already exists; nothing was written"),
@@ -93,7 +96,15 @@ def test_writer_refuses_a_dangling_link_a_fifo_a_folder_and_an_existing_file(tmp
             write_file(path, b"x", replace=False)
     assert existing.read_text(encoding="utf-8") == "mine\n"
     assert stat.S_ISFIFO(fifo.stat().st_mode) and not (tmp_path / "elsewhere").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.svg", "existing.svg", "fifo.svg"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "dangling.svg",
+        "device.svg",
+        "existing.svg",
+        "fifo.svg",
+    ]
+    with pytest.raises(FileRefused, match="it is a character device"):
+        write_file(device, b"x", replace=True)
+    assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
 
 
 def test_writer_keeps_mode_owner_and_group_of_the_file_it_replaces(tmp_path: Path) -> None:
