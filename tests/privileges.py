@@ -16,9 +16,12 @@ import io
 import json
 import os
 import pwd
+import select
 import shutil
+import signal
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,10 +54,20 @@ def main_unprivileged(args: list[str]) -> tuple[int, str]:
             os._exit(0)
     os.close(write_end)
     chunks = []
-    while chunk := os.read(read_end, 65536):
-        chunks.append(chunk)
-    os.close(read_end)
-    os.waitpid(pid, 0)
+    deadline = time.monotonic() + 60
+    try:
+        while True:  # never wait without end on a child that got stuck
+            ready, _, _ = select.select([read_end], [], [], max(deadline - time.monotonic(), 0))
+            if not ready:
+                os.kill(pid, signal.SIGKILL)
+                pytest.fail("the unprivileged child did not answer within 60 s")
+            chunk = os.read(read_end, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
     code, err = json.loads(b"".join(chunks))
     return int(code), str(err)
 
