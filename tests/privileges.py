@@ -4,9 +4,9 @@ Tests run as root here and in CI, and root ignores permission bits, so a read-on
 unreadable one refuses nothing to root. Where navotop cannot check the mode bits itself (reading
 through a folder the user may not enter), the test runs navotop's entry point in a forked child
 that has dropped to `nobody`/`nogroup` first: the child keeps the interpreter and the imported
-modules (the Python under /root is not executable by nobody), and the kernel checks its file
-accesses as nobody's. As any other user, the child simply runs as that user: the kernel refuses
-the same accesses.
+modules (the Python under /root is not executable by nobody, so the child first imports, as
+root, what the commands import lazily), and the kernel checks its file accesses as nobody's.
+As any other user, the child simply runs as that user: the kernel refuses the same accesses.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BASELINE
 from tui.cli import main
 
 
@@ -38,6 +39,10 @@ def main_unprivileged(args: list[str]) -> tuple[int, str]:
         code, err = 99, ""
         try:
             os.close(read_end)
+            with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+                import core.edit  # noqa: F401  # what `set` imports lazily
+
+                main(["check", str(BASELINE)])  # import what reading imports, while still allowed to
             if os.geteuid() == 0:
                 nobody = pwd.getpwnam("nobody")
                 os.setgroups([])
