@@ -4,8 +4,9 @@ Tests run as root here and in CI, and root ignores permission bits, so a read-on
 unreadable one refuses nothing to root. Where navotop cannot check the mode bits itself (reading
 through a folder the user may not enter), the test runs navotop's entry point in a forked child
 that has dropped to `nobody`/`nogroup` first: the child keeps the interpreter and the imported
-modules (the Python under /root is not executable by nobody, so the child first imports, as
-root, what the commands import lazily), and the kernel checks its file accesses as nobody's.
+modules (the Python under /root is not executable by nobody, so the parent first imports what
+the commands import lazily), and the kernel checks its file accesses as nobody's. The child
+must fail before computing: polars' thread pool does not survive a fork.
 As any other user, the child simply runs as that user: the kernel refuses the same accesses.
 """
 
@@ -33,16 +34,16 @@ from tui.cli import main
 
 def main_unprivileged(args: list[str]) -> tuple[int, str]:
     """`main(args)` as nobody (when root) in a forked child: its exit code and stderr."""
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        import core.edit  # noqa: F401  # what `set` imports lazily
+
+        main(["check", str(BASELINE)])  # import what reading imports, here: the child computes nothing
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: drop privileges, run, report, never return into pytest
         code, err = 99, ""
         try:
             os.close(read_end)
-            with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
-                import core.edit  # noqa: F401  # what `set` imports lazily
-
-                main(["check", str(BASELINE)])  # import what reading imports, while still allowed to
             if os.geteuid() == 0:
                 nobody = pwd.getpwnam("nobody")
                 os.setgroups([])
