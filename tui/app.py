@@ -19,6 +19,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, Tab, Tabs
@@ -133,6 +134,19 @@ class NavotopApp(App[None]):
         return not (isinstance(self.screen, ModalScreen) and action in _APP_KEYS_ACTIONS)
 
     # ------------------------------------------------------------------ layout
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is plain text unless asked otherwise: they quote file names,
+        errors and keys, where a `[` is text (and a stray `[/x]` would be a markup error)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Tabs(
@@ -145,7 +159,7 @@ class NavotopApp(App[None]):
             yield AgendaPane(id="agenda", classes="pane")
             yield CommitmentsPane(id="commitments", classes="pane")
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self._edit_offer)
-        yield Static("", id="error-bar")
+        yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield Footer()
 
     def on_mount(self) -> None:
@@ -360,9 +374,7 @@ class NavotopApp(App[None]):
             self._ask_stale_save()
             return False
         except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
-            self.notify(
-                str(error), title="Not saved: your edits are kept", severity="error", timeout=10, markup=False
-            )
+            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
             return False
         self._after_load()
         self.notify(f"Saved {self.session.path}")

@@ -77,6 +77,7 @@ BROKEN = {
     "not UTF-8": ('name = "Baseline', 'name = "Basel\udcefne', "not UTF-8 text"),
     "extends a FIFO": ('name = "Baseline', 'extends = "pipe.toml"\nname = "Baseline', "not a regular file"),
     "a NUL byte in extends": ('name = "Baseline', 'extends = "a\\u0000b"\nname = "Baseline', "NUL byte"),
+    "markup in a key": ('name = "Baseline', '"[/x] [b]" = 1\nname = "Baseline', "unknown key '[/x] [b]'"),
 }
 
 
@@ -96,3 +97,21 @@ async def test_a_file_that_fails_to_load_shows_its_error(
         shown = str(bar.render())
         assert f"{scenario_copy}:" in shown and message in shown and "\x1b" not in shown
         assert app.sub_title == "baseline.toml: not loaded"
+
+
+async def test_a_note_with_brackets_is_shown_as_written(new_app: MakeApp, scenario_copy: Path) -> None:
+    """Notes and titles are text: `[/x]` or `[1]` in them is shown, not taken for markup (a
+    stray closing tag used to stop the app with a markup error)."""
+    text = scenario_copy.read_text(encoding="utf-8")
+    old = 'note = "Assumption: for the realised year 2024'
+    assert old in text
+    scenario_copy.write_text(
+        text.replace(old, 'note = "[/x] see [1]. Assumption: for the realised year 2024', 1)
+    )
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        app.query_one(CalcPane).go_to("gdp_cpb", 2024)
+        await settle(pilot)
+        assert "; [/x] see [1]. Assumption" in str(app.query_one("#detail", Static).render())
