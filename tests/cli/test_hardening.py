@@ -431,3 +431,21 @@ def test_a_year_key_in_other_digits_does_not_collide(
     path = edited(tmp_path, "fw.toml", "[inputs.gdp_cpb]\n", '[inputs.gdp_cpb]\n"２０２４" = 5\n')
     err = bad_input(capsys, "check", path)
     assert f"{path}:{line_of(path, '２０２４')}:1: unknown key '２０２４'" in err
+
+
+def test_brackets_in_a_label_are_text_not_markup(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The text table is drawn by rich, whose markup would take `[bold]` as a style and stop at
+    a stray `[/x]`: labels and names from a file are shown as written."""
+    path = edited(
+        tmp_path, "brackets.toml", 'label = "NATO 2% (Wales pledge)"', 'label = "[/x] NATO [bold]2%"'
+    )
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('name = "Baseline', 'name = "[/y] Baseline', 1),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "table", path)
+    assert code == 0, err
+    assert "NATO method: gap to [/x] NATO [bold]2%" in out and "[/y] Baseline" in out
+    code, out, err = run(capsys, "diff", BASELINE, path)
+    assert code == 0, err
+    assert "[/y] Baseline" in out
