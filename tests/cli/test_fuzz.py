@@ -51,12 +51,22 @@ def folder() -> Any:
 
 
 def check(capsys: pytest.CaptureFixture[str], path: Path) -> None:
-    code = main(["check", str(path)])
+    """`check` the file; when it loads, also `set` a value in it (the writer's path) and print
+    its table as markdown."""
+    code = _run(capsys, ["check", str(path)], (0, 1, 2))
+    if code != 2:
+        _run(capsys, ["set", str(path), "defence_excl_ukraine", "2026", "1,5"], (0, 2))
+        _run(capsys, ["table", str(path), "--format", "markdown"], (0, 2))
+
+
+def _run(capsys: pytest.CaptureFixture[str], args: list[str], codes: tuple[int, ...]) -> int:
+    code = main(args)
     _, err = capsys.readouterr()
-    assert code in (0, 1, 2), err
+    assert code in codes, (args, err)
     assert "Traceback" not in err
     assert all(LOCATED.match(line) for line in err.splitlines()), err
     assert "\x1b" not in err
+    return code
 
 
 def test_there_are_bundled_scenarios_to_mutate() -> None:
