@@ -225,11 +225,21 @@ def _parser() -> argparse.ArgumentParser:
         sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
-            sub_parser.add_argument("--year", type=int, default=2024, help="default: 2024")
+            sub_parser.add_argument("--year", type=_year_argument, default=2024, help="default: 2024")
             sub_parser.add_argument(
                 "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
             )
     return parser
+
+
+def _year_argument(text: str) -> int:
+    """A year on the command line, read by the one number parser (ASCII digits only)."""
+    from core.numbers import parse_int
+
+    try:
+        return parse_int(text, "a year")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _open_parser() -> argparse.ArgumentParser:

@@ -449,3 +449,10 @@ def test_brackets_in_a_label_are_text_not_markup(capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "diff", BASELINE, path)
     assert code == 0, err
     assert "[/y] Baseline" in out
+
+
+def test_a_year_option_takes_ascii_digits_only(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main(["allies", "--year", "２０２４"])
+    assert usage.value.code == 2
+    assert "'２０２４' is not a year (digits 0-9)" in capsys.readouterr().err
