@@ -46,20 +46,25 @@ small. A scenario with a few adjustments per series (the bundled ones) pays no e
 class _Linear:
     """`set`, `add`, `scale` and `growth` adjustments on one series, composed per year: year i's
     value becomes b[i] + sum of rows[i][j] · (year j's value before them), a `set` leaving no
-    term, a `growth` drawing on the year before its window. The stated share is multiplied by
+    term, a `growth` drawing on the year before its window. `reads[i]` are the years whose basis
+    year i's basis carries (a `set` keeps them, as one adjustment at a time did). The stated
+    share is multiplied by
     `share_by` (where only `scale` touched it) or becomes `share_fixed` (0 after `set = 0`,
     unknown after any other operation, which works in euros)."""
 
     rows: list[dict[int, float]]
     b: list[float]
     bits: list[int]
+    reads: list[set[int]]
     share_by: list[float | None]
     share_fixed: list[float | None]
 
     @classmethod
     def identity(cls, years: int) -> _Linear:
         n = range(years)
-        return cls([{i: 1.0} for i in n], [0.0] * years, [0] * years, [1.0] * years, [None] * years)
+        return cls(
+            [{i: 1.0} for i in n], [0.0] * years, [0] * years, [{i} for i in n], [1.0] * years, [None] * years
+        )
 
     def add(self, adj: Adjustment, years: list[int]) -> None:
         v = adj.value
@@ -79,6 +84,7 @@ class _Linear:
                 self.rows[i] = {j: c * factor for j, c in self.rows[before].items()}
                 self.b[i] = self.b[before] * factor
                 self.bits[i] |= self.bits[before]
+                self.reads[i] = self.reads[i] | self.reads[before]
             by, fixed = self.share_by[i], self.share_fixed[i]
             if adj.operation == "scale":
                 self.share_by[i] = None if by is None else by * v
@@ -205,7 +211,7 @@ def _precompute(raw: pl.DataFrame, stages: list[list[pl.Expr]], then: list[pl.Ex
         for series in small.select(stage).iter_columns():
             columns[series.name] = series
     needed = {name for expr in then for name in expr.meta.root_names()}
-    return pl.DataFrame([c for name, c in columns.items() if "@m" not in name or name in needed])
+    return pl.DataFrame([c for name, c in columns.items() if "@pass" not in name or name in needed])
 
 
 @functools.lru_cache(maxsize=64)
@@ -375,7 +381,7 @@ class _Inputs:
         stage: list[pl.Expr] = []
         for name in (series, share_col(series)):
             if name in self.value:
-                column = f"{name}@m{number}"
+                column = f"{name}@pass{number}"
                 stage += [
                     self.value[name].alias(column),
                     self.basis[name].cast(pl.UInt8).alias(basis_col(column)),
@@ -408,7 +414,11 @@ class _Inputs:
             self.columns[name] = coefficients
             coef, that_year = pl.col(name), pl.col("year") == self.years[j]
             value = value + pl.when(coef != 0).then(coef * cur.filter(that_year).first()).otherwise(0.0)
-            basis = basis | pl.when(coef != 0).then(cur_basis.filter(that_year).first()).otherwise(0)
+        for j in sorted({j for i, reads in enumerate(linear.reads) for j in reads if j != i}):
+            name = f"{prefix}@from{j}@bits"
+            self.columns[name] = [int(j in reads and j != i) for i, reads in enumerate(linear.reads)]
+            that_year = pl.col("year") == self.years[j]
+            basis = basis | pl.when(pl.col(name) != 0).then(cur_basis.filter(that_year).first()).otherwise(0)
         self.value[series], self.basis[series] = value, basis.cast(pl.UInt8)
         share = share_col(series)
         if share in self.value:

@@ -140,3 +140,43 @@ def test_a_thousand_adjustments_on_one_series_finish(tmp_path: Path, operation: 
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert [float(x) for x in done.stdout.split()] == pytest.approx([expected, 1000.0])
+
+
+def test_a_growth_carries_the_basis_of_the_year_it_grows_from(write_scenario: WriteScenario) -> None:
+    """The parent's spending is sourced (no marks); the child assumes 2025 and then sets it to
+    500 by an adjustment; growth from 2026 grows 2025's 500 by 10% a year (550, 605) and its
+    cells rest on what 2025 rests on: an assumption, adjusted."""
+    write_scenario(
+        """
+        schema = 1
+        [scenario]
+        name = "parent"
+        years = [2024, 2027]
+        [sources.x]
+        title = "x"
+        [inputs.gdp_cpb]
+        source = "x"
+        2024 = 100000
+        2025 = 100000
+        2026 = 100000
+        2027 = 100000
+        [inputs.defence_excl_ukraine]
+        source = "x"
+        2024 = 1000
+        2025 = 1000
+        2026 = 1000
+        2027 = 1000
+        """,
+        "parent.toml",
+    )
+    child = (
+        'schema = 1\n[scenario]\nname = "child"\nextends = "parent.toml"\n'
+        '[inputs.defence_excl_ukraine]\nstatus = "assumption"\n2025 = 1000\n'
+        + adjust("set", 500, 2025, 2025)
+        + adjust("growth", 10, 2026, 2027)
+    )
+    result = compute(load_scenario(write_scenario(child, "child.toml")))
+    assert result.values("defence_excl_ukraine") == pytest.approx([1000, 500, 550, 605])
+    assert result.basis("defence_excl_ukraine", 2024) == Basis.NONE
+    for year in (2025, 2026, 2027):
+        assert result.basis("defence_excl_ukraine", year) == Basis.ASSUMPTION | Basis.ADJUSTED, year
