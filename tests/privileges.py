@@ -86,7 +86,8 @@ def shared_dir() -> Iterator[Path]:
     try:
         yield folder
     finally:
-        for path in [folder, *folder.rglob("*")]:
-            if path.is_dir() and not path.is_symlink():
-                path.chmod(stat.S_IRWXU)
+        folder.chmod(stat.S_IRWXU)
+        for parent, children, _ in os.walk(folder):  # top-down: unlock each folder before entering
+            for child in children:
+                Path(parent, child).chmod(stat.S_IRWXU)
         shutil.rmtree(folder)

@@ -178,10 +178,13 @@ def test_set_in_a_read_only_folder_is_refused_by_its_mode(
 
 
 def test_set_in_a_folder_the_user_cannot_write_is_exit_2_as_that_user(shared_dir: Path) -> None:
-    """As nobody, in a root-owned 0755 folder: the kernel refuses the temporary file."""
+    """As root: run as nobody, in a root-owned 0755 folder nobody may not write in. As any
+    other user: in the user's own folder made 0555."""
     path = shared_dir / "baseline.toml"
     shutil.copy(BASELINE, path)
     path.chmod(0o666)  # the file is writable by all: only the folder stands in the way
+    if os.geteuid() != 0:
+        shared_dir.chmod(0o555)
     code, err = main_unprivileged(["set", str(path), "gdp_cpb", "2026", "1200000"])
     assert code == 2, err
     assert err.startswith(f"{shared_dir}:1:1: ") and "nothing was written" in err
@@ -300,10 +303,12 @@ def test_extends_with_a_nul_byte_a_long_name_or_a_link_loop(
 
 
 def test_extends_into_an_unreadable_folder_is_exit_2_as_that_user(shared_dir: Path) -> None:
-    """As nobody: the parent sits in a root-only 0700 folder the kernel will not let it enter."""
+    """As nobody (or, not as root, as the user): the parent sits in a folder of mode 0000 that
+    the kernel will not let them enter."""
     private = shared_dir / "private"
     private.mkdir(mode=0o700)
     shutil.copy(BASELINE, private / "baseline.toml")
+    private.chmod(0)
     child = shared_dir / "child.toml"
     child.write_text(
         'schema = 1\n\n[scenario]\nname = "c"\nextends = "private/baseline.toml"\n', encoding="utf-8"
