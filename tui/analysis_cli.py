@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -48,7 +47,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     solve.add_argument(
         "--from",
         dest="start",
-        type=int,
+        type=_year,
         metavar="YEAR",
         help="first year changed (default: YEAR for level, the scenario's second year otherwise)",
     )
@@ -77,22 +76,26 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def _cell_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--row", required=True, metavar="ROW", help="a row id, e.g. share_nato")
-    parser.add_argument("--year", type=int, required=True, metavar="YEAR")
+    parser.add_argument("--year", type=_year, required=True, metavar="YEAR")
 
 
 def _number(text: str) -> float:
-    """A number as people type it (`1.5`, `1,5`, `-2`, `1e6`); core.edit's parser would bring
-    tomlkit along, a fifth of this command's start-up."""
-    cleaned = text.strip().replace("_", "")
-    if "," in cleaned and "." in cleaned:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number (write 1.5 or 1,5)")
+    """A number as people type it, by core.numbers' one parser (`1.5`, `1,5`, `-2`, `1e6`)."""
+    from core.numbers import parse_number
+
     try:
-        value = float(cleaned.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number (write 1.5 or 1,5)") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
-    return value
+        return parse_number(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _year(text: str) -> int:
+    from core.numbers import parse_int
+
+    try:
+        return parse_int(text.strip(), "a year")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _axis(text: str) -> Axis:
@@ -102,9 +105,10 @@ def _axis(text: str) -> Axis:
     if len(parts) != 5:
         raise argparse.ArgumentTypeError(f"'{text}' is not SERIES:YEAR:FROM:TO:STEPS")
     series, year, start, stop, steps = parts
-    if not (year.strip().isdigit() and steps.strip().isdigit() and int(steps) >= 1):
-        raise argparse.ArgumentTypeError(f"'{text}': YEAR and STEPS must be whole numbers, STEPS at least 1")
-    return Axis(series.strip(), int(year), _number(start), _number(stop), int(steps))
+    count = _year(steps) if steps.strip().isascii() and steps.strip().isdigit() else 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"'{text}': STEPS must be a whole number, at least 1")
+    return Axis(series.strip(), _year(year), _number(start), _number(stop), count)
 
 
 def _sweep(path: Path) -> Sweep:

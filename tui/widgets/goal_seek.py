@@ -120,8 +120,8 @@ class GoalSeekPanel(VerticalScroll):
     @on(Input.Changed, "#goal-target")
     @on(OptionList.OptionHighlighted)
     def _solve(self) -> None:
-        from core.edit import parse_number
         from core.errors import NavotopError
+        from core.numbers import parse_number
         from core.solve import Goal, solve
 
         if self.sweep is None:
