@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 Scope = Literal["main", "grid", "commitments", "textual"]
 """Where the keys are bound: the main screen, the calculation grid, the commitments pane, or
@@ -136,9 +136,9 @@ PINNED = frozenset({"help", "quit_app"})
 """Actions the footer keeps in view at every width."""
 
 
-def bindings(scope: Scope) -> list[Binding]:
+def bindings(scope: Scope) -> list[BindingType]:
     """The Textual bindings of one scope, each with its id and tooltip."""
-    out = []
+    out: list[BindingType] = []
     for command in COMMANDS:
         if command.scope != scope:
             continue
