@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.document import Summit
     from core.engine import Result
     from core.session import Session
+    from tui.watch import FolderWatch
 
 _FAILED_WHILE = {
     "load": "reading the scenario",
@@ -42,7 +43,6 @@ _FAILED_WHILE = {
     "compare": "computing the comparison",
     "reload": "reading the changed file",
     "list": "listing the scenario files",
-    "watch": "watching the files for changes",
 }
 
 
@@ -83,6 +83,7 @@ class NavotopApp(App[None]):
         """The content of each watched file as last read: a change that leaves it (our own
         save, a touch) is no change."""
         self._asking = False
+        self._watching: FolderWatch | None = None
 
     @property
     def ready(self) -> bool:
@@ -160,10 +161,19 @@ class NavotopApp(App[None]):
 
     def _watch(self, folders: set[Path]) -> None:
         """Watch these folders from now on (replacing the folders watched so far)."""
-        if self.settings.watch:
-            from tui.watch import watch_folders
+        if not self.settings.watch:
+            return
+        from tui.watch import FolderWatch
 
-            self.run_worker(watch_folders(folders, self), group="watch", exclusive=True, exit_on_error=False)
+        if self._watching is not None:
+            if self._watching.folders == sorted(f.resolve() for f in folders):
+                return
+            self._watching.stop()
+        self._watching = FolderWatch(folders, self)
+
+    def on_unmount(self) -> None:
+        if self._watching is not None:
+            self._watching.stop()
 
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
@@ -241,6 +251,9 @@ class NavotopApp(App[None]):
                 self.compare_with(path)
 
         self.push_screen(PickScenario("Compare with", message.choices, extra), chosen)
+
+    def on_watch_failed(self, message: m.WatchFailed) -> None:
+        self.main.error = f"Changes on disk are no longer seen ({message.message}). Restart navotop to see them."
 
     def on_watch_started(self, _: m.WatchStarted) -> None:
         self._changed_on_disk(set(self._known))  # a change made while the watch was starting

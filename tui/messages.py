@@ -79,6 +79,13 @@ class WatchStarted(Message):
 
 
 @dataclass
+class WatchFailed(Message):
+    """The folders can no longer be watched: changes on disk will not be seen."""
+
+    message: str
+
+
+@dataclass
 class FilesChanged(Message):
     """Files in a watched folder changed on disk (resolved paths)."""
 

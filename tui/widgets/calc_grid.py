@@ -527,7 +527,12 @@ class CalcGrid(ScrollView, can_focus=True):
         width = span if span is not None else self._widths[column]
         pad = Segment(" " * _PAD, style)
         out.append(pad)
+        no_color = self.app.no_color
         for text, own in _fit(runs, width - 2 * _PAD, justify):
+            if own is not None and no_color:
+                # NO_COLOR turns colours into greys, and a red value on a grey row into grey on
+                # grey: without colour a value's own style keeps only bold, underline, italic.
+                own = own.without_color
             out.append(Segment(text, style + own if own is not None else style))
         out.append(pad)
 
