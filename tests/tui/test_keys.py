@@ -351,7 +351,7 @@ async def test_below_100_columns_the_panes_are_tabs(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.has_class("-narrow")
+        assert app.main.has_class("-narrow")
         assert app.query_one("#calc").display and not app.query_one("#agenda").display
         await pilot.press("1")
         await settle(pilot)
@@ -493,28 +493,3 @@ async def test_without_colour_the_cursor_and_the_marks_still_show(
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
 
 
-async def test_help_lists_every_key(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
-        assert isinstance(app.screen, HelpScreen)
-        listed = " ".join(k for k, _ in app.screen.keys)
-        for key in ("tab", "1 2 3", "e or enter", "u / U", "s", "o", "c", "b", "x", "?", "q", "ctrl+p", "/"):
-            assert key in listed, key
-        await pilot.press("escape")
-
-
-async def test_every_key_is_in_the_footer_or_help_and_the_palette(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        from tui.commands import NavotopCommands
-
-        provider = NavotopCommands(app.screen)
-        titles = [title for title, _, _ in provider._commands()]
-        for needed in ("file: open scenario...", "view: compare with...", "export: screenshot (SVG)"):
-            assert needed in titles
-        assert any(t.startswith("go: commitment ") for t in titles)
-        assert any(t.startswith("go: agenda ") for t in titles)
