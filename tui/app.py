@@ -9,11 +9,8 @@ arithmetic or file handling happens in core.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,8 +21,8 @@ from textual.worker import Worker, WorkerState
 from core.errors import NavotopError
 from tui import messages as m
 from tui.commands import NavotopCommands
-from tui.screens.dialogs import Choice, PickScenario
 from tui.screens.main import MainScreen
+from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.calc_table import CalcPane, TableView
 from tui.widgets.commitments import CommitmentsPane
@@ -36,30 +33,6 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.engine import Result
     from core.session import Session
     from tui.watch import FolderWatch
-
-_FAILED_WHILE = {
-    "load": "reading the scenario",
-    "open": "opening the scenario",
-    "compare": "computing the comparison",
-    "reload": "reading the changed file",
-    "list": "listing the scenario files",
-}
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How the app was started: where screenshots go, whether files are watched, and whether the
-    process is the app's alone."""
-
-    export_dir: Path = Path("exports")
-    watch: bool = True
-    own_process: bool = False
-    """True for the `navotop` command: everything loaded at start (Textual, polars, the summit
-    data) then lives as long as the process, and is frozen out of the garbage collector's full
-    passes. Measured here: a full collection takes ~11 ms after the imports and ~22 ms once
-    polars is loaded (56,000 tracked objects), and ~0 ms after the freeze; unfrozen, one lands
-    now and then in a first frame or an edit's repaint. Off in tests, where many apps share a
-    process."""
 
 
 class NavotopApp(App[None]):
@@ -182,7 +155,7 @@ class NavotopApp(App[None]):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        doing = _FAILED_WHILE.get(event.worker.group, "working")
+        doing = m.WORKER_DOING.get(event.worker.group, "working")
         kept = "The last good numbers stay on screen." if self.ready else "No scenario is loaded."
         self.main.error = (
             f"Something went wrong while {doing}: {type(error).__name__}: {error}. {kept} "
@@ -234,26 +207,20 @@ class NavotopApp(App[None]):
 
     def on_scenarios_listed(self, message: m.ScenariosListed) -> None:
         if message.purpose == "open":
-
-            def opened(path: Path | None) -> None:
-                if path is not None:
-                    self.open_scenario(path)
-
-            self.push_screen(PickScenario("Open a scenario", message.choices), opened)
+            self.main.pick_scenario("Open a scenario", message.choices, self.open_scenario)
             return
-        extra = [("-", "(stop comparing)")] if self.compare_result else []
+        self.main.pick_scenario(
+            "Compare with", message.choices, self.compare_with, comparing=self.compare_result is not None
+        )
 
-        def chosen(path: Path | None) -> None:
-            if path is not None and str(path) == "-":
-                self.compare_result = None
-                self.recompute()
-            elif path is not None:
-                self.compare_with(path)
-
-        self.push_screen(PickScenario("Compare with", message.choices, extra), chosen)
+    def stop_comparing(self) -> None:
+        self.compare_result = None
+        self.recompute()
 
     def on_watch_failed(self, message: m.WatchFailed) -> None:
-        self.main.error = f"Changes on disk are no longer seen ({message.message}). Restart navotop to see them."
+        self.main.error = (
+            f"Changes on disk are no longer seen ({message.message}). Restart navotop to see them."
+        )
 
     def on_watch_started(self, _: m.WatchStarted) -> None:
         self._changed_on_disk(set(self._known))  # a change made while the watch was starting
@@ -300,9 +267,7 @@ class NavotopApp(App[None]):
 
         names = ", ".join(p.name for p in changed)
         answers = [("r", "reload it and drop my edits"), ("k", "keep my edits on top of the new file")]
-        self.push_screen(
-            Choice(f"{names} changed on disk while you have unsaved edits.", answers, "k"), answer
-        )
+        self.main.ask(f"{names} changed on disk while you have unsaved edits.", answers, "k", answer)
 
     # ------------------------------------------------------------------ computing
     def recompute(self) -> None:
@@ -327,14 +292,11 @@ class NavotopApp(App[None]):
         self._titles()
 
     def _titles(self) -> None:
-        scenario = self.result.scenario
-        self.sub_title = scenario.name + (" · unsaved edits" if self.session.dirty else "")
+        name = self.result.scenario.name
+        self.sub_title = name + (" · unsaved edits" if self.session.dirty else "")
         if self.compare_result is not None:
             self.sub_title += f" · compared with {self.compare_result.scenario.name}"
-        calc = self.main.query_one("#calc")
-        title, path = f"3 {scenario.name}", _shown_path(self.session.path)
-        if (calc.border_title, calc.border_subtitle) != (title, path):  # setting repaints the pane
-            calc.border_title, calc.border_subtitle = title, path
+        self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ editing
     def _edit_offer(self, row: str, year: int) -> tuple[str, str] | None:
@@ -373,17 +335,12 @@ class NavotopApp(App[None]):
             self.session.apply(event.row, event.year, value)
             self.recompute()
 
-    def undo(self) -> None:
-        if self.session.undo():
+    def undo(self, *, redo: bool = False) -> None:
+        """Take back the last edit (or make the last one taken back again)."""
+        if (self.session.redo if redo else self.session.undo)():
             self.recompute()
         else:
-            self.notify("Nothing to undo.")
-
-    def redo(self) -> None:
-        if self.session.redo():
-            self.recompute()
-        else:
-            self.notify("Nothing to redo.")
+            self.notify(f"Nothing to {'redo' if redo else 'undo'}.")
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
@@ -420,7 +377,7 @@ class NavotopApp(App[None]):
             ("r", "reload the version on disk and drop my edits"),
             ("c", "cancel: keep my edits unsaved"),
         ]
-        self.push_screen(Choice(question, answers, "c"), answer)
+        self.main.ask(question, answers, "c", answer)
 
     def confirm_unsaved(self, then: Callable[[], object], what: str) -> None:
         """Do `then` at once, or ask first when there are unsaved edits."""
@@ -433,9 +390,7 @@ class NavotopApp(App[None]):
                 then()
 
         answers = [("s", f"save, then {what}"), ("d", f"discard my edits and {what}"), ("c", "cancel")]
-        self.push_screen(
-            Choice(f"There are unsaved edits in {self.session.path.name}.", answers, "c"), answer
-        )
+        self.main.ask(f"There are unsaved edits in {self.session.path.name}.", answers, "c", answer)
 
     # ------------------------------------------------------------------ other scenarios
     def open_scenario(self, path: Path) -> None:
@@ -443,43 +398,9 @@ class NavotopApp(App[None]):
         file is invalid its errors are shown and the current scenario stays."""
         self.confirm_unsaved(lambda: self._open(path), "open another scenario")
 
-    def go_to_agenda(self, item_id: str) -> None:
-        self.main.go_to_agenda(item_id)
-
-    def go_to_commitment(self, commitment_id: str) -> None:
-        self.main.go_to_commitment(commitment_id)
-
-    # ------------------------------------------------------------------ export
     def export_svg(self, path: Path | None = None) -> Path:
-        """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
-        says that the file could not be loaded)."""
-        from core.export import inputs_hash
-
-        if path is None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            slug = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
-            path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
-        path = path.expanduser().resolve()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if self.ready:
-            scenario = self.result.scenario
-            title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
-        else:
-            title = f"navotop · {self.path.name}: not loaded"
-        svg = self.export_screenshot(title=title)
-        temp = path.with_name(f".{path.name}.tmp")
-        temp.write_text(svg, encoding="utf-8")
-        temp.replace(path)
-        return path
-
-
-def _shown_path(path: Path) -> str:
-    """The path relative to the working folder when it is inside it (shorter, and the same on
-    every machine, which keeps screenshots comparable); absolute otherwise."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path.resolve())
+        """Write an SVG of the screen (see MainScreen.export_svg)."""
+        return self.main.export_svg(path)
 
 
 def _read(path: Path) -> bytes:

@@ -240,7 +240,8 @@ def make_app(
     here, the same way. The scenario and the summit data are read by the app itself, after its
     first paint."""
     from core.paths import baseline_path
-    from tui.app import NavotopApp, Settings
+    from tui.app import NavotopApp
+    from tui.settings import Settings
 
     path = scenario or baseline_path()
     if not path.is_file():

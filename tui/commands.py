@@ -42,10 +42,10 @@ class NavotopCommands(Provider):
             entries.append((f"open: {name}", partial(app.open_scenario, path), str(path)))
             entries.append((f"compare: {name}", partial(app.compare_with, path), str(path)))
         for c in app.summit.commitments:
-            entries.append((f"go: commitment {c.title}", partial(app.go_to_commitment, c.id), c.id))
+            entries.append((f"go: commitment {c.title}", partial(main.go_to_commitment, c.id), c.id))
         for item in app.summit.agenda:
             entries.append(
-                (f"go: agenda {item.title}", partial(app.go_to_agenda, item.id), item.date.isoformat())
+                (f"go: agenda {item.title}", partial(main.go_to_agenda, item.id), item.date.isoformat())
             )
         return entries
 

@@ -17,6 +17,15 @@ if TYPE_CHECKING:  # the engine's modules load polars: only the workers import t
     from core.model import Scenario
     from core.session import Session
 
+WORKER_DOING = {
+    "load": "reading the scenario",
+    "open": "opening the scenario",
+    "compare": "computing the comparison",
+    "reload": "reading the changed file",
+    "list": "listing the scenario files",
+}
+"""What each group of workers does, for the message when one fails."""
+
 
 @dataclass
 class SummitRead(Message):

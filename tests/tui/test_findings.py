@@ -85,7 +85,9 @@ async def test_the_quit_dialog_shows_its_keys_and_enter_picks_the_highlighted_on
             "[c] cancel",
         ]
         for prompt in prompts:  # nothing read as markup: not struck through, not dimmed
-            assert not any(s.style and ("strike" in str(s.style) or "dim" in str(s.style)) for s in prompt.spans)  # type: ignore[union-attr]
+            assert not any(
+                s.style and ("strike" in str(s.style) or "dim" in str(s.style)) for s in prompt.spans
+            )  # type: ignore[union-attr]
         assert options.highlighted == 2  # cancel, the safe answer
         await pilot.press("up", "enter")  # discard and quit
         await settle(pilot)
@@ -123,7 +125,9 @@ async def test_a_leading_plus_changes_by_that_amount(new_app: MakeApp) -> None:
         assert app.result.value("share_nl_excl", 2026) == pytest.approx(-5.0)
 
 
-async def test_opening_and_accepting_the_editor_changes_nothing(new_app: MakeApp, scenario_copy: Path) -> None:
+async def test_opening_and_accepting_the_editor_changes_nothing(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
     app = new_app(scenario_copy.parent / "nato-method.toml")  # GDP 2024 = 109.2727 in its file
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -260,7 +264,9 @@ async def test_the_picker_lists_scenarios_only_by_name(
         options = app.screen.query_one(OptionList)
         shown = [options.get_option_at_index(i).prompt.plain for i in range(options.option_count)]  # type: ignore[union-attr]
         assert not any("pyproject" in line for line in shown), shown
-        assert any(line.startswith("Baseline: Table 1 of the letter") and "baseline.toml" in line for line in shown), shown
+        assert any(
+            line.startswith("Baseline: Table 1 of the letter") and "baseline.toml" in line for line in shown
+        ), shown
         assert any(line.startswith("Baseline") and line.endswith("  mine.toml") for line in shown), shown
 
 

@@ -16,7 +16,7 @@ from core.scenario import load_scenario
 from tests.tui.conftest import Heard, MakeApp, settle
 from tui.app import NavotopApp
 from tui.messages import DiskReread, RereadFailed, ScenarioOpened, WatchStarted
-from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.screens.dialogs import BridgeScreen, Choice, PickScenario
 from tui.widgets.calc_grid import CalcGrid
 from tui.widgets.calc_table import CalcPane
 
@@ -491,5 +491,3 @@ async def test_without_colour_the_cursor_and_the_marks_still_show(
         assert grid.has_focus and grid.get_component_rich_style("calc-grid--cursor", partial=True).bold
         # the marks are characters, not colours: missed published figure (!), edited (*), basis
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
-
-

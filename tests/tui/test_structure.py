@@ -31,7 +31,7 @@ async def test_after_loading_the_footer_shows_the_scenario_keys_and_help_and_qui
             for action in ("undo", "redo", "save", "compare", "bridge", "help", "quit_app"):
                 assert action in shown, (width, action)
                 region = shown[action].region
-                assert region.width > 0 and 0 <= region.x and region.right <= width, (width, action, region)
+                assert region.width > 0 and region.x >= 0 and region.right <= width, (width, action, region)
                 assert region.y == height - 1
 
 
@@ -49,7 +49,9 @@ async def test_help_footer_and_palette_list_exactly_the_declared_commands(new_ap
     app = new_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        declared_footer = {action for c in COMMANDS if c.footer and c.scope in ("main", "grid") for _, action in c.keys[:1]}
+        declared_footer = {
+            action for c in COMMANDS if c.footer and c.scope in ("main", "grid") for _, action in c.keys[:1]
+        }
         shown = set(_footer(app)) - {"command_palette"}
         assert shown == declared_footer
         titles = [title for title, _, _ in NavotopCommands(app.screen).commands()]

@@ -8,6 +8,10 @@ one place.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual import on
@@ -19,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static, Tab, Tabs
 
 from tui import keys
-from tui.screens.dialogs import BridgeScreen, HelpScreen
+from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.calc_table import CalcPane, EditOffer
 from tui.widgets.commitments import CommitmentsPane
@@ -118,7 +122,7 @@ class MainScreen(Screen[None]):
         self.navotop.undo()
 
     def action_redo(self) -> None:
-        self.navotop.redo()
+        self.navotop.undo(redo=True)
 
     def action_save(self) -> None:
         self.navotop.save()
@@ -183,3 +187,68 @@ class MainScreen(Screen[None]):
     def go_to_commitment(self, commitment_id: str) -> None:
         self.action_pane("commitments")
         self.query_one(CommitmentsPane).select(commitment_id)
+
+    # ------------------------------------------------------------------ dialogs and titles
+    def pick_scenario(
+        self,
+        title: str,
+        choices: list[tuple[str, Path]],
+        then: Callable[[Path], object],
+        *,
+        comparing: bool = False,
+    ) -> None:
+        """The scenario picker; `then` gets the chosen file. While comparing, the first entry
+        stops comparing."""
+        extra = [("-", "(stop comparing)")] if comparing else []
+
+        def chosen(path: Path | None) -> None:
+            if path is not None and str(path) == "-":
+                self.navotop.stop_comparing()
+            elif path is not None:
+                then(path)
+
+        self.app.push_screen(PickScenario(title, choices, extra), chosen)
+
+    def ask(
+        self, question: str, answers: list[tuple[str, str]], default: str, then: Callable[[str | None], None]
+    ) -> None:
+        """A question with keyed answers (tui.screens.dialogs.Choice); `then` gets the key."""
+        self.app.push_screen(Choice(question, answers, default), then)
+
+    def title_table(self, name: str, path: Path) -> None:
+        """The table pane's border: the scenario's name and its file."""
+        calc = self.query_one("#calc")
+        title, shown = f"3 {name}", _shown_path(path)
+        if (calc.border_title, calc.border_subtitle) != (title, shown):  # setting repaints the pane
+            calc.border_title, calc.border_subtitle = title, shown
+
+    def export_svg(self, path: Path | None = None) -> Path:
+        """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
+        says that the file could not be loaded)."""
+        from core.export import inputs_hash
+
+        if path is None:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            slug = re.sub(r"[^a-z0-9]+", "-", self.navotop.path.stem.lower()).strip("-")
+            path = self.navotop.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
+        path = path.expanduser().resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.ready:
+            scenario = self.navotop.result.scenario
+            title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
+        else:
+            title = f"navotop · {self.navotop.path.name}: not loaded"
+        svg = self.app.export_screenshot(title=title)
+        temp = path.with_name(f".{path.name}.tmp")
+        temp.write_text(svg, encoding="utf-8")
+        temp.replace(path)
+        return path
+
+
+def _shown_path(path: Path) -> str:
+    """The path relative to the working folder when it is inside it (shorter, and the same on
+    every machine, which keeps screenshots comparable); absolute otherwise."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
