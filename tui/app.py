@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
@@ -65,6 +66,19 @@ class NavotopApp(App[None]):
 
     def get_default_screen(self) -> MainScreen:
         return self.main
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is plain text unless asked otherwise: they quote file names,
+        errors and keys, where a `[` is text (and a stray `[/x]` would be a markup error)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def on_mount(self) -> None:
         self.sub_title = f"loading {self.path.name}"
@@ -357,8 +371,8 @@ class NavotopApp(App[None]):
         except StaleFileError:
             self._ask_stale_save()
             return False
-        except NavotopError as error:
-            self.main.error = f"Not saved: {error}"
+        except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
+            self.main.error = f"Not saved, your edits are kept: {error}"
             return False
         self._after_load()
         self.notify(f"Saved {self.session.path}")
@@ -398,13 +412,16 @@ class NavotopApp(App[None]):
         file is invalid its errors are shown and the current scenario stays."""
         self.confirm_unsaved(lambda: self._open(path), "open another scenario")
 
-    def export_svg(self, path: Path | None = None) -> Path:
+    def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
         """Write an SVG of the screen (see MainScreen.export_svg)."""
-        return self.main.export_svg(path)
+        return self.main.export_svg(path, replace=replace)
 
 
 def _read(path: Path) -> bytes:
+    """The file through the one reader: a FIFO or device swapped in must not stall the UI."""
+    from core.safefile import read_regular
+
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_regular(path)
+    except NavotopError:
         return b""

@@ -11,7 +11,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
+from core.allies import EDITIONS, HOME, SCOPE, THRESHOLDS, provenance
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
@@ -21,7 +21,8 @@ from core.measures import KIND_TITLES
 
 def rich_table(result: Result) -> Table:
     """Inputs, then measures, then norm rows; each with its unit and its source or formula."""
-    table = Table(title=result.scenario.name, caption=LEGEND, header_style="bold", expand=False)
+    # names and labels come from scenario files: Text, never markup (`[/x]` in a label is text)
+    table = Table(title=Text(result.scenario.name), caption=LEGEND, header_style="bold", expand=False)
     table.add_column("row", no_wrap=True)
     table.add_column("unit", no_wrap=True)
     for year in result.years:
@@ -34,7 +35,7 @@ def rich_table(result: Result) -> Table:
                 table.add_section()
             kind = row.kind
             table.add_row(Text(KIND_TITLES[kind], style="bold underline"))
-        table.add_row(row.label, row.unit, *row_texts(result, row), Text(row.source, style="dim"))
+        table.add_row(Text(row.label), row.unit, *row_texts(result, row), Text(row.source, style="dim"))
     return table
 
 
@@ -71,7 +72,7 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
     title = f"Defence spending, % of GDP (NATO method), {year}: {EDITIONS[edition].title}"
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
-    caption = f"e = NATO estimate; n/a = not published in this edition\nSources: {sources}"
+    caption = f"e = NATO estimate; n/a = not published in this edition\n{SCOPE}\nSources: {sources}"
     table = Table(title=title, caption=caption, caption_justify="left")
     table.add_column("#", justify="right")
     table.add_column("ally")
@@ -80,7 +81,8 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
         table.add_column(f">= {t:g}%", justify="center")
     table.add_column("note", overflow="fold")
     for row in rows:
-        share = "n/a" if row["share"] is None else f"{row['share']:.2f}" + (" e" if row["estimate"] else "")
+        shown = "n/a" if row["share"] is None else f"{row['share']:.{row['decimals']}f}"
+        share = shown + (" e" if row["estimate"] and row["share"] is not None else "")
         marks = ["-" if row["share"] is None else ("yes" if row["share"] >= t else "no") for t in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])
@@ -90,7 +92,7 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
 
 def diff_table(result: Diff) -> Table:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`."""
-    title = f"{result.other.scenario.name} compared with {result.base.scenario.name}"
+    title = Text(f"{result.other.scenario.name} compared with {result.base.scenario.name}")
     table = Table(title=title, caption=None if result.rows else "no differences")
     table.add_column("row", no_wrap=True)
     table.add_column("unit", no_wrap=True)
@@ -98,5 +100,5 @@ def diff_table(result: Diff) -> Table:
         table.add_column(str(year), justify="right", no_wrap=True)
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
-        table.add_row(d.row.label, d.row.unit, *cells)
+        table.add_row(Text(d.row.label), d.row.unit, *cells)
     return table

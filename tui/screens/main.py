@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Static, Tab, Tabs
 
+from core.errors import NavotopError
 from tui import keys
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
 from tui.widgets.agenda import AgendaPane
@@ -73,7 +74,7 @@ class MainScreen(Screen[None]):
             yield AgendaPane(id="agenda", classes="pane")
             yield CommitmentsPane(id="commitments", classes="pane")
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self.edit_offer)
-        yield Static("", id="error-bar")
+        yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield NavotopFooter()
 
     def on_mount(self) -> None:
@@ -140,7 +141,7 @@ class MainScreen(Screen[None]):
         """Save an SVG of the screen into the export folder and say where."""
         try:
             saved = self.navotop.export_svg()
-        except OSError as exc:
+        except (OSError, NavotopError) as exc:
             self.notify(f"Screenshot not saved: {exc}", severity="error")
             return
         self.notify(f"Screenshot saved: {saved}", title="Export")
@@ -222,27 +223,31 @@ class MainScreen(Screen[None]):
         if (calc.border_title, calc.border_subtitle) != (title, shown):  # setting repaints the pane
             calc.border_title, calc.border_subtitle = title, shown
 
-    def export_svg(self, path: Path | None = None) -> Path:
-        """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
-        says that the file could not be loaded)."""
+    def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
+        """Write an SVG of the screen through the one safe writer (never over an existing file
+        unless `replace`); the title names the scenario and its inputs' hash (or says that the
+        file could not be loaded)."""
         from core.export import inputs_hash
+        from core.safefile import write_file
 
+        app = self.navotop
         if path is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            slug = re.sub(r"[^a-z0-9]+", "-", self.navotop.path.stem.lower()).strip("-")
-            path = self.navotop.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
-        path = path.expanduser().resolve()
+            slug = re.sub(r"[^a-z0-9]+", "-", app.path.stem.lower()).strip("-")
+            path = app.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
+            for n in range(2, 100):  # two exports in one second get names of their own
+                if not path.exists():
+                    break
+                path = path.with_stem(f"navotop-{slug}-{stamp}-{n}")
+        path = path.expanduser().absolute()  # not resolve(): a planted link is the writer's to judge
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
-            scenario = self.navotop.result.scenario
+            scenario = app.result.scenario
             title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
         else:
-            title = f"navotop · {self.navotop.path.name}: not loaded"
-        svg = self.app.export_screenshot(title=title)
-        temp = path.with_name(f".{path.name}.tmp")
-        temp.write_text(svg, encoding="utf-8")
-        temp.replace(path)
-        return path
+            title = f"navotop · {app.path.name}: not loaded"
+        svg = app.export_screenshot(title=title)
+        return write_file(path, svg.encode("utf-8"), replace=replace)
 
 
 def _shown_path(path: Path) -> str:
