@@ -372,7 +372,7 @@ class NavotopApp(App[None]):
             self._ask_stale_save()
             return False
         except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
-            self.main.error = f"Not saved, your edits are kept: {error}"
+            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
             return False
         self._after_load()
         self.notify(f"Saved {self.session.path}")

@@ -128,7 +128,7 @@ async def test_a_leading_plus_changes_by_that_amount(new_app: MakeApp) -> None:
 async def test_opening_and_accepting_the_editor_changes_nothing(
     new_app: MakeApp, scenario_copy: Path
 ) -> None:
-    app = new_app(scenario_copy.parent / "nato-method.toml")  # GDP 2024 = 109.2727 in its file
+    app = new_app(scenario_copy.parent / "nato-method.toml")  # shares to 4 decimals in its file
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         row = next(r.id for r in app.result.rows if r.kind == "input")
@@ -149,22 +149,19 @@ async def test_opening_and_accepting_the_editor_changes_nothing(
         assert app.main.query_one(CalcGrid).edit_text == repr(target.value).removesuffix(".0")  # type: ignore[union-attr]
 
 
-async def test_the_nato_method_gdp_starts_at_full_precision(new_app: MakeApp, scenario_copy: Path) -> None:
-    app = new_app(scenario_copy.parent / "nato-method.toml")
+async def test_the_editor_starts_at_full_precision(new_app: MakeApp, scenario_copy: Path) -> None:
+    text = scenario_copy.read_text(encoding="utf-8")
+    scenario_copy.write_text(text.replace("2024 = 1.56", "2024 = 1.5612345678", 1), encoding="utf-8")
+    app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        for row in (r.id for r in app.result.rows if r.kind == "input"):
-            target = app.session.target(row, 2024)
-            if not isinstance(target, str) and target.value == 109.2727:
-                app.main.query_one(CalcPane).go_to(row, 2024)
-                await pilot.press("e")
-                await settle(pilot)
-                assert app.main.query_one(CalcGrid).edit_text == "109.2727"
-                await pilot.press("enter")
-                await settle(pilot)
-                assert not app.session.dirty
-                return
-        pytest.fail("no input of 109.2727 in 2024 in nato-method.toml")
+        app.main.query_one(CalcPane).go_to("defence_excl_ukraine", 2024)
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.main.query_one(CalcGrid).edit_text == "1.5612345678"  # not 1.56123
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.session.dirty
 
 
 # 6 -------------------------------------------------------------------------------------------
