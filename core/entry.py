@@ -7,17 +7,19 @@ and `=` sets a value outright (the way to set a negative one). Pure functions, n
 
 from __future__ import annotations
 
-import re
-
-_NUMBER = re.compile(r"^(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+from core.numbers import parse_number
 
 
 def _unsigned(text: str, typed: str) -> float:
-    """A number without a sign as people type it: `1.5`, `1,5`, `1e3`, `1_000`."""
-    cleaned = text.strip().replace("_", "")
-    if not _NUMBER.match(cleaned) or ("," in cleaned and "." in cleaned):
-        raise ValueError(f"'{typed}' is not understood: type 2,2 to set, +0,2 or -150 to change, +2% or =-5")
-    return float(cleaned.replace(",", "."))
+    """The number after an optional `+`, `-` or `=`: read by the one parser of typed numbers."""
+    if text.strip()[:1] in ("+", "-"):
+        raise ValueError(f"'{typed}': one sign only (+0,2 or -0,2; =-5 sets a negative value)")
+    try:
+        return parse_number(text)
+    except ValueError as error:
+        raise ValueError(
+            f"{error}. In a cell: 2,2 sets, +0,2 or -150 changes, +2% is relative, =-5"
+        ) from None
 
 
 def parse_entry(text: str, current: float | None) -> float:

@@ -77,3 +77,13 @@ def test_every_declared_binding_id_is_unique() -> None:
 
     ids = [b.id for scope in ("main", "grid", "commitments") for b in bindings(scope)]  # type: ignore[union-attr]
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[a-z0-9.+_-]+", str(i)) for i in ids)
+
+
+def test_the_readme_layout_shows_every_module() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout") :]
+    for path in sorted([*REPO.glob("core/*.py"), *REPO.glob("tui/**/*.py"), REPO / "tui" / "app.tcss"]):
+        if path.name == "__init__.py":
+            continue
+        shown = path.name if path.parent.name == "core" else str(path.relative_to(REPO / "tui"))
+        assert f" {shown} " in layout, shown
