@@ -30,3 +30,12 @@ def test_the_real_command_with_no_terminal_exits_at_once() -> None:
         check=False,
     )
     assert done.returncode == 2 and "navotop table" in done.stderr
+
+
+def test_the_headless_way_works_as_a_real_process_into_a_pipe() -> None:
+    """What the message names, run as a user would, its output into a pipe."""
+    from tests.conftest import BASELINE, run_navotop_process
+
+    done = run_navotop_process("table", BASELINE, "--format", "csv")
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.splitlines()[0].startswith("id,")
