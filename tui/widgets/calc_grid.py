@@ -191,6 +191,7 @@ class CalcGrid(ScrollView, can_focus=True):
         """Rendered rows away from the cursor, cleared when rows or styles change."""
         self._styles: dict[str, Style] = {}
         self._base = Style()
+        self._no_color = False
 
     # ------------------------------------------------------------------ data
     def set_rows(self, columns: tuple[GridColumn, ...], rows: tuple[GridRow, ...]) -> None:
@@ -448,6 +449,7 @@ class CalcGrid(ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # The widget's own style, looked up once per paint rather than once per line.
         self._base = self.rich_style
+        self._no_color = self.app.no_color
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -527,9 +529,8 @@ class CalcGrid(ScrollView, can_focus=True):
         width = span if span is not None else self._widths[column]
         pad = Segment(" " * _PAD, style)
         out.append(pad)
-        no_color = self.app.no_color
         for text, own in _fit(runs, width - 2 * _PAD, justify):
-            if own is not None and no_color:
+            if own is not None and self._no_color:
                 # NO_COLOR turns colours into greys, and a red value on a grey row into grey on
                 # grey: without colour a value's own style keeps only bold, underline, italic.
                 own = own.without_color
