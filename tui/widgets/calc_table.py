@@ -33,7 +33,8 @@ apart first: "NATO method: gap to ..."); the detail line always has the whole la
 FLAGS_LEGEND = "* edited, not saved · ! differs from a published figure"
 """What the two flags drawn before a value mean (the basis letters after it are core's LEGEND)."""
 _CHANGED = Style(bold=True)
-_FAILED = Style(color="red")
+_FAILED = Style(color="red", underline=True)
+"""Red, and underlined so that it shows without colour too."""
 _FLAG = Style(bold=True)
 _MARKS = Style(dim=True)
 _DELTA = Style(italic=True)
