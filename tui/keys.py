@@ -84,8 +84,7 @@ COMMANDS: tuple[Command, ...] = (
             ("1", "pane('agenda')"), ("2", "pane('commitments')"), ("3", "pane('calc')"),
             ("4", "pane('allies')"), ("5", "pane('chart')"),
         ),
-        "1 2 3 4 5", "Pane",
-        "agenda, commitments, calculation table, the allies' shares, the chart of the shares", "panes",
+        "1 2 3 4 5", "Pane", "agenda, commitments, calculation table, allies, chart", "panes",
     ),
     Command(
         "next-pane", (("tab", "next_pane(1)"), ("shift+tab", "next_pane(-1)")), "tab / shift+tab",
@@ -124,27 +123,19 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "goal-seek", (("g", "goal_seek"),), "g", "Goal seek",
-        "on a computed cell: which value of an input makes it reach a target (Dutch spending excl."
-        " Ukraine by default); enter applies the answer as one edit, u undoes it",
+        "goal seek on the selected computed cell; enter applies it as one edit",
         "analysis", footer=True, palette="analysis: goal seek on the selected cell", needs_scenario=True,
     ),
     Command(
         "sensitivity", (("t", "sensitivity"),), "t", "Tornado",
-        "which input moves the selected cell most: each moved 10% down and up, ranked, as bars",
+        "which input moves the selected cell most (each moved 10% both ways)",
         "analysis", footer=True, palette="analysis: sensitivity of the selected cell", needs_scenario=True,
     ),
     Command(
-        "allies-filter", (("slash", "filter"), ("escape", "clear_filter")), "/, esc", "Filter",
-        "in the allies pane: filter the allies by name; esc clears the filter", "panes",
-        scope="allies", footer=True,
-    ),
-    Command(
-        "allies-year", (("y", "step_year"),), "y", "Year",
-        "the allies: the next year with figures in this edition", "panes", scope="allies", footer=True,
-    ),
-    Command(
-        "allies-edition", (("e", "step_edition"),), "e", "Edition",
-        "the allies: the next edition of NATO's figures", "panes", scope="allies", footer=True,
+        "allies",
+        (("slash", "filter"), ("escape", "clear_filter"), ("y", "step_year"), ("e", "step_edition")),
+        "/ esc y e", "Filter", "in the allies pane: filter by name, clear it; next year; next edition",
+        "panes", scope="allies", footer=True,
     ),
     Command(
         "palette", (("ctrl+p", "command_palette"),), "ctrl+p", "Palette",
