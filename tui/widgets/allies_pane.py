@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from tui import keys
 from tui.analysis_text import sparkline
 
 if TYPE_CHECKING:
@@ -36,12 +36,7 @@ CAVEAT = (
 class AlliesPane(Vertical):
     """The ranking of one edition and year, with its sources under it."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", tooltip="Filter the allies by name"),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-        Binding("y", "step_year", "Year", tooltip="The next year with figures in this edition"),
-        Binding("e", "step_edition", "Edition", tooltip="The next edition of NATO's figures"),
-    ]
+    BINDINGS = keys.bindings("allies")
     DEFAULT_CSS = """
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
