@@ -68,11 +68,18 @@ async def test_g_by_growth_changes_every_year_in_one_edit(new_app: MakeApp) -> N
         assert not app.session.dirty  # one undo takes all six years back
 
 
-async def test_g_refuses_an_answer_the_files_own_cells_would_not_reach(new_app: MakeApp) -> None:
+async def test_g_on_an_input_says_so_and_refuses_what_the_files_cells_would_not_reach(
+    new_app: MakeApp,
+) -> None:
     app = new_app()
     heard = Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
+        await go_to_cell(pilot, "gdp_cpb", 2024)
+        await pilot.press("g")
+        await settle(pilot)
+        assert not app.query_one(GoalSeekPanel).is_open
+        assert any("computed row" in n for n in heard.notifications())
         await go_to_cell(pilot, "share_nl_excl", 2024)
         await pilot.press("g")
         await settle(pilot)
@@ -85,18 +92,6 @@ async def test_g_refuses_an_answer_the_files_own_cells_would_not_reach(new_app: 
         # spending would follow GDP and the share stay 1.56%. Nothing is applied, and it says why.
         assert not app.session.dirty
         assert any("move with it" in n for n in heard.notifications())
-
-
-async def test_g_on_an_input_says_it_works_on_computed_rows(new_app: MakeApp) -> None:
-    app = new_app()
-    heard = Heard()
-    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "gdp_cpb", 2024)
-        await pilot.press("g")
-        await settle(pilot)
-        assert not app.query_one(GoalSeekPanel).is_open
-        assert any("computed row" in n for n in heard.notifications())
 
 
 async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> None:
@@ -115,7 +110,7 @@ async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> Non
         assert not isinstance(app.screen, TornadoScreen)
 
 
-async def test_5_shows_the_chart_and_it_follows_an_edit(new_app: MakeApp) -> None:
+async def test_5_shows_the_chart_it_follows_an_edit_and_the_comparison(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -133,26 +128,17 @@ async def test_5_shows_the_chart_and_it_follows_an_edit(new_app: MakeApp) -> Non
         excl = next(line for line in chart.lines if line.row == "share_nl_excl")
         assert excl.values[-1] == 2.5
         assert "e Dutch excl. Ukraine" in shown(app, "#chart-legend")
-        await pilot.press("1")
+        await pilot.press("c")  # compare: the other scenario's shares are drawn beside
         await settle(pilot)
-        assert app.query_one("#agenda").display and not pane.display
-
-
-async def test_the_chart_draws_the_compared_scenario_beside(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        await pilot.press("down")  # the bundled scenarios, baseline first: the next one
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("5")
+        await pilot.press("down", "enter")  # the bundled scenarios, baseline first: the next one
         await settle(pilot)
         chart = app.query_one(ShareChart).chart
         assert chart is not None and app.compare_result is not None
         assert {line.kind for line in chart.lines} >= {"share", "compared"}
         assert "(compared)" in shown(app, "#chart-legend")
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.query_one("#agenda").display and not pane.display
 
 
 async def test_4_shows_the_allies_ranked_with_the_netherlands_marked(new_app: MakeApp) -> None:
