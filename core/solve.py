@@ -376,8 +376,6 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
     spending as shares of that GDP moves the spending too. So the edits are computed once before
     they are offered, and refused unless the row then reaches the target.
     """
-    from dataclasses import replace as _replace
-
     from core.engine import compute
 
     result = compute(session.scenario())
@@ -393,8 +391,7 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
         if not base:
             return f"{series} {year} is stated as {target.unit}, which is unknown or 0 in {year}"
         edits[series, year] = 100 * value / base
-    trial = _replace(session, edits={**session.edits, **edits}, undo_stack=[], redo_stack=[])
-    got = compute(trial.scenario()).value(answer.goal.row, answer.goal.year)
+    got = compute(session.preview(edits)).value(answer.goal.row, answer.goal.year)
     g = answer.goal
     if got is None or not math.isclose(got, g.target, rel_tol=1e-9, abs_tol=1e-9):
         now = "unknown" if got is None else f"{got:.6g}"
