@@ -13,6 +13,7 @@ from typing import Any
 from textual.pilot import Pilot
 
 from tests.conftest import BASELINE
+from tests.tui.conftest import until_loaded
 from tui.app import NavotopApp
 from tui.cli import make_app
 from tui.widgets.calc_table import CalcPane
@@ -25,15 +26,8 @@ def app() -> NavotopApp:
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
-    """Wait for the load worker, the repaint it triggers, and any animation it starts."""
-    app = pilot.app
-    for _ in range(50):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        if getattr(app, "ready", False):
-            break
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause(0.1)
+    """Wait for the load worker (bounded by time), the repaint it triggers, and animations."""
+    await until_loaded(pilot)
 
 
 async def _on_nato_2024(pilot: Pilot[Any]) -> None:
