@@ -104,18 +104,47 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    """Change one input value in a scenario file in place; comments and layout are kept."""
+    """Change one input value in a scenario file in place; comments and layout are kept. VALUE is
+    read as a cell reads it (core.entry), against the file's current value, and held to the same
+    check as the loader and the app (core.plausible)."""
     from core.edit import set_value
-    from core.numbers import parse_int, parse_number
+    from core.entry import parse_entry
+    from core.numbers import full_text, parse_int
+    from core.plausible import doubt, refusal
+    from core.session import Session
 
     try:
-        value = parse_number(args.value)
         year = parse_int(args.year, "a year")
     except ValueError as exc:
         raise NavotopError.single(args.file, str(exc)) from None
-    set_value(args.file, args.series, year, value)
-    print(f"{printable(args.file)}: {printable(args.series)} {year} = {value:g}")
+    session = Session.open(args.file)
+    target = session.target(args.series, year) if args.series in _input_ids() else None
+    if isinstance(target, str):
+        raise NavotopError.single(args.file, target)
+    try:
+        value = parse_entry(args.value, None if target is None else target.value)
+    except ValueError as exc:
+        raise NavotopError.single(args.file, str(exc)) from None
+    if target is not None:
+        refused = refusal(target.series, target.unit, value)
+        doubted = "" if args.force else doubt(target.series, target.unit, value)
+        if doubted:
+            refused = f"{doubted} (--force writes it anyway)"
+        if refused and args.value.strip()[:1] in "+-" and target.value is not None:
+            refused += f" ({args.value.strip()} changes {full_text(target.value)} to {full_text(value)})"
+        if refused:
+            raise NavotopError.single(args.file, f"{target.series} {year} not set: {refused}")
+    set_value(args.file, args.series, year, value)  # an unknown series or year is refused here
+    old = "unknown" if target is None or target.value is None else full_text(target.value)
+    unit = "" if target is None else f" {target.unit}"
+    print(f"{printable(args.file)}: {printable(args.series)} {year}: {old} -> {full_text(value)}{unit}")
     return EXIT_OK
+
+
+def _input_ids() -> frozenset[str]:
+    from core.measures import INPUT_BY_ID
+
+    return frozenset(INPUT_BY_ID)
 
 
 def _print_json(value: object) -> None:
@@ -211,7 +240,15 @@ def _parser() -> argparse.ArgumentParser:
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", metavar="YEAR")
-    set_.add_argument("value", metavar="VALUE", help="in the unit the file uses for the series; 1.5 or 1,5")
+    set_.add_argument(
+        "value",
+        metavar="VALUE",
+        help="as in a cell of the app, in the unit the file uses for the series: 2,2 or 2.2 sets,"
+        " +0,2 or -150 changes the current value, +2%% is relative, =-5 sets a negative value",
+    )
+    set_.add_argument(
+        "--force", action="store_true", help="write a value that looks like a unit slip (e.g. GDP in EUR bn)"
+    )
     shot = sub.add_parser(
         "screenshot", help=SUBCOMMANDS["screenshot"][0], description=SUBCOMMANDS["screenshot"][0]
     )
