@@ -107,3 +107,12 @@ def test_a_price_index_typed_as_a_ratio_is_doubted(
 ) -> None:
     assert main(["set", str(baseline), "deflator_gdp", "2025", "1.05"]) == 2
     assert "did you mean 105?" in capsys.readouterr().err
+
+
+def test_a_year_an_adjustment_computes_is_refused_as_in_the_app(
+    baseline: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = baseline.read_bytes()  # the baseline grows gdp_cpb from 2025 on by [[adjust]]
+    assert main(["set", str(baseline), "gdp_cpb", "2026", "1200000"]) == 2
+    assert "gdp_cpb 2026 comes from [[adjust]]" in capsys.readouterr().err
+    assert baseline.read_bytes() == before
