@@ -87,8 +87,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in failed:
             print(line, file=sys.stderr)
         checked = len(result.checks)
-        verdict = "ok" if not failed else f"{len(failed)} of {checked} checks failed"
-        print(f"{printable(path)}: {verdict} ({checked} published figures checked)")
+        plural = "" if checked == 1 else "s"
+        verdict = "ok" if not failed else f"{len(failed)} of {checked} check{plural} failed"
+        figures = f"published figure{plural}"
+        print(f"{printable(path)}: {verdict} ({checked} {figures} checked)")
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -187,6 +189,7 @@ def cmd_allies(args: argparse.Namespace) -> int:
 
     edition = args.edition or default_edition(args.year)
     rows = ranking(args.year, edition).to_dicts()
+    others = [e for e in _editions_with(args.year) if e != edition]
     if args.format == "json":
         keys = (
             "country",
@@ -204,8 +207,18 @@ def cmd_allies(args: argparse.Namespace) -> int:
     else:
         from tui.render import allies_table
 
-        _print_rich(allies_table(rows, args.year, edition))
+        _print_rich(allies_table(rows, args.year, edition, others, chosen=bool(args.edition)))
     return EXIT_OK
+
+
+def _editions_with(year: int) -> list[str]:
+    """The editions that publish figures for `year`, oldest first."""
+    import polars as pl
+
+    from core.allies import EDITIONS, load_allies
+
+    have = set(load_allies().filter(pl.col("year") == year).get_column("edition").to_list())
+    return [e.id for e in sorted(EDITIONS.values(), key=lambda e: e.published) if e.id in have]
 
 
 def _plain(record: dict[str, object]) -> dict[str, object]:
@@ -255,7 +268,14 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
     )
-    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
+    shot.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.svg",
+        help="the picture is SVG: a name ending in anything but .svg (e.g. .png) is refused",
+    )
     shot.add_argument("--size", default="120x40", help="WIDTHxHEIGHT, default 120x40")
     shot.add_argument("--force", action="store_true", help="replace FILE.svg if it exists")
     for name in ("agenda", "commitments", "allies"):
@@ -263,10 +283,18 @@ def _parser() -> argparse.ArgumentParser:
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
             sub_parser.add_argument("--year", type=_year_argument, default=2024, help="default: 2024")
-            sub_parser.add_argument(
-                "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
-            )
+            sub_parser.add_argument("--edition", help=EDITIONS_HELP)
     return parser
+
+
+EDITIONS_HELP = (
+    "which publication of NATO's figures: june-2024 (Defence Expenditure of NATO Countries, June"
+    " 2024, 2015 prices), annual-report-2024 (the Secretary General's Annual Report 2024: the"
+    " Dutch 2.06 for 2024 that the app and Table 1 use) or august-2025 (Defence Expenditure of"
+    " NATO Countries, August 2025, 2021 prices). Default: the newest with figures for the year"
+)
+"""Written out rather than read from core.allies.EDITIONS, so that `--help` does not load polars;
+a test holds it to EDITIONS."""
 
 
 def _year_argument(text: str) -> int:
@@ -348,6 +376,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"navotop screenshot: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.output.suffix.lower() != ".svg":
+        raise NavotopError.single(
+            args.output,
+            f"the picture is SVG: name it {args.output.stem}.svg (not {args.output.suffix or 'no suffix'})",
+        )
     check_target(args.output, replace=args.force, exists_hint=" (--force replaces it)")
     app = make_app(args.scenario, watch=False)
 

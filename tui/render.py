@@ -67,9 +67,23 @@ def commitments_table(summit: Summit) -> Table:
     return table
 
 
-def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Table:
-    """The burden-sharing ranking: NATO's shares for one year and edition, the Netherlands marked."""
-    title = f"Defence spending, % of GDP (NATO method), {year}: {EDITIONS[edition].title}"
+def allies_table(
+    rows: Sequence[dict[str, Any]],
+    year: int,
+    edition: str,
+    others: Sequence[str] = (),
+    *,
+    chosen: bool = True,
+) -> Table:
+    """The burden-sharing ranking: NATO's shares for one year and edition, the Netherlands marked.
+    The title names the edition by the id `--edition` takes, and the other editions with figures
+    for the year, since editions differ (the Dutch 2024 share is 2.06 in one, 2.00 in another)."""
+    why = "" if chosen else f", the newest with {year} figures"
+    title = (
+        f"Defence spending, % of GDP (NATO method), {year}\nEdition {edition}{why}: {EDITIONS[edition].title}"
+    )
+    if others:
+        title += f"\nOther editions with {year} figures (--edition): {', '.join(others)}"
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
     caption = f"e = NATO estimate; n/a = not published in this edition\n{SCOPE}\nSources: {sources}"

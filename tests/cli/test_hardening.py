@@ -79,7 +79,7 @@ def test_screenshot_never_writes_through_a_planted_temporary_link(
 def test_screenshot_refuses_an_existing_file_or_link_unless_forced(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    other = tmp_path / "other.txt"
+    other = tmp_path / "other.svg"
     other.write_text("someone else's\n", encoding="utf-8")
     link = tmp_path / "link.svg"
     link.symlink_to(other)
@@ -99,7 +99,7 @@ def test_screenshot_refuses_a_fifo_a_folder_and_a_dangling_link_leaving_nothing_
     os.mkfifo(fifo)
     dangling = tmp_path / "dangling.svg"
     dangling.symlink_to(tmp_path / "planted-target")
-    folder = tmp_path / "folder"
+    folder = tmp_path / "folder.svg"
     folder.mkdir()
     for target, message in (
         (fifo, "not a regular file: it is a FIFO (named pipe)"),
@@ -107,7 +107,7 @@ def test_screenshot_refuses_a_fifo_a_folder_and_a_dangling_link_leaving_nothing_
         (dangling, "is a link to a missing file"),
     ):
         assert message in bad_input(capsys, "screenshot", "-o", target, "--force")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.svg", "fifo.svg", "folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.svg", "fifo.svg", "folder.svg"]
     assert list(folder.iterdir()) == [] and stat.S_ISFIFO(fifo.stat().st_mode)
 
 
