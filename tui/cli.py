@@ -37,13 +37,20 @@ def _scenario_result(path: Path):  # type: ignore[no-untyped-def]  # typed at th
     return compute(load_scenario(path))
 
 
-def _print_rich(renderable: RenderableType) -> None:
+def _print_rich(renderable: RenderableType | Callable[[int], RenderableType]) -> None:
     """Print to the terminal at its width; into a pipe or file, as wide as the table needs, so
-    that a redirected table is not folded to a made-up 80 columns."""
+    that a redirected table is not folded to a made-up 80 columns. A callable is given the width
+    to lay itself out for (tables print their years in blocks that fit). Where even the
+    narrowest layout is wider than the terminal, it runs wider rather than cut a number."""
     from rich.console import Console
 
     console = Console()
-    if not console.is_terminal:
+    if callable(renderable):
+        renderable = renderable(console.width if console.is_terminal else PIPE_WIDTH)
+    narrowest = console.measure(renderable).minimum
+    if console.is_terminal and narrowest > console.width:
+        console = Console(width=narrowest)
+    elif not console.is_terminal:
         wide = console.options.update_width(1000)
         needed = console.measure(renderable, options=wide).maximum
         console = Console(width=min(max(needed, 80), PIPE_WIDTH))
@@ -65,7 +72,8 @@ def _emit(fmt: str, value: object, module: ModuleType, rich_name: str) -> None:
     if fmt == "text":
         from tui import render
 
-        _print_rich(getattr(render, rich_name)(value))
+        draw = getattr(render, rich_name)
+        _print_rich(lambda width: draw(value, width))
         return
     text = getattr(module, {"json": "to_json", "csv": "to_csv", "markdown": "to_markdown"}[fmt])(value)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
