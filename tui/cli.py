@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
 from core.text import printable
+from tui import analysis_cli
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -292,6 +293,7 @@ def _parser() -> argparse.ArgumentParser:
         if name == "allies":
             sub_parser.add_argument("--year", type=_year_argument, default=2024, help="default: 2024")
             sub_parser.add_argument("--edition", help=EDITIONS_HELP)
+    analysis_cli.add_parsers(sub)
     return parser
 
 
@@ -413,6 +415,7 @@ SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
     "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
     "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
     "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
+    **analysis_cli.HANDLERS,  # solve, sensitivity, sweep
 }
 
 
