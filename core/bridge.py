@@ -74,6 +74,62 @@ class Bridge:
         total = math.fsum([self.start, *(s.points for s in self.steps if s.points is not None)])
         return math.isclose(total, self.end, abs_tol=1e-9)
 
+    @property
+    def known(self) -> bool:
+        """False when NATO's figure for the year is unknown: then there is nothing to bridge to."""
+        return self.end is not None
+
+    def decimals(self) -> int | None:
+        """The fewest decimals (2 to 4) at which the shown figures add up: start plus the
+        rounded steps gives the rounded end. None when no such precision exists (or unknown):
+        then the figures must be said to be rounded."""
+        if not self.closes:
+            return None
+        assert self.start is not None and self.end is not None
+        for places in range(2, 5):
+            shown = [round(p, places) for p in (self.start, *(s.points or 0.0 for s in self.steps))]
+            if math.isclose(math.fsum(shown), round(self.end, places), abs_tol=10 ** -(places + 3)):
+                return places
+        return None
+
+    def shown_decimals(self) -> int:
+        """The precision the bridge's figures are shown at: where they add up, else three; the
+        table's two when there are no steps to add up."""
+        if not self.known:
+            return 2
+        return self.decimals() or SHOWN_DECIMALS
+
+    def closing(self) -> str:
+        """What the view says under the steps, in words: whether and how they add up, or why
+        there is no bridge this year. Said here, once, so that every view says the same."""
+        if not self.known:
+            return NO_NATO_FIGURE.format(year=self.year)
+        if not self.closes:
+            return f"{UKRAINE_NOTE} Unknown parts: the bridge cannot be closed for {self.year}."
+        places = self.decimals()
+        if places is None:
+            return (
+                f"{UKRAINE_NOTE} The figures are rounded to {SHOWN_DECIMALS} decimals; before"
+                " rounding, the steps add up exactly to NATO's figure."
+            )
+        assert self.start is not None and self.end is not None
+        terms = " ".join(
+            f"{'-' if (s.points or 0.0) < 0 else '+'} {abs(s.points or 0.0):.{places}f}" for s in self.steps
+        )
+        return (
+            f"{UKRAINE_NOTE} The steps add up, as shown ({places} decimals):"
+            f" {self.start:.{places}f} {terms} = {self.end:.{places}f}."
+        )
+
+
+SHOWN_DECIMALS = 3
+"""The bridge's precision when no precision makes the rounded figures add up."""
+NO_NATO_FIGURE = (
+    "NATO's figure for {year} is unknown: NATO publishes no multi-year figures by its method"
+    " (the letter's footnote 11, under Table 1), so there is no bridge to it for {year}."
+)
+"""Said, once, instead of steps over unknown values."""
+
 
 def bridge(result: Result, year: int) -> Bridge:
     """The bridge for `year`, each step's inputs described by source, status or default."""
@@ -87,6 +143,9 @@ def bridge(result: Result, year: int) -> Bridge:
         for series in STEP_INPUTS[step_id]:
             basis.update(result.basis(series, year).labels())
             cell = result.scenario.inputs.get(series, {}).get(year)
+            if values.get(series) is None:  # no source to cite for a value nobody has
+                sources.append(f"{series}: unknown for {year}")
+                continue
             if cell is None:
                 sources.append(f"{series}: {result.row(series).source}")
                 continue

@@ -37,14 +37,13 @@ from core.model import (
     Status,
     Unit,
 )
+from core.plausible import GDP, MAX_SHARE, refusal
 from core.safefile import FileRefused, read_regular
 from core.text import printable
 from core.tomlfile import TomlFile, did_you_mean
 from core.tomlpos import KeyPath
 
 SCHEMA_VERSION = 1
-MAX_SHARE = 20.0
-MIN_GDP = 1000.0
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
 _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
@@ -54,7 +53,7 @@ _NORM_KEYS = ("share", "year", "method", "label", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
 _YEAR_KEY = re.compile(r"^[0-9]{4}$", re.ASCII)  # \d would let "２０２６" collide with "2026"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_GDP = ("gdp_cpb", "gdp_oecd")
+_GDP = GDP
 
 
 def parse_unit(text: str, series: str) -> Unit | str:
@@ -312,18 +311,7 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
 
 def _in_range(file: TomlFile, path: KeyPath, series: str, unit: Unit, value: float) -> bool:
     """Catch the unit slips that a plausible-looking number hides; False after recording one."""
-    spec = INPUT_BY_ID[series]
-    message = ""
-    if value < 0 and not spec.may_be_negative:
-        message = f"{series} cannot be negative ({value:g})"
-    elif unit.kind == "share_of" and series in _GDP and not 50 <= value <= 200:
-        message = f"{series} at {value:g}% of {unit.of} is implausible: write percent (100 means equal)"
-    elif unit.kind == "share_of" and series not in _GDP and abs(value) > MAX_SHARE:
-        message = f"{value:g}% of {unit.of} is implausible for {series}: shares are in percent (2.0 means 2%)"
-    elif unit.kind == "money" and series in _GDP and value < MIN_GDP:
-        message = f"GDP of EUR {value:g} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)"
-    elif unit.kind == "index" and value <= 0:
-        message = f"a price index must be above 0, not {value:g}"
+    message = refusal(series, unit, value)  # the one check every edit makes too (core.plausible)
     if message:
         file.problem(path, message)
     return not message

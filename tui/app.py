@@ -355,6 +355,7 @@ class NavotopApp(App[None]):
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
         from core.entry import parse_entry
+        from core.plausible import doubt, refusal
 
         pane = self.main.query_one(CalcPane)
         target = self.session.target(event.row, event.year)
@@ -363,6 +364,8 @@ class NavotopApp(App[None]):
             return
         try:
             value = parse_entry(event.text, target.value)
+            if refused := refusal(target.series, target.unit, value):  # as the loader and `set`
+                raise ValueError(refused)
         except ValueError as exc:
             self.notify(str(exc), title="Not changed", severity="error")
             return
@@ -370,6 +373,8 @@ class NavotopApp(App[None]):
         if value != target.value:  # accepting the value as it was is no edit
             self.session.apply(event.row, event.year, value)
             self.recompute()
+            if doubted := doubt(target.series, target.unit, value):  # `set` refuses it without --force
+                self.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each

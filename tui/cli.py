@@ -38,13 +38,20 @@ def _scenario_result(path: Path):  # type: ignore[no-untyped-def]  # typed at th
     return compute(load_scenario(path))
 
 
-def _print_rich(renderable: RenderableType) -> None:
+def _print_rich(renderable: RenderableType | Callable[[int], RenderableType]) -> None:
     """Print to the terminal at its width; into a pipe or file, as wide as the table needs, so
-    that a redirected table is not folded to a made-up 80 columns."""
+    that a redirected table is not folded to a made-up 80 columns. A callable is given the width
+    to lay itself out for (tables print their years in blocks that fit). Where even the
+    narrowest layout is wider than the terminal, it runs wider rather than cut a number."""
     from rich.console import Console
 
     console = Console()
-    if not console.is_terminal:
+    if callable(renderable):
+        renderable = renderable(console.width if console.is_terminal else PIPE_WIDTH)
+    narrowest = console.measure(renderable).minimum
+    if console.is_terminal and narrowest > console.width:
+        console = Console(width=narrowest)
+    elif not console.is_terminal:
         wide = console.options.update_width(1000)
         needed = console.measure(renderable, options=wide).maximum
         console = Console(width=min(max(needed, 80), PIPE_WIDTH))
@@ -66,7 +73,8 @@ def _emit(fmt: str, value: object, module: ModuleType, rich_name: str) -> None:
     if fmt == "text":
         from tui import render
 
-        _print_rich(getattr(render, rich_name)(value))
+        draw = getattr(render, rich_name)
+        _print_rich(lambda width: draw(value, width))
         return
     text = getattr(module, {"json": "to_json", "csv": "to_csv", "markdown": "to_markdown"}[fmt])(value)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -88,8 +96,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in failed:
             print(line, file=sys.stderr)
         checked = len(result.checks)
-        verdict = "ok" if not failed else f"{len(failed)} of {checked} checks failed"
-        print(f"{printable(path)}: {verdict} ({checked} published figures checked)")
+        plural = "" if checked == 1 else "s"
+        verdict = "ok" if not failed else f"{len(failed)} of {checked} check{plural} failed"
+        figures = f"published figure{plural}"
+        print(f"{printable(path)}: {verdict} ({checked} {figures} checked)")
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -105,18 +115,47 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    """Change one input value in a scenario file in place; comments and layout are kept."""
+    """Change one input value in a scenario file in place; comments and layout are kept. VALUE is
+    read as a cell reads it (core.entry), against the file's current value, and held to the same
+    check as the loader and the app (core.plausible)."""
     from core.edit import set_value
-    from core.numbers import parse_int, parse_number
+    from core.entry import parse_entry
+    from core.numbers import full_text, parse_int
+    from core.plausible import doubt, refusal
+    from core.session import Session
 
     try:
-        value = parse_number(args.value)
         year = parse_int(args.year, "a year")
     except ValueError as exc:
         raise NavotopError.single(args.file, str(exc)) from None
-    set_value(args.file, args.series, year, value)
-    print(f"{printable(args.file)}: {printable(args.series)} {year} = {value:g}")
+    session = Session.open(args.file)
+    target = session.target(args.series, year) if args.series in _input_ids() else None
+    if isinstance(target, str):
+        raise NavotopError.single(args.file, target)
+    try:
+        value = parse_entry(args.value, None if target is None else target.value)
+    except ValueError as exc:
+        raise NavotopError.single(args.file, str(exc)) from None
+    if target is not None:
+        refused = refusal(target.series, target.unit, value)
+        doubted = "" if args.force else doubt(target.series, target.unit, value)
+        if doubted:
+            refused = f"{doubted} (--force writes it anyway)"
+        if refused and args.value.strip()[:1] in "+-" and target.value is not None:
+            refused += f" ({args.value.strip()} changes {full_text(target.value)} to {full_text(value)})"
+        if refused:
+            raise NavotopError.single(args.file, f"{target.series} {year} not set: {refused}")
+    set_value(args.file, args.series, year, value)  # an unknown series or year is refused here
+    old = "unknown" if target is None or target.value is None else full_text(target.value)
+    unit = "" if target is None else f" {target.unit}"
+    print(f"{printable(args.file)}: {printable(args.series)} {year}: {old} -> {full_text(value)}{unit}")
     return EXIT_OK
+
+
+def _input_ids() -> frozenset[str]:
+    from core.measures import INPUT_BY_ID
+
+    return frozenset(INPUT_BY_ID)
 
 
 def _print_json(value: object) -> None:
@@ -159,6 +198,7 @@ def cmd_allies(args: argparse.Namespace) -> int:
 
     edition = args.edition or default_edition(args.year)
     rows = ranking(args.year, edition).to_dicts()
+    others = [e for e in _editions_with(args.year) if e != edition]
     if args.format == "json":
         keys = (
             "country",
@@ -176,8 +216,18 @@ def cmd_allies(args: argparse.Namespace) -> int:
     else:
         from tui.render import allies_table
 
-        _print_rich(allies_table(rows, args.year, edition))
+        _print_rich(allies_table(rows, args.year, edition, others, chosen=bool(args.edition)))
     return EXIT_OK
+
+
+def _editions_with(year: int) -> list[str]:
+    """The editions that publish figures for `year`, oldest first."""
+    import polars as pl
+
+    from core.allies import EDITIONS, load_allies
+
+    have = set(load_allies().filter(pl.col("year") == year).get_column("edition").to_list())
+    return [e.id for e in sorted(EDITIONS.values(), key=lambda e: e.published) if e.id in have]
 
 
 def _plain(record: dict[str, object]) -> dict[str, object]:
@@ -212,14 +262,29 @@ def _parser() -> argparse.ArgumentParser:
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", metavar="YEAR")
-    set_.add_argument("value", metavar="VALUE", help="in the unit the file uses for the series; 1.5 or 1,5")
+    set_.add_argument(
+        "value",
+        metavar="VALUE",
+        help="as in a cell of the app, in the unit the file uses for the series: 2,2 or 2.2 sets,"
+        " +0,2 or -150 changes the current value, +2%% is relative, =-5 sets a negative value",
+    )
+    set_.add_argument(
+        "--force", action="store_true", help="write a value that looks like a unit slip (e.g. GDP in EUR bn)"
+    )
     shot = sub.add_parser(
         "screenshot", help=SUBCOMMANDS["screenshot"][0], description=SUBCOMMANDS["screenshot"][0]
     )
     shot.add_argument(
         "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
     )
-    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
+    shot.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.svg",
+        help="the picture is SVG: a name ending in anything but .svg (e.g. .png) is refused",
+    )
     shot.add_argument("--size", default="120x40", help="WIDTHxHEIGHT, default 120x40")
     shot.add_argument("--force", action="store_true", help="replace FILE.svg if it exists")
     for name in ("agenda", "commitments", "allies"):
@@ -227,11 +292,19 @@ def _parser() -> argparse.ArgumentParser:
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
             sub_parser.add_argument("--year", type=_year_argument, default=2024, help="default: 2024")
-            sub_parser.add_argument(
-                "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
-            )
+            sub_parser.add_argument("--edition", help=EDITIONS_HELP)
     analysis_cli.add_parsers(sub)
     return parser
+
+
+EDITIONS_HELP = (
+    "which publication of NATO's figures: june-2024 (Defence Expenditure of NATO Countries, June"
+    " 2024, 2015 prices), annual-report-2024 (the Secretary General's Annual Report 2024: the"
+    " Dutch 2.06 for 2024 that the app and Table 1 use) or august-2025 (Defence Expenditure of"
+    " NATO Countries, August 2025, 2021 prices). Default: the newest with figures for the year"
+)
+"""Written out rather than read from core.allies.EDITIONS, so that `--help` does not load polars;
+a test holds it to EDITIONS."""
 
 
 def _year_argument(text: str) -> int:
@@ -313,6 +386,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"navotop screenshot: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.output.suffix.lower() != ".svg":
+        raise NavotopError.single(
+            args.output,
+            f"the picture is SVG: name it {args.output.stem}.svg (not {args.output.suffix or 'no suffix'})",
+        )
     check_target(args.output, replace=args.force, exists_hint=" (--force replaces it)")
     app = make_app(args.scenario, watch=False)
 

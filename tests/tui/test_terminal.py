@@ -63,9 +63,9 @@ def test_navotop_runs_in_a_terminal_takes_keys_and_quits(tmp_path: object) -> No
         os.write(master, b"\x1b[B\r")  # down, enter: the second scenario by file name
         assert b"budget fixed in euros" in _read_until(master, b"budget fixed in euros", 20)
         time.sleep(0.5)
-        os.write(master, b"e")  # edit the first input: clear it, type 2, enter
+        os.write(master, b"e")  # edit the first input (GDP): clear it, type +1 (EUR mln more), enter
         assert b"Editing" in _read_until(master, b"Editing", 10)
-        os.write(master, b"\x152\r")
+        os.write(master, b"\x15+1\r")
         assert b"unsaved edits" in _read_until(master, b"unsaved edits", 10)
         os.write(master, b"q")
         shown = _read_until(master, b"or enter for the highlighted answer", 10)

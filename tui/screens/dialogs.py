@@ -168,43 +168,32 @@ class BridgeScreen(ModalScreen[None]):
         self.bridge = bridge
 
     def compose(self) -> ComposeResult:
-        from core.export import format_value
+        from core.numbers import fixed
 
         b = self.bridge
+        places = b.shown_decimals()  # where the shown figures add up (core.bridge)
         table = Table(title=f"Bridge {b.year}: Dutch method (incl. Ukraine) to NATO method", expand=True)
         table.add_column("step")
         table.add_column("pp", justify="right")
         table.add_column("how, and what it rests on", overflow="fold")
-        table.add_row(
-            "Dutch method, incl. Ukraine", format_value(b.start, "% of GDP"), "100 * defence_total / gdp_cpb"
-        )
-        for step in b.steps:
-            rests = ", ".join(step.basis) or "sourced figures"
-            how = Text.assemble(
-                step.why,
-                "\n",
-                step.formula,
-                "\n",
-                (f"rests on: {rests}", "italic"),
-                "\n",
-                "\n".join(step.sources),
-            )
-            table.add_row(step.label, format_value(step.points, "pp"), how)
-        table.add_row(Text("NATO method", style="bold"), format_value(b.end, "% of GDP"), "")
-        from core.bridge import UKRAINE_NOTE
-
-        closing = (
-            UKRAINE_NOTE
-            + " "
-            + (
-                "The steps add up exactly."
-                if b.closes
-                else "Unknown parts: the bridge cannot be closed this year."
-            )
-        )
+        table.add_row("Dutch method, incl. Ukraine", fixed(b.start, places), "100 * defence_total / gdp_cpb")
+        if b.known:  # with NATO's figure unknown, steps over n/a would say nothing: closing() says why
+            for step in b.steps:
+                rests = ", ".join(step.basis) or "sourced figures"
+                how = Text.assemble(
+                    step.why,
+                    "\n",
+                    step.formula,
+                    "\n",
+                    (f"rests on: {rests}", "italic"),
+                    "\n",
+                    "\n".join(step.sources),
+                )
+                table.add_row(step.label, fixed(step.points, places), how)
+        table.add_row(Text("NATO method", style="bold"), fixed(b.end, places), "")
         with VerticalScroll():
             yield Static(table)
-            yield Static(closing + " Press esc to close.")
+            yield Static(b.closing() + " Press esc to close.")
 
 
 class HelpScreen(ModalScreen[None]):
