@@ -10,13 +10,14 @@ arithmetic or file handling happens in core.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
@@ -69,6 +70,24 @@ class NavotopApp(App[None]):
 
     def get_default_screen(self) -> MainScreen:
         return self.main
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less its Screenshot (navotop's `x` names and places
+        the file; Textual's could not save one): one screenshot command, which works. Its Quit
+        stays and asks, as every way out does (`action_quit`)."""
+        commands = [c for c in super().get_system_commands(screen) if c.title != "Screenshot"]
+        return [
+            SystemCommand("Quit", "quit (asks first when there are unsaved edits)", c.callback)
+            if c.title == "Quit"
+            else c
+            for c in commands
+        ]
+
+    async def action_quit(self) -> None:
+        """Every way out (q, ctrl+q, the palette's Quit) asks first when there are unsaved
+        edits; one question at a time."""
+        if not self._asking:
+            self.confirm_unsaved(self.exit, "quit")
 
     def notify(
         self,
@@ -143,11 +162,29 @@ class NavotopApp(App[None]):
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
     def list_scenarios(self, purpose: str) -> None:
-        """The bundled scenarios and those in the working folder that load, for a picker."""
+        """The scenarios that load, for a picker (see `scenario_groups`)."""
+        self.post_message(m.ScenariosListed(purpose, self.scenario_groups()))
+
+    def scenario_groups(self) -> list[tuple[str, list[tuple[str, Path]]]]:
+        """(where, [(name, path)]) of the scenarios beside the open file first, then in the
+        working folder, then the bundled ones; each file once, in the first group it is in.
+        Reads files: call it off the UI thread."""
         from core.catalog import scenario_choices
         from core.paths import scenarios_dir
 
-        self.post_message(m.ScenariosListed(purpose, scenario_choices([scenarios_dir(), Path.cwd()])))
+        folders = [
+            (self.path.resolve().parent, "beside the open file"),
+            (Path.cwd().resolve(), "working folder"),
+            (scenarios_dir().resolve(), "bundled with navotop"),
+        ]
+        seen: set[Path] = set()
+        groups: list[tuple[str, list[tuple[str, Path]]]] = []
+        for folder, where in folders:
+            choices = [(n, p) for n, p in scenario_choices([folder]) if p not in seen]
+            seen.update(p for _, p in choices)
+            if choices:
+                groups.append((f"{where}: {_shown_folder(folder)}", choices))
+        return groups
 
     @work(thread=True, exclusive=True, group="allies", exit_on_error=False)
     def load_allies(self, edition: str | None, year: int) -> None:
@@ -217,9 +254,15 @@ class NavotopApp(App[None]):
         self._watch({message.path.resolve().parent})
 
     def on_disk_reread(self, message: m.DiskReread) -> None:
+        kept = message.keep_edits and self.session.dirty
         self.session.adopt(message.snapshot, message.disk, keep_edits=message.keep_edits)
         self._after_load()
-        self.notify(f"Reloaded {self.session.path.name}")
+        name = self.session.path.name
+        self.notify(
+            f"Read {name} again from disk; your unsaved edits are kept on top (s saves them)."
+            if kept
+            else f"Reloaded {name}."
+        )
 
     def on_reread_failed(self, message: m.RereadFailed) -> None:
         self.main.error = f"Last good numbers shown. {message.message}"
@@ -241,10 +284,10 @@ class NavotopApp(App[None]):
 
     def on_scenarios_listed(self, message: m.ScenariosListed) -> None:
         if message.purpose == "open":
-            self.main.pick_scenario("Open a scenario", message.choices, self.open_scenario)
+            self.main.pick_scenario("Open a scenario", message.groups, self.open_scenario)
             return
         self.main.pick_scenario(
-            "Compare with", message.choices, self.compare_with, comparing=self.compare_result is not None
+            "Compare with", message.groups, self.compare_with, comparing=self.compare_result is not None
         )
 
     def stop_comparing(self) -> None:
@@ -409,6 +452,17 @@ class NavotopApp(App[None]):
         try:
             self.session.save(over_outside_change=over_outside_change)
         except StaleFileError:
+            try:  # one small file, read to know what to ask (or why not to)
+                self.session.read_disk()
+            except NavotopError as broken:
+                self.notify(
+                    f"{self.session.path.name} changed on disk and no longer loads, so nothing was "
+                    f"written; fix it, or press o to open another file. Your edits are kept. {broken}",
+                    title="Not saved",
+                    severity="error",
+                    timeout=15,
+                )
+                return False
             self._ask_stale_save()
             return False
         except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
@@ -419,11 +473,19 @@ class NavotopApp(App[None]):
         return True
 
     def _ask_stale_save(self) -> None:
+        """One question for one change: while it is open the watcher does not ask its own
+        about the same change, and after "cancel" the change counts as seen."""
+        self._asking = True
+
         def answer(choice: str | None) -> None:
+            self._asking = False
             if choice == "o":
                 self._save(over_outside_change=True)
             elif choice == "r":
                 self._reload(keep_edits=False)
+            else:
+                self._known = {p: _read(p) for p in self._known}
+                self.notify("Not saved: your edits are kept; s asks again.")
 
         question = f"{self.session.path} changed on disk since it was read. Nothing was written."
         answers = [
@@ -455,6 +517,11 @@ class NavotopApp(App[None]):
     def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
         """Write an SVG of the screen (see MainScreen.export_svg)."""
         return self.main.export_svg(path, replace=replace)
+
+
+def _shown_folder(folder: Path) -> str:
+    home = Path.home()
+    return f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)
 
 
 def _read(path: Path) -> bytes:

@@ -245,7 +245,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="navotop",
         description="The NATO summit in The Hague (2025) and the arithmetic of Dutch defence spending.",
         epilog="With no subcommand, `navotop [SCENARIO] [--export-dir DIR] [--no-watch]` opens the app"
-        " on SCENARIO (default: the bundled baseline).",
+        " on SCENARIO (default: the bundled baseline). In the app, x saves a screenshot into ./exports"
+        " of the folder navotop was started in (--export-dir DIR: elsewhere).",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     table = sub.add_parser("table", help=SUBCOMMANDS["table"][0], description=SUBCOMMANDS["table"][0])
@@ -322,7 +323,12 @@ def _open_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
     )
-    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help="where x saves screenshots")
+    parser.add_argument(
+        "--export-dir",
+        type=Path,
+        default=Path("exports"),
+        help="where x saves screenshots (default: ./exports, in the folder navotop is started in)",
+    )
     parser.add_argument(
         "--no-watch", action="store_true", help="do not reload the scenario when it changes on disk"
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -35,12 +34,11 @@ class NavotopCommands(Provider):
                 entries.append((str(command.palette), partial(main.run_action, action), command.help))
         if not app.ready:
             return entries
-        from core.catalog import scenario_choices
-        from core.paths import scenarios_dir
-
-        for name, path in scenario_choices([scenarios_dir(), Path.cwd()]):
-            entries.append((f"open: {name}", partial(app.open_scenario, path), str(path)))
-            entries.append((f"compare: {name}", partial(app.compare_with, path), str(path)))
+        for where, choices in app.scenario_groups():
+            for name, path in choices:
+                shown = f"{path} ({where.split(':')[0]})"
+                entries.append((f"open: {name}", partial(app.open_scenario, path), shown))
+                entries.append((f"compare: {name}", partial(app.compare_with, path), shown))
         for c in app.summit.commitments:
             entries.append((f"go: commitment {c.title}", partial(main.go_to_commitment, c.id), c.id))
         for item in app.summit.agenda:

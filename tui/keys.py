@@ -40,6 +40,12 @@ class Command:
     needs_scenario: bool = False
     """Rests (hidden, inactive) until a scenario is loaded."""
     priority: bool = False
+    """Run by the app as the key is read, before it reaches the focused widget (so the keys
+    typed right after it in one burst go where it sent the focus)."""
+    eager: bool = False
+    """A main-screen command the calculation grid also runs as soon as it reads the key, like
+    its own keys (see CalcGrid._on_key, Textual issue #6605): in a burst `u e` the undo must
+    have happened before `e` opens the editor on the cell's value."""
 
 
 EDIT_SYNTAX = "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% relative; =-5 sets a negative"
@@ -48,11 +54,11 @@ EDIT_SYNTAX = "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% re
 COMMANDS: tuple[Command, ...] = (
     Command(
         "undo", (("u", "undo"),), "u", "Undo", "undo the last edit", "edit", footer=True,
-        palette="edit: undo", needs_scenario=True,
+        palette="edit: undo", needs_scenario=True, eager=True,
     ),
     Command(
         "redo", (("U", "redo"),), "U", "Redo", "redo the last undone edit", "edit", footer=True,
-        palette="edit: redo", needs_scenario=True,
+        palette="edit: redo", needs_scenario=True, eager=True,
     ),
     Command(
         "save", (("s", "save"),), "s", "Save",
@@ -75,7 +81,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "screenshot", (("x", "screenshot"),), "x", "Screenshot",
-        "save an SVG screenshot into the export folder (the path is shown)", "file",
+        "save an SVG screenshot into ./exports of the folder navotop was started in (--export-dir "
+        "changes it; the path is shown)", "file",
         palette="export: screenshot (SVG)",
     ),
     Command(
@@ -114,8 +121,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "filter", (("slash", "filter"),), "/", "Filter",
-        "filter the commitments by words or topic:NAME; enter on one goes to its numbers", "panes",
-        scope="commitments", footer=True,
+        "from any pane: filter the commitments by words or topic:NAME; enter on one goes to its numbers",
+        "panes", footer=True, priority=True,
     ),
     Command(
         "clear-filter", (("escape", "clear_filter"),), "esc", "Clear",
@@ -157,16 +164,19 @@ PINNED = frozenset({"help", "quit_app"})
 
 
 def bindings(scope: Scope) -> list[BindingType]:
-    """The Textual bindings of one scope, each with its id and tooltip."""
+    """The Textual bindings of one scope, each with its id and tooltip. The grid's include the
+    main screen's eager commands, run on the screen (`screen.undo`) under the same id, so a
+    keymap moves both."""
     out: list[BindingType] = []
     for command in COMMANDS:
-        if command.scope != scope:
+        eager = scope == "grid" and command.scope == "main" and command.eager
+        if command.scope != scope and not eager:
             continue
         for index, (key, action) in enumerate(command.keys):
             out.append(
                 Binding(
                     key,
-                    action,
+                    f"screen.{action}" if eager else action,
                     command.label,
                     show=command.footer and index == 0,
                     priority=command.priority,

@@ -270,7 +270,7 @@ async def test_the_picker_lists_scenarios_only_by_name(
         await pilot.press("o")
         await heard.until(pilot, ScenariosListed)
         options = app.screen.query_one(OptionList)
-        shown = [options.get_option_at_index(i).prompt.plain for i in range(options.option_count)]  # type: ignore[union-attr]
+        shown = [options.get_option_at_index(i).prompt.plain.strip() for i in range(options.option_count)]  # type: ignore[union-attr]
         assert not any("pyproject" in line for line in shown), shown
         assert any(
             line.startswith("Baseline: Table 1 of the letter") and "baseline.toml" in line for line in shown

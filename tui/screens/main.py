@@ -20,7 +20,7 @@ from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Static, Tab, Tabs
+from textual.widgets import Header, Input, Static, Tab, Tabs
 
 from core.errors import NavotopError
 from tui import keys
@@ -56,6 +56,8 @@ _FOCUS = {
 }
 """The widget of each pane that takes the keyboard."""
 _NEEDS_SCENARIO = keys.needing_scenario()
+SAVED_PATH_SECONDS = 30
+"""How long the path of a saved screenshot stays on screen."""
 
 
 class MainScreen(Screen[None]):
@@ -111,9 +113,13 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
         goal seek is open, its keys are the only ones (besides help and quit): tab goes round
-        its fields, and no key changes the table under it."""
+        its fields, and no key changes the table under it. `/` is text, not the filter, in a
+        field or a cell being edited, and the allies pane's own filter in that pane."""
         if self.query_one(GoalSeekPanel).is_open and action not in ("help", "quit_app"):
             return False
+        if action == "filter":
+            typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
+            return not (typing or self.current_pane() == "allies")
         return not (action in _NEEDS_SCENARIO and not self.ready)
 
     def watch_error(self, error: str | None) -> None:
@@ -127,6 +133,10 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:
         """Show (in tabs, or in its slot) and focus a pane."""
+        self._show_pane(name)
+        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
+
+    def _show_pane(self, name: str) -> None:
         for pane in self.query(".pane"):
             pane.set_class(pane.id == name, "-active")
         for slot in SHARED_SLOTS:
@@ -136,7 +146,13 @@ class MainScreen(Screen[None]):
         if name == "allies" and self.query_one(AlliesPane).view is None:
             self.navotop.load_allies(None, ALLIES_YEAR)
         self.query_one(Tabs).active = name
-        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
+
+    def action_filter(self) -> None:
+        """`/` from any pane: show the commitments and type into their filter. A priority key,
+        run as it is read, and the focus moves at once, so the words typed right after `/` in
+        one burst go into the field and are not taken for commands (Textual issue #6605)."""
+        self._show_pane("commitments")
+        self.query_one(CommitmentsPane).open_filter()
 
     def action_next_pane(self, step: int) -> None:
         index = PANES.index(self.current_pane())
@@ -170,8 +186,8 @@ class MainScreen(Screen[None]):
     def action_compare(self) -> None:
         self.navotop.list_scenarios("compare")
 
-    def action_quit_app(self) -> None:
-        self.navotop.confirm_unsaved(self.app.exit, "quit")
+    async def action_quit_app(self) -> None:
+        await self.navotop.action_quit()
 
     def action_screenshot(self) -> None:
         """Save an SVG of the screen into the export folder and say where."""
@@ -180,7 +196,8 @@ class MainScreen(Screen[None]):
         except (OSError, NavotopError) as exc:
             self.notify(f"Screenshot not saved: {exc}", severity="error")
             return
-        self.notify(f"Screenshot saved: {saved}", title="Export")
+        # Longer than a toast: the path is what the user needs to find the file.
+        self.notify(f"Screenshot saved: {saved}", title="Export", timeout=SAVED_PATH_SECONDS)
 
     # ------------------------------------------------------------------ views
     def action_bridge(self) -> None:
@@ -275,7 +292,7 @@ class MainScreen(Screen[None]):
     def pick_scenario(
         self,
         title: str,
-        choices: list[tuple[str, Path]],
+        groups: list[tuple[str, list[tuple[str, Path]]]],
         then: Callable[[Path], object],
         *,
         comparing: bool = False,
@@ -290,7 +307,7 @@ class MainScreen(Screen[None]):
             elif path is not None:
                 then(path)
 
-        self.app.push_screen(PickScenario(title, choices, extra), chosen)
+        self.app.push_screen(PickScenario(title, groups, extra), chosen)
 
     def ask(
         self, question: str, answers: list[tuple[str, str]], default: str, then: Callable[[str | None], None]
