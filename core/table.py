@@ -40,16 +40,16 @@ _METHOD_WORDS: dict[Method, str] = {
 SHORT_LABELS: dict[str, str] = {
     "gdp_cpb": "GDP, CPB",
     "gdp_oecd": "GDP, OECD",
-    "defence_excl_ukraine": "Spending excl. Ukraine",
+    "defence_excl_ukraine": "Defence excl. Ukr.",
     "ukraine_military": "Ukraine support",
-    "nato_definition_adjustment": "NATO definition extra",
+    "nato_definition_adjustment": "NATO def. extra",
     "deflator_defence": "Deflator, defence",
     "deflator_gdp": "Deflator, GDP",
-    "defence_total": "Spending incl. Ukraine",
+    "defence_total": "Defence incl. Ukr.",
     "share_nl_excl": "Dutch, excl. Ukraine",
     "share_nl_incl": "Dutch, incl. Ukraine",
     "share_nato": "NATO method",
-    "defence_nato": "Spending, NATO def.",
+    "defence_nato": "Defence, NATO def.",
     "bridge_gdp_source": "Bridge 1: GDP source",
     "bridge_definition": "Bridge 2: definition",
     "bridge_prices": "Bridge 3: prices",
@@ -109,9 +109,9 @@ def layout(result: Result) -> Layout:
     table1 = tuple(_engine_row(result, METHOD_SPECS[m].share) for m in _TABLE1_METHODS)
     shown = {row.id for row in table1}
     verdicts = tuple(_verdict_row(result, norm) for norm in result.scenario.norms.values())
-    sections = [Section(TABLE1, "Table 1: defence spending, % of GDP", table1)]
+    sections = [Section(TABLE1, "Table 1 (% of GDP)", table1)]
     if verdicts:
-        sections.append(Section(VERDICTS, "Norms: met, or short by", verdicts))
+        sections.append(Section(VERDICTS, "Norms: met, or pp short", verdicts))
     grown = set(growth_series(result.scenario))
     for kind, title in KIND_TITLES.items():
         out: list[TableRow] = []

@@ -27,6 +27,7 @@ from core.errors import NavotopError
 from core.paths import scenarios_dir
 from tui.commands import NavotopCommands
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.screens.save_as import SaveAsWhatIf
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.calc_table import CalcPane, TableView
 from tui.widgets.commitments import CommitmentsPane
@@ -37,7 +38,8 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.edit import Snapshot
     from core.engine import Result
     from core.model import Scenario
-    from core.session import Session
+    from core.session import Session, Target
+    from core.whatif import Scope
 
 PANES = ("agenda", "commitments", "calc")
 NARROW = 100
@@ -78,29 +80,36 @@ class NavotopApp(App[None]):
         Binding("u", "undo", "Undo", id="undo"),
         Binding("U", "redo", "Redo", id="redo"),
         Binding("s", "save", "Save", id="save"),
+        Binding("S", "save_as", "Save as what-if", id="save-as"),
         Binding("o", "open", "Open", id="open"),
         Binding("c", "compare", "Compare", id="compare"),
         Binding("b", "bridge", "Bridge", id="bridge"),
         Binding("x", "screenshot", "Screenshot", id="screenshot"),
+        Binding("X", "export_table", "Export table", id="export-table"),
+        Binding("ctrl+o", "jump_back", "Back", id="jump-back"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit_app", "Quit", id="quit"),
     ]
     KEYS_HELP = [
         ("tab / shift+tab", "next / previous pane"),
         ("1 2 3", "agenda, commitments, calculation table"),
-        ("e or enter", "edit the selected input cell: 1,5 or 1.5, or +2% / -2% of the value"),
+        ("e or enter", "edit the selected cell (input, Dutch share, growth): 1,5 or 1.5, or +2% / -2%"),
         ("while editing", "left right home end backspace delete ctrl+u; enter accepts, esc cancels"),
         ("arrows pageup pagedown", "move in the table; home / end: first / last year"),
         ("ctrl+home / ctrl+end", "first / last row of the table"),
         ("enter on a computed row", "go to the commitment that row or its norm bears on"),
+        ("enter on a heading, f / F", "fold or unfold a section / fold all but Table 1 (again: unfold)"),
+        ("ctrl+o", "back to where the last jump (enter, palette) came from"),
         ("esc", "close the editor or a dialog; clear the commitments filter"),
         ("/", "filter commitments by words or topic:NAME"),
         ("u / U", "undo / redo an edit"),
-        ("s", "save the edits into the scenario file (comments kept)"),
+        ("s", "save the edits into the scenario file, marked as what-ifs (comments kept)"),
+        ("S", "save the edits as a what-if: a new file that extends this one"),
         ("o", "open another scenario"),
         ("c", "compare with another scenario"),
         ("b", "bridge from the Dutch to the NATO figure for the selected year"),
         ("x", "save an SVG screenshot into the export folder"),
+        ("X", "export the whole table (SVG, CSV, markdown) into the export folder"),
         ("ctrl+p", "command palette: open, compare, export, jump to a commitment or agenda item"),
         ("?", "this help"),
         ("q", "quit (asks when there are unsaved edits)"),
@@ -124,6 +133,8 @@ class NavotopApp(App[None]):
         self._watch_timer: Timer | None = None
         self._retry_timer: Timer | None = None
         """Polls for a fix while the file given at start cannot be loaded."""
+        self._jumps: list[tuple[str, str, int | None]] = []
+        """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a dialog is open its keys are its own, and until the first load has finished
@@ -266,7 +277,7 @@ class NavotopApp(App[None]):
 
         changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
-        return TableView(result, frozenset(changed), compare, self.summit.commitments_on)
+        return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
 
     def recompute(self) -> None:
         """Compute the session's scenario and repaint table, verdict and detail in one go.
@@ -298,15 +309,16 @@ class NavotopApp(App[None]):
             calc.border_title, calc.border_subtitle = title, path
 
     # ------------------------------------------------------------------ editing
-    def _edit_offer(self, row: str, year: int) -> tuple[str, str] | None:
-        """What enter or `e` on a cell does: an input cell opens its editor (prompt, value in the
-        file's unit); a computed row follows its link; anything else says why not."""
-        if row not in {r.id for r in self.result.rows if r.kind == "input"}:
-            self._follow_link(row)
-            return None
-        target = self.session.target(row, year)
+    def _edit_offer(self, row: str, year: int, how: str = "edit") -> tuple[str, str] | None:
+        """What enter or `e` on a cell does: an editable cell opens its editor (prompt, value in
+        the unit it is typed in); on another cell `e` says why not and what to edit instead, in
+        the detail line, and enter follows the row's link to its commitment when it has one."""
+        target = self.session.target(row, year, self.result)
         if isinstance(target, str):
-            self.notify(target, title="Not editable here", severity="warning")
+            if how == "enter" and self.summit.commitments_on(row):
+                self._follow_link(row)
+            else:
+                self.query_one(CalcPane).say(f"Not editable: {target}")
             return None
         value = "" if target.value is None else f"{target.value:g}"
         prompt = (
@@ -319,7 +331,7 @@ class NavotopApp(App[None]):
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
         from core.edit import parse_edit
 
-        target = self.session.target(event.row, event.year)
+        target = self.session.target(event.row, event.year, self.result)
         if isinstance(target, str):
             self.notify(target, severity="warning")
             return
@@ -328,7 +340,25 @@ class NavotopApp(App[None]):
         except ValueError as exc:
             self.notify(str(exc), title="Not changed", severity="error")
             return
-        self.session.apply(event.row, event.year, value)
+        if target.kind == "growth" and len(target.after) > 1:
+            last = target.after[-1]
+
+            def scope(choice: str | None) -> None:
+                if choice in ("y", "a"):
+                    self._make_edit(target, value, "year" if choice == "y" else "after")
+
+            question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
+            answers = [
+                ("y", f"this year only ({target.year}; later years keep their rates)"),
+                ("a", f"this year and after ({target.year}-{last})"),
+                ("c", "cancel: keep typing"),
+            ]
+            self.push_screen(Choice(question, answers, "c"), scope)
+            return
+        self._make_edit(target, value, "year")
+
+    def _make_edit(self, target: Target, value: float, scope: Scope) -> None:
+        self.session.set(target, value, scope)
         self.query_one(CalcPane).close_editor()
         self.recompute()
 
@@ -346,10 +376,71 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ saving and loading
     def action_save(self) -> None:
+        """Save into the file; a read-only file, or edits that would make the file miss its own
+        published figures, are asked about first, with save-as-a-what-if offered."""
         if not self.session.dirty:
             self.notify("No unsaved edits.")
             return
+        name = self.session.path.name
+        if not self.session.writable:
+
+            def read_only(choice: str | None) -> None:
+                if choice == "a":
+                    self.action_save_as()
+
+            question = f"{name} is read-only (a bundled scenario): it is never written."
+            answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
+            self.push_screen(Choice(question, answers, "c"), read_only)
+            return
+        missed = self.session.would_miss(self.disk_result, self.result)
+        if missed:
+
+            def miss(choice: str | None) -> None:
+                if choice == "a":
+                    self.action_save_as()
+                elif choice == "s":
+                    self._save(over_outside_change=False)
+
+            figures = ", ".join(f"{c.id} {c.year} ({c.observed:g})" for c in missed[:4])
+            more = f" and {len(missed) - 4} more" if len(missed) > 4 else ""
+            question = (
+                f"Saved into {name}, the edits would miss its published figures: {figures}{more}."
+                " `navotop check` would then fail on it."
+            )
+            answers = [
+                ("a", "save as a what-if instead: a new file that extends this one"),
+                ("s", f"save into {name} anyway"),
+                ("c", "cancel"),
+            ]
+            self.push_screen(Choice(question, answers, "a"), miss)
+            return
         self._save(over_outside_change=False)
+
+    def action_save_as(self) -> None:
+        """Ask a name and a note, write the what-if file, and work on it from then on."""
+        if not self.session.dirty:
+            self.notify("No unsaved edits: make an edit first, then save it as a what-if.")
+            return
+        where = self.session.path.parent if self.session.writable else Path.cwd()
+
+        def named(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                self._save_as(*answer)
+
+        self.push_screen(SaveAsWhatIf(self.session.path.name, _shown_path(where)), named)
+
+    def _save_as(self, name: str, note: str) -> None:
+        from core.engine import compute
+
+        try:
+            child = self.session.save_as(name, note)
+        except NavotopError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return
+        parent = self.session.path.name
+        self.session, self.path = child, child.path
+        self._file_read(compute(child.disk))
+        self.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
 
     def _save(self, *, over_outside_change: bool) -> bool:
         from core.edit import StaleFileError
@@ -556,6 +647,18 @@ class NavotopApp(App[None]):
         temp.replace(path)
         return path
 
+    def action_export_table(self) -> None:
+        """Export the whole table (every row and year, unsaved edits included) as SVG, CSV and
+        markdown into the export folder; the paths are shown."""
+        from tui.export_table import export_table
+
+        try:
+            paths = export_table(self.result, self.session.dirty, self.settings.export_dir, self.path.stem)
+        except OSError as exc:
+            self.notify(f"Table not exported: {exc}", severity="error")
+            return
+        self.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
+
     # ------------------------------------------------------------------ links
     @on(CommitmentsPane.JumpToNumbers)
     def _jump_to_numbers(self, event: CommitmentsPane.JumpToNumbers) -> None:
@@ -570,6 +673,7 @@ class NavotopApp(App[None]):
         if not targets:
             self.notify(f"'{c.title}' names no numbers in this scenario.", severity="warning")
             return
+        self._jumps.append(("commitments", c.id, None))
         self.action_pane("calc")
         self.query_one(CalcPane).go_to(targets[0])
 
@@ -578,8 +682,23 @@ class NavotopApp(App[None]):
         if not commitments:
             self.notify(f"No commitment bears on {row}.")
             return
+        _, year = self.query_one(CalcPane).selected()
+        self._jumps.append(("calc", row, year))
         self.action_pane("commitments")
         self.query_one(CommitmentsPane).select(commitments[0].id)
+
+    def action_jump_back(self) -> None:
+        """Return to exactly where the last jump came from: the commitment left, or the cell."""
+        if not self._jumps:
+            self.notify("No jump to go back from.")
+            return
+        pane, key, year = self._jumps.pop()
+        if pane == "commitments":
+            self.action_pane("commitments")
+            self.query_one(CommitmentsPane).select(key)
+        else:
+            self.action_pane("calc")
+            self.query_one(CalcPane).go_to(key, year)
 
     def go_to_agenda(self, item_id: str) -> None:
         """Show one agenda item (from the command palette)."""
@@ -613,10 +732,24 @@ class NavotopApp(App[None]):
 
 _FOCUS = {"agenda": "Tree", "commitments": "DataTable", "calc": "CalcGrid"}
 """The widget of each pane that takes the keyboard."""
-_DATA_ACTIONS = frozenset(["undo", "redo", "save", "compare", "bridge"])
+_DATA_ACTIONS = frozenset(["undo", "redo", "save", "save_as", "compare", "bridge", "export_table"])
 """Actions that need a loaded scenario."""
 _APP_KEYS_ACTIONS = frozenset(
-    ["pane", "undo", "redo", "save", "open", "compare", "bridge", "screenshot", "help", "quit_app"]
+    [
+        "pane",
+        "undo",
+        "redo",
+        "save",
+        "save_as",
+        "open",
+        "compare",
+        "bridge",
+        "screenshot",
+        "export_table",
+        "jump_back",
+        "help",
+        "quit_app",
+    ]
 )
 
 

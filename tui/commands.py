@@ -22,9 +22,11 @@ class NavotopCommands(Provider):
         commands: list[tuple[str, Callable[[], object], str]] = [
             ("file: open scenario...", app.action_open, "Choose another scenario file"),
             ("file: save edits", app.action_save, "Write the edits into the scenario file"),
+            ("file: save as a what-if...", app.action_save_as, "A new file that extends this one"),
             ("view: compare with...", app.action_compare, "Show differences against another scenario"),
             ("view: bridge for the selected year", app.action_bridge, "Dutch to NATO figure, step by step"),
             ("export: screenshot (SVG)", app.action_screenshot, f"Into {app.settings.export_dir}/"),
+            ("export: the whole table (SVG, CSV, markdown)", app.action_export_table, "Every row and year"),
             ("edit: undo", app.action_undo, "Take back the last edit"),
             ("edit: redo", app.action_redo, "Make the last undone edit again"),
             ("help: keys and formulas", app.action_help, "Every key and every formula"),
