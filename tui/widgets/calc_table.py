@@ -60,7 +60,10 @@ class TableView:
 
 
 def grid_rows(
-    view: TableView, folded: frozenset[str] = frozenset(), table: Layout | None = None
+    view: TableView,
+    folded: frozenset[str] = frozenset(),
+    table: Layout | None = None,
+    disk: Layout | None = None,
 ) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
     """The view as grid columns and rows, section by section (a folded section shows only its
     heading): values right-aligned with their marks in a column of their own width, so the
@@ -79,8 +82,8 @@ def grid_rows(
     )
     failed = {(c.id, c.year) for c in result.failed_checks}
     changed = set(view.changed)
-    if view.disk is not None and view.changed:
-        changed |= set(deltas(table, layout(view.disk)))
+    if view.disk is not None and view.changed:  # growth and verdict rows an edit moved too
+        changed |= set(deltas(table, disk or layout(view.disk)))
     moved: dict[tuple[str, int], str] = {}
     if view.compare is not None:
         moved = {
@@ -157,6 +160,8 @@ class CalcPane(Vertical):
         has then said why not, or followed the row's link)."""
         self.view: TableView | None = None
         self.table: Layout | None = None
+        self._disk: tuple[Result, Layout] | None = None
+        """The file's own table, laid out once per file read rather than once per edit."""
         self.folded: frozenset[str] = frozenset()
         self.editing: tuple[str, int] | None = None
         self.note = ""
@@ -189,8 +194,16 @@ class CalcPane(Vertical):
         self._describe()
 
     def _paint(self) -> None:
-        assert self.view is not None
-        self.grid.set_rows(*grid_rows(self.view, self.folded, self.table))
+        from core.table import layout
+
+        view = self.view
+        assert view is not None
+        disk = None
+        if view.disk is not None:
+            if self._disk is None or self._disk[0] is not view.disk:
+                self._disk = (view.disk, layout(view.disk))
+            disk = self._disk[1]
+        self.grid.set_rows(*grid_rows(view, self.folded, self.table, disk))
 
     def _compare_header(self) -> None:
         assert self.view is not None
