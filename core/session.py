@@ -162,7 +162,7 @@ class Session:
         return Target(series, year, self._unit(series, year), value, row or series)
 
     def _share_target(self, row: str, year: int, result: Result | None) -> Target | str:
-        series = METHOD_SPECS["nl_excl"].spending
+        series = METHOD_SPECS["nl_excl"].spending_expr.meta.root_names()[0]  # defence_excl_ukraine
         base = self._value_target(series, year, row)
         if isinstance(base, str):
             return f"{row} {year} cannot be set here: {base}"

@@ -32,7 +32,8 @@ GROWTH_UNIT = "% a year"
 VERDICT_UNIT = "pp short"
 _TABLE1_METHODS: tuple[Method, ...] = ("nl_excl", "nl_incl", "nato")
 """Table 1's rows in the letter's order."""
-_METHOD_WORDS: dict[Method, str] = {
+# Plain words for the methods Table 1 uses; any other method says its registry label.
+_METHOD_WORDS: dict[str, str] = {
     "nato": "NATO's method (NATO definition, OECD GDP, NATO's deflators)",
     "nl_excl": "the Dutch method, without Ukraine support",
     "nl_incl": "the Dutch method, with Ukraine support",
@@ -54,6 +55,9 @@ SHORT_LABELS: dict[str, str] = {
     "bridge_definition": "Bridge 2: definition",
     "bridge_prices": "Bridge 3: prices",
     "method_difference": "NATO minus Dutch",
+    "related_security": "Related spending",
+    "share_related": "Related (Hague 1.5%)",
+    "share_core_related": "Core + related (5%)",
 }
 """Labels that fit the grid beside seven years; a row not listed shows the registry's label."""
 
@@ -169,7 +173,8 @@ def _verdict_row(result: Result, norm: Norm) -> TableRow:
     share_id = METHOD_SPECS[norm.method].share
     values = tuple(None if s is None else norm.share - s for s in result.values(share_id))
     bits = tuple(Basis(b or 0) for b in result.columns[basis_col(share_id)])
-    full = f"{norm.label}, judged by {_METHOD_WORDS[norm.method]}"
+    method = _METHOD_WORDS.get(norm.method, METHOD_SPECS[norm.method].label)
+    full = f"{norm.label}, judged by {method}"
     return TableRow(VERDICT_PREFIX + norm.id, norm.label, full, VERDICT_UNIT, values, bits, "verdict", norm)
 
 

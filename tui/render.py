@@ -11,7 +11,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
+from core.allies import EDITIONS, HOME, SCOPE, THRESHOLDS, provenance
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
@@ -71,7 +71,7 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
     title = f"Defence spending, % of GDP (NATO method), {year}: {EDITIONS[edition].title}"
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
-    caption = f"e = NATO estimate; n/a = not published in this edition\nSources: {sources}"
+    caption = f"e = NATO estimate; n/a = not published in this edition\n{SCOPE}\nSources: {sources}"
     table = Table(title=title, caption=caption, caption_justify="left")
     table.add_column("#", justify="right")
     table.add_column("ally")
@@ -80,7 +80,8 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
         table.add_column(f">= {t:g}%", justify="center")
     table.add_column("note", overflow="fold")
     for row in rows:
-        share = "n/a" if row["share"] is None else f"{row['share']:.2f}" + (" e" if row["estimate"] else "")
+        shown = "n/a" if row["share"] is None else f"{row['share']:.{row['decimals']}f}"
+        share = shown + (" e" if row["estimate"] and row["share"] is not None else "")
         marks = ["-" if row["share"] is None else ("yes" if row["share"] >= t else "no") for t in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])

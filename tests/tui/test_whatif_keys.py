@@ -75,7 +75,7 @@ async def test_dutch_excl_2026_set_to_2_2_moves_incl_and_the_verdicts(new_app: M
         app.query_one(CalcPane).go_to("gap_capability_3_5_nl", 2026)
         await settle(pilot)
         assert "EUR 15.9 bn (15,863.4 mln)" in detail(app)
-        assert detail(app).startswith("NATO capability targets (3.5%), by the Dutch budget rule")
+        assert detail(app).startswith("Capability 3.5% (method assumed), by the Dutch budget rule: gap")
 
 
 async def test_the_incl_row_holds_ukraine_support_and_says_so(new_app: MakeApp) -> None:
