@@ -320,8 +320,11 @@ def _why_computed(row: str, result: Result | None) -> str:
         return f"{row} is computed, not an input: edit the inputs it is computed from"
     try:
         found = result.row(row)
-    except KeyError:
-        return f"{row} is not a row of this table"
+    except KeyError:  # a verdict row: the norm against its method's share
+        return (
+            "a verdict compares a norm with its method's share: edit that share (the Dutch rows of"
+            " Table 1) or the inputs it is computed from"
+        )
     measure = found.measure
     if measure is None:
         return f"{row} cannot be edited here"
