@@ -359,7 +359,7 @@ class NavotopApp(App[None]):
 
     def _make_edit(self, target: Target, value: float, scope: Scope) -> None:
         self.session.set(target, value, scope)
-        self.query_one(CalcPane).close_editor()
+        self.query_one(CalcPane).close_editor(describe=False)
         self.recompute()
 
     def action_undo(self) -> None:

@@ -374,11 +374,13 @@ class CalcPane(Vertical):
         self.grid.start_edit(value)
         self._describe()
 
-    def close_editor(self) -> None:
-        """Show the cell's value again."""
+    def close_editor(self, *, describe: bool = True) -> None:
+        """Show the cell's value again. `describe=False` when new numbers follow at once: their
+        `show` fills the detail line, so it is not filled twice in one frame."""
         self.editing = None
         self.grid.stop_edit()
-        self._describe()
+        if describe:
+            self._describe()
 
     @on(CalcGrid.EditSubmitted, "#calc-grid")
     def _submitted(self, event: CalcGrid.EditSubmitted) -> None:
