@@ -33,6 +33,7 @@ from tomlkit.items import AoT, Table
 from core.edit import Edit, Snapshot, apply_edits
 from core.errors import NavotopError, Problem
 from core.model import Adjustment, Cell, Scenario, Unit
+from core.paths import installed
 from core.scenario import load_scenario
 from core.tomlpos import locate
 
@@ -433,6 +434,8 @@ def writable(path: Path) -> bool:
     text replaces the old by a rename in that folder), and the file must carry a write bit.
     Bundled scenarios installed read-only
     are not, and are then only ever saved as a what-if beside them or in the working folder."""
+    if installed(path):
+        return False
     try:
         marked = path.stat().st_mode & 0o222 != 0  # no write bit at all: read-only even to root
     except OSError:
