@@ -64,6 +64,7 @@ def grid_rows(
     folded: frozenset[str] = frozenset(),
     table: Layout | None = None,
     disk: Layout | None = None,
+    other: Layout | None = None,
 ) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
     """The view as grid columns and rows, section by section (a folded section shows only its
     heading): values right-aligned with their marks in a column of their own width, so the
@@ -88,7 +89,7 @@ def grid_rows(
     if view.compare is not None:
         moved = {
             k: f" ({delta_text(d, table.row(k[0]).unit)})"
-            for k, d in deltas(table, layout(view.compare.base)).items()
+            for k, d in deltas(table, other or layout(view.compare.base)).items()
         }
     every = table.rows()
     texts = {r.id: [grid_text(v, r.unit) for v in r.values] for r in every}
@@ -160,8 +161,8 @@ class CalcPane(Vertical):
         has then said why not, or followed the row's link)."""
         self.view: TableView | None = None
         self.table: Layout | None = None
-        self._disk: tuple[Result, Layout] | None = None
-        """The file's own table, laid out once per file read rather than once per edit."""
+        self._laid: dict[str, tuple[Result, Layout]] = {}
+        """The file's own table and the compared one, laid out once each rather than per edit."""
         self.folded: frozenset[str] = frozenset()
         self.editing: tuple[str, int] | None = None
         self.note = ""
@@ -198,12 +199,16 @@ class CalcPane(Vertical):
 
         view = self.view
         assert view is not None
-        disk = None
-        if view.disk is not None:
-            if self._disk is None or self._disk[0] is not view.disk:
-                self._disk = (view.disk, layout(view.disk))
-            disk = self._disk[1]
-        self.grid.set_rows(*grid_rows(view, self.folded, self.table, disk))
+
+        def laid(name: str, result: Result | None) -> Layout | None:
+            if result is None:
+                return None
+            if name not in self._laid or self._laid[name][0] is not result:
+                self._laid[name] = (result, layout(result))
+            return self._laid[name][1]
+
+        other = laid("other", view.compare.base if view.compare else None)
+        self.grid.set_rows(*grid_rows(view, self.folded, self.table, laid("disk", view.disk), other))
 
     def _compare_header(self) -> None:
         assert self.view is not None
