@@ -217,3 +217,30 @@ def test_runs_group_consecutive_equal_years() -> None:
         (2027, 2027, 2.53),
         (2028, 2029, 3.53),
     ]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "edits"),
+    [
+        ("baseline", [("gdp_cpb", 2024, 1_100_000.0, "year")]),
+        ("baseline", [("ukraine_military", 2025, 0.5, "year"), (growth_row("gdp_cpb"), 2025, 2.0, "year")]),
+        ("baseline", [(growth_row("gdp_cpb"), 2028, 1.0, "after"), ("share_nl_incl", 2029, 2.4, "year")]),
+        ("hague-2035", [(growth_row("gdp_cpb"), 2032, 2.0, "after"), ("share_nl_excl", 2033, 3.5, "year")]),
+        ("no-ukraine-after-2026", [("share_nl_excl", 2028, 2.5, "year")]),
+    ],
+)
+def test_a_saved_what_if_child_gives_every_number_the_session_showed(
+    baseline: Path, scenario: str, edits: list[tuple[str, int, float, str]]
+) -> None:
+    session = Session.open(baseline.parent / f"{scenario}.toml")
+    shown = compute(session.scenario())
+    for row, year, value, scope in edits:
+        shown = edit(session, row, year, value, scope)
+    child = compute(session.save_as("what if", today=TODAY).disk)
+    for row in shown.rows:
+        assert child.values(row.id) == pytest.approx(shown.values(row.id), nan_ok=True), row.id
+    # and saved into the file itself, the same numbers again
+    session.save(today=TODAY)
+    saved = compute(load_scenario(session.path))
+    for row in shown.rows:
+        assert saved.values(row.id) == pytest.approx(shown.values(row.id), nan_ok=True), row.id
