@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from core.engine import Result, Row
 from core.export import delta_text, format_value
+from core.text import markdown_cell
 
 TOLERANCE = 1e-9
 """Differences smaller than this are float noise, not a change."""
@@ -105,14 +106,17 @@ def to_csv(result: Diff) -> str:
 def to_markdown(result: Diff) -> str:
     """A pipe table of `base -> other (delta)` cells, rounded as the views show them."""
     lines = [
-        f"**{result.other.scenario.name}** compared with **{result.base.scenario.name}**",
+        f"**{markdown_cell(result.other.scenario.name)}** compared with"
+        f" **{markdown_cell(result.base.scenario.name)}**",
         "",
         "| row | unit | " + " | ".join(map(str, result.years)) + " |",
         "|---|---|" + "---:|" * len(result.years),
     ]
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
-        lines.append(f"| {d.row.label} (`{d.row.id}`) | {d.row.unit} | " + " | ".join(cells) + " |")
+        lines.append(
+            f"| {markdown_cell(d.row.label)} (`{d.row.id}`) | {d.row.unit} | " + " | ".join(cells) + " |"
+        )
     if not result.rows:
         lines.append("| no differences | | " + " | ".join("" for _ in result.years) + " |")
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from core.engine import Result, Row
 from core.measures import INDEX, MONEY, POINTS, SHARE, basis_col
 from core.model import Basis, Scenario
+from core.text import markdown_cell
 
 MARKS: dict[Basis, str] = {
     Basis.ESTIMATE: "e",
@@ -120,20 +121,22 @@ def to_csv(result: Result) -> str:
 
 
 def to_markdown(result: Result) -> str:
-    """A pipe table for notes and slides, values rounded as shown on screen, with the legend."""
+    """A pipe table for notes and slides, values rounded as shown on screen, with the legend.
+    Every text from a file goes through `markdown_cell`: a `|` or a line break in a label, name or
+    source cannot end its cell or its row."""
     header = ["row", "unit", *map(str, result.years), "source / formula"]
     lines = [
-        f"**{result.scenario.name}**",
+        f"**{markdown_cell(result.scenario.name)}**",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "|".join(["---", "---", *["---:"] * len(result.years), "---"]) + "|",
     ]
     for row in result.rows:
         cells = [
-            f"{row.label} (`{row.id}`)",
+            f"{markdown_cell(row.label)} (`{row.id}`)",
             row.unit,
             *row_texts(result, row),
-            f"`{row.source}`" if row.measure else row.source,
+            f"`{markdown_cell(row.source)}`" if row.measure else markdown_cell(row.source),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", f"Marks: {LEGEND}."]

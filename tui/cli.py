@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
+from core.text import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -87,7 +88,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         checked = len(result.checks)
         verdict = "ok" if not failed else f"{len(failed)} of {checked} checks failed"
-        print(f"{path}: {verdict} ({checked} published figures checked)")
+        print(f"{printable(path)}: {verdict} ({checked} published figures checked)")
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -104,15 +105,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     """Change one input value in a scenario file in place; comments and layout are kept."""
-    from core.edit import parse_number, set_value
+    from core.edit import set_value
+    from core.numbers import parse_int, parse_number
 
     try:
         value = parse_number(args.value)
+        year = parse_int(args.year, "a year")
     except ValueError as exc:
-        print(f"{args.file}:1:1: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    set_value(args.file, args.series, args.year, value)
-    print(f"{args.file}: {args.series} {args.year} = {value:g}")
+        raise NavotopError.single(args.file, str(exc)) from None
+    set_value(args.file, args.series, year, value)
+    print(f"{printable(args.file)}: {printable(args.series)} {year} = {value:g}")
     return EXIT_OK
 
 
@@ -208,7 +210,7 @@ def _parser() -> argparse.ArgumentParser:
     set_ = sub.add_parser("set", help=SUBCOMMANDS["set"][0], description=SUBCOMMANDS["set"][0])
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
-    set_.add_argument("year", type=int, metavar="YEAR")
+    set_.add_argument("year", metavar="YEAR")
     set_.add_argument("value", metavar="VALUE", help="in the unit the file uses for the series; 1.5 or 1,5")
     shot = sub.add_parser(
         "screenshot", help=SUBCOMMANDS["screenshot"][0], description=SUBCOMMANDS["screenshot"][0]
@@ -218,15 +220,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
     shot.add_argument("--size", default="120x40", help="WIDTHxHEIGHT, default 120x40")
+    shot.add_argument("--force", action="store_true", help="replace FILE.svg if it exists")
     for name in ("agenda", "commitments", "allies"):
         sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
-            sub_parser.add_argument("--year", type=int, default=2024, help="default: 2024")
+            sub_parser.add_argument("--year", type=_year_argument, default=2024, help="default: 2024")
             sub_parser.add_argument(
                 "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
             )
     return parser
+
+
+def _year_argument(text: str) -> int:
+    """A year on the command line, read by the one number parser (ASCII digits only)."""
+    from core.numbers import parse_int
+
+    try:
+        return parse_int(text, "a year")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -252,11 +265,11 @@ def make_app(
     here, the same way. The scenario and the summit data are read by the app itself, after its
     first paint."""
     from core.paths import baseline_path
+    from core.safefile import check_regular
     from tui.app import NavotopApp, Settings
 
     path = scenario or baseline_path()
-    if not path.is_file():
-        raise NavotopError.single(path, "no such file" if not path.exists() else "not a file")
+    check_regular(path)  # refused now, not after the app has started
     return NavotopApp(path, Settings(export_dir=export_dir, watch=watch, own_process=own_process))
 
 
@@ -271,7 +284,15 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     """Render the app headless at a given size and save the SVG: the same picture `x` makes."""
     import asyncio
 
-    size = _size(args.size)
+    from core.numbers import parse_size
+    from core.safefile import check_target
+
+    try:
+        size = parse_size(args.size)
+    except ValueError as exc:
+        print(f"navotop screenshot: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    check_target(args.output, replace=args.force, exists_hint=" (--force replaces it)")
     app = make_app(args.scenario, watch=False)
 
     async def shoot() -> Path:
@@ -279,18 +300,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause()
-            return app.export_svg(args.output)
+            return app.export_svg(args.output, replace=args.force)
 
     path = asyncio.run(shoot())
-    print(path)
+    print(printable(path))
     return EXIT_OK
-
-
-def _size(text: str) -> tuple[int, int]:
-    width, _, height = text.lower().partition("x")
-    if not (width.isdigit() and height.isdigit()) or int(width) < 40 or int(height) < 12:
-        raise argparse.ArgumentTypeError(f"size '{text}' is not WIDTHxHEIGHT of at least 40x12")
-    return int(width), int(height)
 
 
 SUBCOMMANDS: dict[str, tuple[str, Handler]] = {

@@ -21,7 +21,8 @@ from core.measures import KIND_TITLES
 
 def rich_table(result: Result) -> Table:
     """Inputs, then measures, then norm rows; each with its unit and its source or formula."""
-    table = Table(title=result.scenario.name, caption=LEGEND, header_style="bold", expand=False)
+    # names and labels come from scenario files: Text, never markup (`[/x]` in a label is text)
+    table = Table(title=Text(result.scenario.name), caption=LEGEND, header_style="bold", expand=False)
     table.add_column("row", no_wrap=True)
     table.add_column("unit", no_wrap=True)
     for year in result.years:
@@ -34,7 +35,7 @@ def rich_table(result: Result) -> Table:
                 table.add_section()
             kind = row.kind
             table.add_row(Text(KIND_TITLES[kind], style="bold underline"))
-        table.add_row(row.label, row.unit, *row_texts(result, row), Text(row.source, style="dim"))
+        table.add_row(Text(row.label), row.unit, *row_texts(result, row), Text(row.source, style="dim"))
     return table
 
 
@@ -91,7 +92,7 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
 
 def diff_table(result: Diff) -> Table:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`."""
-    title = f"{result.other.scenario.name} compared with {result.base.scenario.name}"
+    title = Text(f"{result.other.scenario.name} compared with {result.base.scenario.name}")
     table = Table(title=title, caption=None if result.rows else "no differences")
     table.add_column("row", no_wrap=True)
     table.add_column("unit", no_wrap=True)
@@ -99,5 +100,5 @@ def diff_table(result: Diff) -> Table:
         table.add_column(str(year), justify="right", no_wrap=True)
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
-        table.add_row(d.row.label, d.row.unit, *cells)
+        table.add_row(Text(d.row.label), d.row.unit, *cells)
     return table
