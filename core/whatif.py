@@ -430,14 +430,14 @@ def free_path(folder: Path, name: str) -> Path:
 
 
 def writable(path: Path) -> bool:
-    """Whether a save can replace `path`: the file and its folder must both be writable (the new
-    text replaces the old by a rename in that folder), and the file must carry a write bit.
-    Bundled scenarios installed read-only
-    are not, and are then only ever saved as a what-if beside them or in the working folder."""
+    """Whether a save may replace `path`: not a scenario packed into an installed wheel, and a
+    file that carries a write bit and that this user may write. Bundled scenarios installed
+    read-only are not, and are then only ever saved as a what-if beside them or in the working
+    folder. (A read-only folder around a writable file is the writer's to report.)"""
     if installed(path):
         return False
     try:
         marked = path.stat().st_mode & 0o222 != 0  # no write bit at all: read-only even to root
     except OSError:
         return False
-    return marked and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return marked and os.access(path, os.W_OK)
