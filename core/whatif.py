@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +33,7 @@ from core.edit import Edit, Snapshot, apply_edits
 from core.errors import NavotopError, Problem
 from core.model import Adjustment, Cell, Scenario, Unit
 from core.paths import installed
+from core.safefile import write_file
 from core.scenario import load_scenario
 from core.tomlpos import locate
 
@@ -391,30 +391,11 @@ def slug(name: str) -> str:
 
 
 def write_new(path: Path, text: str) -> Snapshot:
-    """Create `path` with `text`, checked to load first, never over an existing file (the last
-    step is a hard link, which fails when the name is taken)."""
+    """Create `path` with `text`, checked to load first (its `extends` read from beside it),
+    through the one safe writer, never over an existing file."""
     data = text.encode("utf-8")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            load_scenario(temp)
-        except NavotopError as error:
-            raise NavotopError(
-                Problem(path if p.path == temp else p.path, p.line, p.col, p.message) for p in error.problems
-            ) from None
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            raise NavotopError.single(path, "already exists: choose another name") from None
-        except OSError as exc:
-            raise NavotopError.single(path, f"cannot write: {exc.strerror}") from None
-    finally:
-        temp.unlink(missing_ok=True)
+    load_scenario(path, data)
+    write_file(path, data, replace=False, exists_hint="choose another name")
     return Snapshot(path, data)
 
 

@@ -1,34 +1,30 @@
-"""The navotop app: three panes over one editing session, recomputed off the UI thread.
+"""The navotop app: one editing session, read and computed by workers, shown by the main screen.
 
-The app owns the state (the session, the last good result, the comparison, the file stamps) and
-hands each pane what to show; panes post messages up and never reach sideways. Everything that
-is arithmetic or file handling happens in core; this module decides what to do when.
+The app owns the state (the session, the last good result, the comparison, the files' known
+contents) and decides what to do when; workers report in messages (tui/messages.py), handled
+here one by one, and a worker that fails is reported once, by `Worker.StateChanged`. The keys
+live on the main screen (tui/screens/main.py), declared in tui/keys.py. Everything that is
+arithmetic or file handling happens in core.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import re
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Container
-from textual.events import Resize
+from textual.app import App
 from textual.notifications import SeverityLevel
-from textual.screen import ModalScreen
-from textual.timer import Timer
-from textual.widgets import Footer, Header, Static, Tab, Tabs
+from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
-from core.paths import scenarios_dir
+from tui import messages as m
 from tui.commands import NavotopCommands
-from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.screens.main import MainScreen
 from tui.screens.save_as import SaveAsWhatIf
+from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.calc_table import CalcPane, TableView
 from tui.widgets.commitments import CommitmentsPane
@@ -36,32 +32,10 @@ from tui.widgets.commitments import CommitmentsPane
 if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off the UI thread
     from core.diff import Diff
     from core.document import Summit
-    from core.edit import Snapshot
     from core.engine import Result
-    from core.model import Scenario
     from core.session import Session, Target
     from core.whatif import Scope
-
-PANES = ("agenda", "commitments", "calc")
-NARROW = 100
-"""Below this many columns the panes become tabs."""
-WATCH_SECONDS = 0.5
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How the app was started: where screenshots go, whether files are watched, and whether the
-    process is the app's alone."""
-
-    export_dir: Path = Path("exports")
-    watch: bool = True
-    own_process: bool = False
-    """True for the `navotop` command: everything loaded at start (Textual, polars, the summit
-    data) then lives as long as the process, and is frozen out of the garbage collector's full
-    passes. Measured here: a full collection takes ~11 ms after the imports and ~22 ms once
-    polars is loaded (56,000 tracked objects), and ~0 ms after the freeze; unfrozen, one lands
-    now and then in a first frame or an edit's repaint. Off in tests, where many apps share a
-    process."""
+    from tui.watch import FolderWatch
 
 
 class NavotopApp(App[None]):
@@ -69,82 +43,32 @@ class NavotopApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "navotop"
-    AUTO_FOCUS = "CalcGrid"
-    """The table has the keyboard from the first frame, so the footer is built once, for it."""
     COMMANDS = App.COMMANDS | {NavotopCommands}
-    BINDINGS = [
-        Binding("1", "pane('agenda')", "Agenda", id="pane-agenda"),
-        Binding("2", "pane('commitments')", "Commitments", id="pane-commitments"),
-        Binding("3", "pane('calc')", "Table", id="pane-calc"),
-        Binding("tab", "next_pane(1)", "Next pane", show=False, priority=True),
-        Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False, priority=True),
-        Binding("u", "undo", "Undo", id="undo"),
-        Binding("U", "redo", "Redo", id="redo"),
-        Binding("s", "save", "Save", id="save"),
-        Binding("S", "save_as", "Save as what-if", id="save-as"),
-        Binding("o", "open", "Open", id="open"),
-        Binding("c", "compare", "Compare", id="compare"),
-        Binding("b", "bridge", "Bridge", id="bridge"),
-        Binding("x", "screenshot", "Screenshot", id="screenshot"),
-        Binding("X", "export_table", "Export table", id="export-table"),
-        Binding("ctrl+o", "jump_back", "Back", id="jump-back"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("q", "quit_app", "Quit", id="quit"),
-    ]
-    KEYS_HELP = [
-        ("tab / shift+tab", "next / previous pane"),
-        ("1 2 3", "agenda, commitments, calculation table"),
-        ("e or enter", "edit the selected cell (input, Dutch share, growth): 1,5 or 1.5, or +2% / -2%"),
-        ("while editing", "left right home end backspace delete ctrl+u; enter accepts, esc cancels"),
-        ("arrows pageup pagedown", "move in the table; home / end: first / last year"),
-        ("ctrl+home / ctrl+end", "first / last row of the table"),
-        ("enter on a computed row", "go to the commitment that row or its norm bears on"),
-        ("enter on a heading, f / F", "fold or unfold a section / fold all but Table 1 (again: unfold)"),
-        ("ctrl+o", "back to where the last jump (enter, palette) came from"),
-        ("esc", "close the editor or a dialog; clear the commitments filter"),
-        ("/", "filter commitments by words or topic:NAME"),
-        ("u / U", "undo / redo an edit"),
-        ("s", "save the edits into the scenario file, marked as what-ifs (comments kept)"),
-        ("S", "save the edits as a what-if: a new file that extends this one"),
-        ("o", "open another scenario"),
-        ("c", "compare with another scenario"),
-        ("b", "bridge from the Dutch to the NATO figure for the selected year"),
-        ("x", "save an SVG screenshot into the export folder"),
-        ("X", "export the whole table (SVG, CSV, markdown) into the export folder"),
-        ("ctrl+p", "command palette: open, compare, export, jump to a commitment or agenda item"),
-        ("?", "this help"),
-        ("q", "quit (asks when there are unsaved edits)"),
-    ]
 
     def __init__(self, path: Path, settings: Settings | None = None) -> None:
         super().__init__()
         self.path = path
         self.settings = settings or Settings()
+        self.main = MainScreen(path.name, self._edit_offer)
         self.session: Session
         self.summit: Summit
         self.result: Result
         self.disk_result: Result
-        self.ready = False
-        """False until the first load has finished (the first paint does not wait for it)."""
         self.compare_result: Result | None = None
-        self.error: str | None = None
-        self._stamps: dict[Path, tuple[int, int]] = {}
         self._known: dict[Path, bytes] = {}
+        """The content of each watched file as last read: a change that leaves it (our own
+        save, a touch) is no change."""
         self._asking = False
-        self._watch_timer: Timer | None = None
-        self._retry_timer: Timer | None = None
-        """Polls for a fix while the file given at start cannot be loaded."""
-        self._jumps: list[tuple[str, str, int | None]] = []
-        """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
+        self._watching: FolderWatch | None = None
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While a dialog is open its keys are its own, and until the first load has finished
-        there is nothing to act on: the app's single-letter keys rest."""
-        if action in _DATA_ACTIONS and not self.ready:
-            return False
-        return not (isinstance(self.screen, ModalScreen) and action in _APP_KEYS_ACTIONS)
+    @property
+    def ready(self) -> bool:
+        """True once a scenario has been loaded (the first paint does not wait for it)."""
+        return self.main.ready
 
-    # ------------------------------------------------------------------ layout
+    def get_default_screen(self) -> MainScreen:
+        return self.main
+
     def notify(
         self,
         message: str,
@@ -158,25 +82,7 @@ class NavotopApp(App[None]):
         errors and keys, where a `[` is text (and a stray `[/x]` would be a markup error)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Tabs(
-            Tab("1 Agenda", id="agenda"),
-            Tab("2 Commitments", id="commitments"),
-            Tab("3 Table", id="calc"),
-            active="calc",
-        )
-        with Container(id="panes"):
-            yield AgendaPane(id="agenda", classes="pane")
-            yield CommitmentsPane(id="commitments", classes="pane")
-            yield CalcPane(id="calc", classes="pane -active", edit_offer=self._edit_offer)
-        yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
-        yield Footer()
-
     def on_mount(self) -> None:
-        self.query_one("#agenda").border_title = "1 Agenda"
-        self.query_one("#commitments").border_title = "2 Commitments"
-        self.query_one("#calc").border_title = f"3 {self.path.name}"
         self.sub_title = f"loading {self.path.name}"
         if self.settings.own_process:
             gc.freeze()
@@ -184,115 +90,202 @@ class NavotopApp(App[None]):
         # doing that competes with the first paint for the interpreter.
         self.call_after_refresh(self.load)
 
+    # ------------------------------------------------------------------ workers
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         """Read the summit data and the scenario and compute it, off the UI thread, so the app
         paints at once and the numbers follow (importing polars alone takes a few tenths of a
         second)."""
         from core.document import bundled_summit
+
+        if not hasattr(self, "summit"):
+            self.post_message(m.SummitRead(bundled_summit()))
+        self._read_scenario(self.path, announce=False)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _open(self, path: Path) -> None:
+        self._read_scenario(path, announce=True)
+
+    def _read_scenario(self, path: Path, *, announce: bool) -> None:
         from core.engine import compute
         from core.session import Session
 
-        summit = bundled_summit()
         try:
-            session = Session.open(self.path)
+            session = Session.open(path)
         except NavotopError as error:
-            self.call_from_thread(self._first_load_failed, summit, str(error))
+            self.post_message(m.OpenFailed(path, str(error)))
             return
-        result = compute(session.disk)
-        self.call_from_thread(self._loaded, summit, session, result)
+        self.post_message(m.ScenarioOpened(path, session, compute(session.disk), announce))
 
-    def _loaded(self, summit: Summit, session: Session, result: Result) -> None:
-        self._load_summit(summit)
-        self.session = session
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def _reload(self, *, keep_edits: bool) -> None:
+        try:
+            snapshot, disk = self.session.read_disk()
+        except NavotopError as error:
+            self.post_message(m.RereadFailed(str(error)))
+            return
+        self.post_message(m.DiskReread(snapshot, disk, keep_edits))
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
+    def compare_with(self, path: Path) -> None:
+        """Show every cell's difference from another scenario (read and computed off the UI
+        thread)."""
+        from core.engine import compute
+        from core.scenario import load_scenario
+
+        try:
+            other = compute(load_scenario(path))
+        except NavotopError as error:
+            self.post_message(m.CompareFailed(str(error)))
+            return
+        self.post_message(m.ScenarioCompared(other))
+
+    @work(thread=True, exclusive=True, group="list", exit_on_error=False)
+    def list_scenarios(self, purpose: str) -> None:
+        """The bundled scenarios and those in the working folder that load, for a picker."""
+        from core.catalog import scenario_choices
+        from core.paths import scenarios_dir
+
+        self.post_message(m.ScenariosListed(purpose, scenario_choices([scenarios_dir(), Path.cwd()])))
+
+    def _watch(self, folders: set[Path]) -> None:
+        """Watch these folders from now on (replacing the folders watched so far)."""
+        if not self.settings.watch:
+            return
+        from tui.watch import FolderWatch
+
+        if self._watching is not None:
+            if self._watching.folders == sorted(f.resolve() for f in folders):
+                return
+            self._watching.stop()
+        self._watching = FolderWatch(folders, self)
+
+    def on_unmount(self) -> None:
+        if self._watching is not None:
+            self._watching.stop()
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A worker that raised (a bug, or a disk error nobody foresaw): say so where errors are
+        shown, with what to do; the app keeps running on what it has."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        doing = m.WORKER_DOING.get(event.worker.group, "working")
+        kept = "The last good numbers stay on screen." if self.ready else "No scenario is loaded."
+        self.main.error = (
+            f"Something went wrong while {doing}: {type(error).__name__}: {error}. {kept} "
+            "Press o to open a scenario, or q to quit; `navotop check FILE` shows what is wrong with a file."
+        )
+        if not self.ready:
+            self.sub_title = f"{self.path.name}: not loaded"
+
+    # ------------------------------------------------------------------ what workers report
+    def on_summit_read(self, message: m.SummitRead) -> None:
+        self.summit = message.summit
+        self.main.query_one(AgendaPane).load(message.summit)
+        self.main.query_one(CommitmentsPane).load(message.summit)
+
+    def on_scenario_opened(self, message: m.ScenarioOpened) -> None:
+        self.session, self.path = message.session, message.path
         if self.settings.own_process:
             gc.freeze()
-        self._file_read(result)
+        self._file_read(message.result)
+        if message.announce:
+            self.notify(f"Opened {message.path}")
 
+    def on_open_failed(self, message: m.OpenFailed) -> None:
+        """At start: nothing to show in the table, so say why, keep agenda and commitments
+        browsable and try again when a file in that folder changes (the fault may be in a file
+        it extends). Later: the current scenario stays."""
+        if self.ready:
+            self.main.error = f"Not opened, {self.session.path.name} stays: {message.message}"
+            return
+        self.main.error = f"{message.message}\nFix the file and save it: it is read again at once."
+        self.sub_title = f"{self.path.name}: not loaded"
+        self._watch({message.path.resolve().parent})
+
+    def on_disk_reread(self, message: m.DiskReread) -> None:
+        self.session.adopt(message.snapshot, message.disk, keep_edits=message.keep_edits)
+        self._after_load()
+        self.notify(f"Reloaded {self.session.path.name}")
+
+    def on_reread_failed(self, message: m.RereadFailed) -> None:
+        self.main.error = f"Last good numbers shown. {message.message}"
+        self._known = {p: _read(p) for p in self._known}
+
+    def on_scenario_compared(self, message: m.ScenarioCompared) -> None:
+        self.compare_result = message.result
+        self.recompute()
+
+    def on_compare_failed(self, message: m.CompareFailed) -> None:
+        self.main.error = f"Not compared: {message.message}"
+
+    def on_scenarios_listed(self, message: m.ScenariosListed) -> None:
+        if message.purpose == "open":
+            self.main.pick_scenario("Open a scenario", message.choices, self.open_scenario)
+            return
+        self.main.pick_scenario(
+            "Compare with", message.choices, self.compare_with, comparing=self.compare_result is not None
+        )
+
+    def stop_comparing(self) -> None:
+        self.compare_result = None
+        self.recompute()
+
+    def on_watch_failed(self, message: m.WatchFailed) -> None:
+        self.main.error = (
+            f"Changes on disk are no longer seen ({message.message}). Restart navotop to see them."
+        )
+
+    def on_watch_started(self, _: m.WatchStarted) -> None:
+        self._changed_on_disk(set(self._known))  # a change made while the watch was starting
+
+    def on_files_changed(self, message: m.FilesChanged) -> None:
+        if not self.ready:
+            if any(p.suffix == ".toml" for p in message.paths):
+                self.load()
+            return
+        self._changed_on_disk(message.paths & self._known.keys())
+
+    # ------------------------------------------------------------------ files
     def _file_read(self, disk_result: Result) -> None:
         """The session's file has been (re)read, at start, on open, save or reload: show its
         numbers (with any edits on top), clear a shown error, and watch its files."""
         self.disk_result = disk_result
-        self.ready = True
-        self._remember_files()
-        self.error = None
-        self._show_error()
+        self.main.ready = True
+        files = [p.resolve() for p in self.session.files()]
+        self._known = {p: _read(p) for p in files}
+        self._known[self.session.path.resolve()] = self.session.snapshot.data
+        self.main.error = None
         self.recompute()
-        self._watch()
+        self._watch({p.parent for p in files})
 
-    def _watch(self) -> None:
-        """Check the scenario's files twice a second from now on (once started, it stays)."""
-        if self.settings.watch and self._watch_timer is None:
-            self._watch_timer = self.set_interval(WATCH_SECONDS, self.check_files, name="watch-scenario")
+    def _after_load(self) -> None:
+        from core.engine import compute
 
-    def _load_summit(self, summit: Summit) -> None:
-        """Fill agenda and commitments, once (a retried first load brings the summit again)."""
-        if not hasattr(self, "summit"):
-            self.summit = summit
-            self.query_one(AgendaPane).load(summit)
-            self.query_one(CommitmentsPane).load(summit)
+        self._file_read(compute(self.session.disk))
 
-    def _first_load_failed(self, summit: Summit, message: str) -> None:
-        """Nothing to show in the table: say why, keep agenda and commitments browsable, and
-        (when watching) try again as soon as a scenario file in that folder changes."""
-        self._load_summit(summit)
-        self.error = message
-        self._show_error()
-        self.sub_title = f"{self.path.name}: not loaded"
-        if self.settings.watch:
-            path, stamps = self.path, _folder_stamps(self.path)
-
-            def retry() -> None:
-                if _folder_stamps(path) != stamps:
-                    self._stop_retrying()
-                    self.load()
-
-            self._stop_retrying()
-            self._retry_timer = self.set_interval(WATCH_SECONDS, retry, name="retry-first-load")
-
-    def _stop_retrying(self) -> None:
-        if self._retry_timer is not None:
-            self._retry_timer.stop()
-            self._retry_timer = None
-
-    def on_resize(self, event: Resize) -> None:
-        narrow = event.size.width < NARROW
-        self.set_class(narrow, "-narrow")
-
-    def action_pane(self, name: str) -> None:
-        """Show (in tabs) and focus a pane."""
-        for pane in self.query(".pane"):
-            pane.set_class(pane.id == name, "-active")
-        self.query_one(Tabs).active = name
-        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
-
-    def action_next_pane(self, step: int) -> None:
-        if isinstance(self.screen, ModalScreen):
-            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
+    def _changed_on_disk(self, paths: set[Path] | frozenset[Path]) -> None:
+        """Reload when a file's content differs from what was read; ask first when there are
+        unsaved edits."""
+        changed = sorted(p for p in paths if _read(p) != self._known.get(p))
+        if not changed or self._asking:
             return
-        index = PANES.index(self._current_pane())
-        self.action_pane(PANES[(index + step) % len(PANES)])
+        if not self.session.dirty:
+            self._reload(keep_edits=False)
+            return
+        self._asking = True
 
-    def _current_pane(self) -> str:
-        focused = self.focused
-        for name in PANES:
-            if focused is not None and self.query_one(f"#{name}") in focused.ancestors_with_self:
-                return name
-        return "calc"
+        def answer(choice: str | None) -> None:
+            self._asking = False
+            self._reload(keep_edits=choice != "r")
 
-    @on(Tabs.TabActivated)
-    def _tab(self, event: Tabs.TabActivated) -> None:
-        if event.tab.id and event.tab.id != self._current_pane():
-            self.action_pane(event.tab.id)
+        names = ", ".join(p.name for p in changed)
+        answers = [("r", "reload it and drop my edits"), ("k", "keep my edits on top of the new file")]
+        self.main.ask(f"{names} changed on disk while you have unsaved edits.", answers, "k", answer)
 
     # ------------------------------------------------------------------ computing
-    def _view(self, result: Result) -> TableView:
-        from core.diff import changed_cells, diff
-
-        changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
-        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
-        return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
-
     def recompute(self) -> None:
         """Compute the session's scenario and repaint table, verdict and detail in one go.
 
@@ -301,61 +294,63 @@ class NavotopApp(App[None]):
         times slower end to end (each polars call in it waits for the interpreter lock held by
         the UI loop). File reading, which can stall on a slow disk, stays in workers.
         """
+        from core.diff import changed_cells, diff
         from core.engine import compute
 
         # Without edits the scenario is the file, whose result is already at hand.
         result = compute(self.session.scenario()) if self.session.dirty else self.disk_result
-        self._show(self._view(result))
-
-    def _show(self, view: TableView) -> None:
-        self.result = view.result
-        self.query_one(CalcPane).show(view)
+        changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
+        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
+        self.result = result
+        self.main.query_one(CalcPane).show(
+            TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
+        )
         self._titles()
 
     def _titles(self) -> None:
-        scenario = self.result.scenario
-        self.sub_title = scenario.name + (" · unsaved edits" if self.session.dirty else "")
+        name = self.result.scenario.name
+        self.sub_title = name + (" · unsaved edits" if self.session.dirty else "")
         if self.compare_result is not None:
             self.sub_title += f" · compared with {self.compare_result.scenario.name}"
-        calc = self.query_one("#calc")
-        title, path = f"3 {scenario.name}", _shown_path(self.session.path)
-        if (calc.border_title, calc.border_subtitle) != (title, path):  # setting repaints the pane
-            calc.border_title, calc.border_subtitle = title, path
+        self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ editing
     def _edit_offer(self, row: str, year: int, how: str = "edit") -> tuple[str, str] | None:
-        """What enter or `e` on a cell does: an editable cell opens its editor (prompt, value in
-        the unit it is typed in); on another cell `e` says why not and what to edit instead, in
-        the detail line, and enter follows the row's link to its commitment when it has one."""
+        """What enter or `e` on a cell does: an editable cell (an input, a Dutch share, a growth
+        rate) opens its editor (prompt, value at full precision in the unit it is typed in); on
+        another cell `e` says in the detail line why not and what to edit instead, and enter
+        follows the row's link to its commitment when it has one."""
+        from core.entry import entry_text
+        from tui.keys import EDIT_SYNTAX
+
         target = self.session.target(row, year, self.result)
         if isinstance(target, str):
             if how == "enter" and self.summit.commitments_on(row):
-                self._follow_link(row)
+                self.main.follow_link(row)
             else:
-                self.query_one(CalcPane).say(f"Not editable: {target}")
+                self.main.query_one(CalcPane).say(f"Not editable: {target}")
             return None
-        value = "" if target.value is None else f"{target.value:g}"
-        prompt = (
-            f"Editing {target.describe()}: type a number (1,5 or 1.5) or a change (+2%, -2%) · "
-            "enter accepts · esc cancels"
-        )
-        return prompt, value
+        prompt = f"Editing {target.describe()}: {EDIT_SYNTAX} · enter accepts · esc cancels"
+        return prompt, entry_text(target.value)
 
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
-        from core.edit import parse_edit
+        from core.entry import parse_entry
 
+        pane = self.main.query_one(CalcPane)
         target = self.session.target(event.row, event.year, self.result)
         if isinstance(target, str):
             self.notify(target, severity="warning")
             return
         try:
-            value = parse_edit(event.text, target.value)
+            value = parse_entry(event.text, target.value)
         except ValueError as exc:
             self.notify(str(exc), title="Not changed", severity="error")
             return
+        if value == target.value:  # accepting the value as it was is no edit
+            pane.close_editor()
+            return
         if target.kind == "growth" and len(target.after) > 1:
-            last = target.after[-1]
 
             def scope(choice: str | None) -> None:
                 if choice in ("y", "a"):
@@ -364,32 +359,27 @@ class NavotopApp(App[None]):
             question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
             answers = [
                 ("y", f"this year only ({target.year}; later years keep their rates)"),
-                ("a", f"this year and after ({target.year}-{last})"),
+                ("a", f"this year and after ({target.year}-{target.after[-1]})"),
                 ("c", "cancel: keep typing"),
             ]
-            self.push_screen(Choice(question, answers, "c"), scope)
+            self.main.ask(question, answers, "c", scope)
             return
         self._make_edit(target, value, "year")
 
     def _make_edit(self, target: Target, value: float, scope: Scope) -> None:
         self.session.set(target, value, scope)
-        self.query_one(CalcPane).close_editor(describe=False)
+        self.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
         self.recompute()
 
-    def action_undo(self) -> None:
-        if self.session.undo():
+    def undo(self, *, redo: bool = False) -> None:
+        """Take back the last edit (or make the last one taken back again)."""
+        if (self.session.redo if redo else self.session.undo)():
             self.recompute()
         else:
-            self.notify("Nothing to undo.")
+            self.notify(f"Nothing to {'redo' if redo else 'undo'}.")
 
-    def action_redo(self) -> None:
-        if self.session.redo():
-            self.recompute()
-        else:
-            self.notify("Nothing to redo.")
-
-    # ------------------------------------------------------------------ saving and loading
-    def action_save(self) -> None:
+    # ------------------------------------------------------------------ saving
+    def save(self) -> None:
         """Save into the file; a read-only file, or edits that would make the file miss its own
         published figures, are asked about first, with save-as-a-what-if offered."""
         if not self.session.dirty:
@@ -400,18 +390,18 @@ class NavotopApp(App[None]):
 
             def read_only(choice: str | None) -> None:
                 if choice == "a":
-                    self.action_save_as()
+                    self.save_as()
 
             question = f"{name} is read-only (a bundled scenario): it is never written."
             answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
-            self.push_screen(Choice(question, answers, "c"), read_only)
+            self.main.ask(question, answers, "c", read_only)
             return
         missed = self.session.would_miss(self.disk_result, self.result)
         if missed:
 
             def miss(choice: str | None) -> None:
                 if choice == "a":
-                    self.action_save_as()
+                    self.save_as()
                 elif choice == "s":
                     self._save(over_outside_change=False)
 
@@ -426,11 +416,11 @@ class NavotopApp(App[None]):
                 ("s", f"save into {name} anyway"),
                 ("c", "cancel"),
             ]
-            self.push_screen(Choice(question, answers, "a"), miss)
+            self.main.ask(question, answers, "a", miss)
             return
         self._save(over_outside_change=False)
 
-    def action_save_as(self) -> None:
+    def save_as(self) -> None:
         """Ask a name and a note, write the what-if file, and work on it from then on."""
         if not self.session.dirty:
             self.notify("No unsaved edits: make an edit first, then save it as a what-if.")
@@ -441,20 +431,32 @@ class NavotopApp(App[None]):
             if answer is not None:
                 self._save_as(*answer)
 
-        self.push_screen(SaveAsWhatIf(self.session.path.name, _shown_path(where)), named)
+        self.push_screen(SaveAsWhatIf(self.session.path.name, _shown_folder(where)), named)
 
     def _save_as(self, name: str, note: str) -> None:
         from core.engine import compute
 
         try:
             child = self.session.save_as(name, note)
-        except NavotopError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+        except (NavotopError, OSError) as error:
+            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
             return
         parent = self.session.path.name
         self.session, self.path = child, child.path
         self._file_read(compute(child.disk))
         self.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
+
+    def export_table(self) -> None:
+        """Export the whole table (every row and year, unsaved edits included) as SVG, CSV and
+        markdown into the export folder; the paths are shown."""
+        from tui.export_table import export_table
+
+        try:
+            paths = export_table(self.result, self.session.dirty, self.settings.export_dir, self.path.stem)
+        except (NavotopError, OSError) as exc:
+            self.notify(f"Table not exported: {exc}", severity="error")
+            return
+        self.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
 
     def _save(self, *, over_outside_change: bool) -> bool:
         from core.edit import StaleFileError
@@ -484,255 +486,10 @@ class NavotopApp(App[None]):
             ("r", "reload the version on disk and drop my edits"),
             ("c", "cancel: keep my edits unsaved"),
         ]
-        self.push_screen(Choice(question, answers, "c"), answer)
+        self.main.ask(question, answers, "c", answer)
 
-    def _after_load(self) -> None:
-        from core.engine import compute
-
-        self._file_read(compute(self.session.disk))
-
-    def _remember_files(self) -> None:
-        self._stamps = {p: _stamp(p) for p in self.session.files()}
-        self._known = {p: _read(p) for p in self.session.files()}
-        self._known[self.session.path] = self.session.snapshot.data
-
-    def check_files(self) -> None:
-        """Called twice a second: has any file of the scenario changed on disk?"""
-        if self._asking:
-            return
-        changed = [p for p, stamp in self._stamps.items() if _stamp(p) != stamp]
-        if not changed:
-            return
-        for path in changed:
-            self._stamps[path] = _stamp(path)
-        if all(_read(p) == self._known.get(p) for p in changed):
-            return  # touched, or our own save: same content
-        names = ", ".join(p.name for p in changed)
-        if self.session.dirty:
-            self._asking = True
-
-            def answer(choice: str | None) -> None:
-                self._asking = False
-                if choice == "r":
-                    self._reload(keep_edits=False)
-                else:
-                    self._reload(keep_edits=True)
-
-            question = f"{names} changed on disk while you have unsaved edits."
-            answers = [("r", "reload it and drop my edits"), ("k", "keep my edits on top of the new file")]
-            self.push_screen(Choice(question, answers, "k"), answer)
-        else:
-            self._reload(keep_edits=False)
-
-    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
-    def _reload(self, *, keep_edits: bool) -> None:
-        try:
-            snapshot, disk = self.session.read_disk()
-        except NavotopError as error:
-            self.call_from_thread(self._reload_failed, str(error))
-            return
-        self.call_from_thread(self._reloaded, snapshot, disk, keep_edits)
-
-    def _reloaded(self, snapshot: Snapshot, disk: Scenario, keep_edits: bool) -> None:
-        self.session.adopt(snapshot, disk, keep_edits=keep_edits)
-        self._after_load()
-        self.notify(f"Reloaded {self.session.path.name}")
-
-    def _reload_failed(self, message: str) -> None:
-        self.error = message
-        self._show_error()
-        self._known = {p: _read(p) for p in self._stamps}
-
-    def _show_error(self) -> None:
-        bar = self.query_one("#error-bar", Static)
-        bar.update(f"Last good numbers shown. {self.error}" if self.error else "")
-        bar.set_class(self.error is not None, "-shown")
-
-    # ------------------------------------------------------------------ other scenarios
-    def scenario_files(self) -> list[Path]:
-        """The bundled scenarios and the TOML files in the current folder."""
-        found = sorted(scenarios_dir().glob("*.toml")) + sorted(Path.cwd().glob("*.toml"))
-        return list(dict.fromkeys(p.resolve() for p in found))
-
-    def action_open(self) -> None:
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self.open_scenario(path)
-
-        self.push_screen(PickScenario("Open a scenario", self.scenario_files()), chosen)
-
-    def open_scenario(self, path: Path) -> None:
-        """Switch to another scenario file, asking first when there are unsaved edits; if the
-        file is invalid its errors are shown and the current scenario stays."""
-        self._confirm_unsaved(lambda: self._open(path), "open another scenario")
-
-    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def _open(self, path: Path) -> None:
-        """Read and compute the file off the UI thread (a slow disk must not stall a key)."""
-        from core.engine import compute
-        from core.session import Session
-
-        try:
-            session = Session.open(path)
-        except NavotopError as error:
-            self.call_from_thread(self.notify, str(error), title="Cannot open", severity="error", timeout=10)
-            return
-        self.call_from_thread(self._opened, path, session, compute(session.disk))
-
-    def _opened(self, path: Path, session: Session, result: Result) -> None:
-        self._stop_retrying()
-        self.session, self.path = session, path
-        self._file_read(result)
-        self.notify(f"Opened {path}")
-
-    def action_compare(self) -> None:
-        extra = [("-", "(stop comparing)")] if self.compare_result else []
-
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            if str(path) == "-":
-                self.compare_result = None
-                self.recompute()
-                return
-            self.compare_with(path)
-
-        self.push_screen(PickScenario("Compare with", self.scenario_files(), extra), chosen)
-
-    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
-    def compare_with(self, path: Path) -> None:
-        """Show every cell's difference from another scenario (read and computed off the UI
-        thread)."""
-        from core.engine import compute
-        from core.scenario import load_scenario
-
-        try:
-            other = compute(load_scenario(path))
-        except NavotopError as error:
-            self.call_from_thread(
-                self.notify, str(error), title="Cannot compare", severity="error", timeout=10
-            )
-            return
-        self.call_from_thread(self._compared, other)
-
-    def _compared(self, other: Result) -> None:
-        self.compare_result = other
-        self.recompute()
-
-    # ------------------------------------------------------------------ views
-    def action_bridge(self) -> None:
-        from core.bridge import bridge
-
-        _, year = self.query_one(CalcPane).selected()
-        self.push_screen(BridgeScreen(bridge(self.result, year)))
-
-    def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.KEYS_HELP))
-
-    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        """Save an SVG of the screen into the export folder (or `path`/`filename`) and say where."""
-        try:
-            where = Path(path or self.settings.export_dir) / filename if filename else None
-            saved = self.export_svg(where)
-        except (OSError, NavotopError) as exc:
-            self.notify(f"Screenshot not saved: {exc}", severity="error")
-            return
-        self.notify(f"Screenshot saved: {saved}", title="Export")
-
-    def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
-        """Write an SVG of the screen through the one safe writer (never over an existing file
-        unless `replace`); the title names the scenario and its inputs' hash (or says that the
-        file could not be loaded)."""
-        from core.export import inputs_hash
-        from core.safefile import write_file
-
-        if path is None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            slug = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
-            path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
-            for n in range(2, 100):  # two exports in one second get names of their own
-                if not path.exists():
-                    break
-                path = path.with_stem(f"navotop-{slug}-{stamp}-{n}")
-        path = path.expanduser().absolute()  # not resolve(): a planted link is the writer's to judge
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if self.ready:
-            scenario = self.result.scenario
-            title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
-        else:
-            title = f"navotop · {self.path.name}: not loaded"
-        svg = self.export_screenshot(title=title)
-        return write_file(path, svg.encode("utf-8"), replace=replace)
-
-    def action_export_table(self) -> None:
-        """Export the whole table (every row and year, unsaved edits included) as SVG, CSV and
-        markdown into the export folder; the paths are shown."""
-        from tui.export_table import export_table
-
-        try:
-            paths = export_table(self.result, self.session.dirty, self.settings.export_dir, self.path.stem)
-        except OSError as exc:
-            self.notify(f"Table not exported: {exc}", severity="error")
-            return
-        self.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
-
-    # ------------------------------------------------------------------ links
-    @on(CommitmentsPane.JumpToNumbers)
-    def _jump_to_numbers(self, event: CommitmentsPane.JumpToNumbers) -> None:
-        c = event.commitment
-        if not self.ready:
-            self.notify(f"No scenario is loaded, so no numbers to show for '{c.title}'.", severity="warning")
-            return
-        from core.measures import gap_id
-
-        rows = {r.id for r in self.result.rows}
-        targets = [r for r in [*c.rows, *(gap_id(n, "nato") for n in c.norms)] if r in rows]
-        if not targets:
-            self.notify(f"'{c.title}' names no numbers in this scenario.", severity="warning")
-            return
-        self._jumps.append(("commitments", c.id, None))
-        self.action_pane("calc")
-        self.query_one(CalcPane).go_to(targets[0])
-
-    def _follow_link(self, row: str) -> None:
-        commitments = self.summit.commitments_on(row)
-        if not commitments:
-            self.notify(f"No commitment bears on {row}.")
-            return
-        _, year = self.query_one(CalcPane).selected()
-        self._jumps.append(("calc", row, year))
-        self.action_pane("commitments")
-        self.query_one(CommitmentsPane).select(commitments[0].id)
-
-    def action_jump_back(self) -> None:
-        """Return to exactly where the last jump came from: the commitment left, or the cell."""
-        if not self._jumps:
-            self.notify("No jump to go back from.")
-            return
-        pane, key, year = self._jumps.pop()
-        if pane == "commitments":
-            self.action_pane("commitments")
-            self.query_one(CommitmentsPane).select(key)
-        else:
-            self.action_pane("calc")
-            self.query_one(CalcPane).go_to(key, year)
-
-    def go_to_agenda(self, item_id: str) -> None:
-        """Show one agenda item (from the command palette)."""
-        self.action_pane("agenda")
-        self.query_one(AgendaPane).select(item_id)
-
-    def go_to_commitment(self, commitment_id: str) -> None:
-        """Show one commitment (from the command palette)."""
-        self.action_pane("commitments")
-        self.query_one(CommitmentsPane).select(commitment_id)
-
-    # ------------------------------------------------------------------ quitting
-    def action_quit_app(self) -> None:
-        self._confirm_unsaved(self.exit, "quit")
-
-    def _confirm_unsaved(self, then: object, what: str) -> None:
-        assert callable(then)
+    def confirm_unsaved(self, then: Callable[[], object], what: str) -> None:
+        """Do `then` at once, or ask first when there are unsaved edits."""
         if not self.ready or not self.session.dirty:
             then()
             return
@@ -742,55 +499,25 @@ class NavotopApp(App[None]):
                 then()
 
         answers = [("s", f"save, then {what}"), ("d", f"discard my edits and {what}"), ("c", "cancel")]
-        self.push_screen(
-            Choice(f"There are unsaved edits in {self.session.path.name}.", answers, "c"), answer
-        )
+        self.main.ask(f"There are unsaved edits in {self.session.path.name}.", answers, "c", answer)
+
+    # ------------------------------------------------------------------ other scenarios
+    def open_scenario(self, path: Path) -> None:
+        """Switch to another scenario file, asking first when there are unsaved edits; if the
+        file is invalid its errors are shown and the current scenario stays."""
+        self.confirm_unsaved(lambda: self._open(path), "open another scenario")
+
+    def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
+        """Write an SVG of the screen (see MainScreen.export_svg)."""
+        return self.main.export_svg(path, replace=replace)
 
 
-_FOCUS = {"agenda": "Tree", "commitments": "DataTable", "calc": "CalcGrid"}
-"""The widget of each pane that takes the keyboard."""
-_DATA_ACTIONS = frozenset(["undo", "redo", "save", "save_as", "compare", "bridge", "export_table"])
-"""Actions that need a loaded scenario."""
-_APP_KEYS_ACTIONS = frozenset(
-    [
-        "pane",
-        "undo",
-        "redo",
-        "save",
-        "save_as",
-        "open",
-        "compare",
-        "bridge",
-        "screenshot",
-        "export_table",
-        "jump_back",
-        "help",
-        "quit_app",
-    ]
-)
-
-
-def _shown_path(path: Path) -> str:
-    """The path relative to the working folder when it is inside it (shorter, and the same on
-    every machine, which keeps screenshots comparable); absolute otherwise."""
+def _shown_folder(path: Path) -> str:
+    """A folder relative to the working folder when inside it, else absolute."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(Path.cwd().resolve())) or "."
     except ValueError:
         return str(path.resolve())
-
-
-def _folder_stamps(path: Path) -> dict[Path, tuple[int, int]]:
-    """The stamps of every TOML file beside `path`: a file that fails to load may fail because
-    of a file it extends, which its broken text may not even name."""
-    return {p: _stamp(p) for p in sorted(path.parent.glob("*.toml"))}
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (-1, -1)
-    return stat.st_mtime_ns, stat.st_size
 
 
 def _read(path: Path) -> bytes:

@@ -20,8 +20,13 @@ if TYPE_CHECKING:
 
 
 class Choice(ModalScreen[str]):
-    """A question with a few keyed answers, e.g. [s] save and quit, [d] discard, [c] cancel."""
+    """A question with a few keyed answers, e.g. [s] save and quit, [d] discard, [c] cancel.
 
+    The list has the keyboard from the first frame, the default answer highlighted: a letter
+    picks its answer, enter the highlighted one, esc the default. Each answer shows its letter
+    in brackets (plain text, never markup), so it reads the same without colour."""
+
+    AUTO_FOCUS = "OptionList"
     DEFAULT_CSS = """
     Choice { align: center middle; }
     Choice > Vertical {
@@ -33,6 +38,7 @@ class Choice(ModalScreen[str]):
         padding: 1 2;
     }
     Choice OptionList { height: auto; margin-top: 1; }
+    Choice #choice-hint { color: $text-muted; margin-top: 1; }
     """
     BINDINGS = [Binding("escape", "dismiss_default", "Cancel")]
 
@@ -44,8 +50,15 @@ class Choice(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question, markup=False)  # questions quote file names: `[` is text
-            yield OptionList(*[Option(f"[{key}] {label}", id=key) for key, label in self.answers])
+            yield Static(Text(self.question))
+            options = OptionList(*[Option(_keyed(key, label), id=key) for key, label in self.answers])
+            options.highlighted = [key for key, _ in self.answers].index(self.default)
+            yield options
+            letters = " ".join(key for key, _ in self.answers)
+            yield Static(
+                Text(f"Press {letters}, or enter for the highlighted answer; esc: {self.default}"),
+                id="choice-hint",
+            )
 
     def on_key(self, event: events.Key) -> None:
         if event.key in {k for k, _ in self.answers}:
@@ -61,13 +74,20 @@ class Choice(ModalScreen[str]):
         self.dismiss(self.default)
 
 
-class PickScenario(ModalScreen[Path | None]):
-    """Choose a scenario file: the bundled ones, the ones in this folder, or type a path."""
+def _keyed(key: str, label: str) -> Text:
+    """`[s] save, then quit` as plain text: brackets are not read as markup."""
+    return Text.assemble((f"[{key}]", "bold"), " ", label)
 
+
+class PickScenario(ModalScreen[Path | None]):
+    """Choose a scenario file, listed by name with its path beside it, or type a path. The list
+    has the keyboard from the first frame."""
+
+    AUTO_FOCUS = "OptionList"
     DEFAULT_CSS = """
     PickScenario { align: center middle; }
     PickScenario > Vertical {
-        width: 90;
+        width: 100;
         max-width: 95%;
         height: auto;
         max-height: 90%;
@@ -79,24 +99,29 @@ class PickScenario(ModalScreen[Path | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, files: list[Path], extra: list[tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self, title: str, choices: list[tuple[str, Path]], extra: list[tuple[str, str]] | None = None
+    ) -> None:
         super().__init__()
         self.title_text = title
-        self.files = files
+        self.choices = choices
         self.extra = extra or []
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.title_text, style="bold"))
-            options = [Option(label, id=key) for key, label in self.extra]
-            options += [Option(str(path), id=str(index)) for index, path in enumerate(self.files)]
-            yield OptionList(*options, markup=False)  # file names are text
-            yield Input(placeholder="or type a path and press enter", id="path")
+            options = [Option(Text(label), id=key) for key, label in self.extra]
+            options += [
+                Option(Text.assemble((name, "bold"), "  ", (_shown(path), "italic")), id=str(index))
+                for index, (name, path) in enumerate(self.choices)
+            ]
+            yield OptionList(*options)
+            yield Input(placeholder="or type a path and press enter (esc: cancel)", id="path")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         key = event.option.id or ""
-        self.dismiss(Path(key) if not key.isdigit() else self.files[int(key)])
+        self.dismiss(Path(key) if not key.isdigit() else self.choices[int(key)][1])
 
     @on(Input.Submitted, "#path")
     def _typed(self, event: Input.Submitted) -> None:
@@ -107,9 +132,23 @@ class PickScenario(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-class BridgeScreen(ModalScreen[None]):
-    """From the Dutch share to NATO's for one year, step by step, each with its sources."""
+def _shown(path: Path) -> str:
+    """A path relative to the working folder when inside it, else with ~ for the home folder."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        pass
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
+
+class BridgeScreen(ModalScreen[None]):
+    """From the Dutch share to NATO's for one year, step by step, each with its sources; the
+    scroll area has the keyboard from the first frame (arrows, pageup/pagedown scroll)."""
+
+    AUTO_FOCUS = "VerticalScroll"
     DEFAULT_CSS = """
     BridgeScreen { align: center middle; }
     BridgeScreen > VerticalScroll {
@@ -169,8 +208,10 @@ class BridgeScreen(ModalScreen[None]):
 
 
 class HelpScreen(ModalScreen[None]):
-    """Keys, marks and every formula, from the same registries the app uses."""
+    """Keys, marks and every formula, from the same registries the app uses (the keys from
+    tui/keys.py); scrolls with the keyboard from the first frame."""
 
+    AUTO_FOCUS = "VerticalScroll"
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
@@ -197,7 +238,7 @@ class HelpScreen(ModalScreen[None]):
         keys.add_column("key")
         keys.add_column("does")
         for key, what in self.keys:
-            keys.add_row(key, what)
+            keys.add_row(Text(key), Text(what))
         formulas = Table(title="Rows and formulas", expand=True)
         for name in ("id", "label", "unit", "formula"):
             formulas.add_column(name, overflow="fold")

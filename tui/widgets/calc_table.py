@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
@@ -38,7 +37,8 @@ FLAGS_LEGEND = "* edited, not saved · ! differs from a published figure"
 HEADLINE = "table1"
 """The section that "fold all but the headline" leaves open."""
 _CHANGED = Style(bold=True)
-_FAILED = Style(color="red")
+_FAILED = Style(color="red", underline=True)
+"""Red, and underlined so that it shows without colour too."""
 _FLAG = Style(bold=True)
 _MARKS = Style(dim=True)
 _DELTA = Style(italic=True)
@@ -132,11 +132,6 @@ class CalcPane(Vertical):
     table's cell, with the prompt in the detail line. Sections fold: enter on a heading, or `f`
     anywhere in a section; `F` folds all but Table 1 (and unfolds them again)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f", "fold", "Fold", tooltip="Fold or unfold the section under the cursor"),
-        Binding("F", "fold_all", "Fold all", tooltip="Fold every section but Table 1, or unfold all"),
-    ]
-
     DEFAULT_CSS = """
     CalcPane CalcGrid { height: 1fr; }
     CalcPane #compare-header { display: none; height: auto; background: $boost; padding: 0 1; }
@@ -172,7 +167,7 @@ class CalcPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="compare-header")
-        yield CalcGrid(fixed=_FIXED, on_select=self._select, id="calc-grid")
+        yield CalcGrid(fixed=_FIXED, on_select=self._select, on_fold=self._fold_key, id="calc-grid")
         yield Static("Computing the scenario...", id="verdict")
         yield Static("", id="detail", markup=False)  # notes and source titles are text, `[1]` too
 
@@ -306,7 +301,14 @@ class CalcPane(Vertical):
         grid.focus()
 
     # ------------------------------------------------------------------ folding
-    def action_fold(self, section: str | None = None) -> None:
+    def _fold_key(self, every: bool) -> None:
+        """`f` and `F` in the grid (declared in tui/keys.py)."""
+        if every:
+            self.fold_all()
+        else:
+            self.fold()
+
+    def fold(self, section: str | None = None) -> None:
         """Fold or unfold one section (the cursor's when none is named); the cursor stays on
         its heading."""
         if self.table is None:
@@ -317,7 +319,7 @@ class CalcPane(Vertical):
         self.folded = self.folded ^ {section}
         self._repaint_keeping(f"#{section}")
 
-    def action_fold_all(self) -> None:
+    def fold_all(self) -> None:
         """Fold every section but Table 1; when they are folded already, unfold them all."""
         if self.table is None:
             return
@@ -361,7 +363,7 @@ class CalcPane(Vertical):
         if self.view is None:
             return
         if row_key.startswith("#"):
-            self.action_fold(row_key[1:])
+            self.fold(row_key[1:])
             return
         if self.edit_offer is None:
             return

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
+
+from tui import keys
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
@@ -20,10 +21,7 @@ if TYPE_CHECKING:  # core.model is for types here: it loads after the first fram
 class CommitmentsPane(Vertical):
     """Every commitment; enter jumps to the table rows or norms it bears on."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", tooltip="Filter commitments by text or topic:NAME"),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS = keys.bindings("commitments")
     DEFAULT_CSS = """
     CommitmentsPane #commitments-filter { display: none; }
     CommitmentsPane.-filtering #commitments-filter { display: block; }
@@ -128,8 +126,10 @@ class CommitmentsPane(Vertical):
         table = self.query_one(DataTable)
         if commitment_id not in {k.value for k in table.rows}:
             self.action_clear_filter()
-        table.move_cursor(row=table.get_row_index(commitment_id))
         table.focus()
+        # After the pane is shown and laid out (it may just have become visible), so that the
+        # row is scrolled into view in the table's real height.
+        self.call_after_refresh(table.move_cursor, row=table.get_row_index(commitment_id))
 
 
 _TITLE_WIDTH = 44
