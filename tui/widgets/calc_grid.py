@@ -33,7 +33,7 @@ Cell = tuple[Run, ...]
 _PAD = 1
 """Blank columns before a cell's text, and after it in a left-aligned column (a right-aligned
 number needs none after it: the next column's blank separates them)."""
-_MIN_SHORTENED = 16
+_MIN_SHORTENED = 12
 
 
 def cell(text: str, style: Style | None = None) -> Cell:
