@@ -116,7 +116,7 @@ async def test_growth_a_point_lower_from_2026_saved_as_adjust_growth_with_commen
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert cell(app, "growth:gdp_cpb", 2026) == "3.53 aw"
-        await type_into(pilot, "growth:gdp_cpb", 2026, "2,53")  # CPB's 3.53 less one point
+        await type_into(pilot, "growth:gdp_cpb", 2026, "-1")  # a sign changes: CPB's 3.53 less 1 point
         assert isinstance(app.screen, Choice) and "For which years?" in app.screen.question
         await pilot.press("a")  # this year and after
         await settle(pilot)
