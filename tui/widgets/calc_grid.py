@@ -42,7 +42,9 @@ def cell(text: str, style: Style | None = None) -> Cell:
 
 
 def cell_width(runs: Cell) -> int:
-    return sum(cell_len(text) for text, _ in runs)
+    """Columns the runs take; plain ASCII (nearly every number) is counted without rich's
+    width tables, which set_rows would otherwise consult some ten thousand times an edit."""
+    return sum(len(text) if text.isascii() else cell_len(text) for text, _ in runs)
 
 
 @dataclass(frozen=True)
