@@ -416,7 +416,7 @@ class NavotopApp(App[None]):
                 ("s", f"save into {name} anyway"),
                 ("c", "cancel"),
             ]
-            self.main.ask(question, answers, "a", miss)
+            self.main.ask(question, answers, "c", miss)
             return
         self._save(over_outside_change=False)
 
