@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from core.scenario import load_scenario
-from tests.tui.conftest import MakeApp
+from tests.tui.conftest import MakeApp, settle
 from tui.app import NavotopApp
 from tui.cli import main
 from tui.screens.dialogs import Choice, PickScenario
@@ -26,13 +26,6 @@ SIZE = (120, 40)
 TODAY = dt.date.today().isoformat()
 # The baseline's CPB GDP (EUR mln): 1,134,000 in 2024; x 1.03938 = 1,178,656.92 in 2025;
 # x 1.0353 = 1,220,263.51 in 2026.
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def cell(app: NavotopApp, row: str, year: int) -> str:
@@ -280,6 +273,8 @@ async def test_a_jump_has_a_way_back_to_the_commitment_left(new_app: MakeApp) ->
         table = app.query_one("#commitments-table", DataTable)
         await pilot.press("2")
         app.query_one("#commitments").select("nl-law-2pct")  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert table.cursor_row == table.get_row_index("nl-law-2pct")
         await pilot.press("enter")  # to its numbers
         await settle(pilot)
         assert isinstance(app.focused, CalcGrid)
