@@ -51,7 +51,8 @@ class Target:
 
     series: str
     year: int
-    unit: Unit | str
+    unit: Unit
+    """The unit the file states the series in."""
     value: float | None
     row: str = ""
     """The row the user edits (the series itself, a Dutch share row, or a growth row)."""
@@ -63,12 +64,15 @@ class Target:
     """What stays as it is while this is edited, said in the detail line."""
     after: tuple[int, ...] = ()
     """For growth: the years "this year and after" changes."""
+    typed_in: str = ""
+    """The unit the user types in when it is not the file's: `% of GDP`, `% a year`."""
 
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
         now = "unknown" if self.value is None else f"{self.value:g}"
         what = self.row if self.kind != "value" else self.series
-        return f"{what} {self.year} in {self.unit}, now {now}" + (f" ({self.held})" if self.held else "")
+        unit = self.typed_in or str(self.unit)
+        return f"{what} {self.year} in {unit}, now {now}" + (f" ({self.held})" if self.held else "")
 
     def input_value(self, typed: float) -> float:
         """The value to store for the series, in its file's unit."""
@@ -173,7 +177,6 @@ class Session:
         if share is None or gdp is None or gdp == 0:
             return f"{row} {year} is unknown (CPB GDP or spending is missing): edit {series} instead"
         unit = base.unit
-        assert isinstance(unit, Unit)
         factor = 1.0 if unit == Unit("share_of", "gdp_cpb") else gdp / 100
         if unit == Unit("share_of", "gdp_oecd"):
             oecd = result.value("gdp_oecd", year)
@@ -185,7 +188,7 @@ class Session:
             ukraine = result.value("ukraine_military", year) or 0.0
             offset = 100 * ukraine / gdp
             held = f"Ukraine support held at {offset:.2f}% of GDP; the excl. share is the new share less it"
-        return Target(series, year, "% of GDP", share, row, "share", factor, offset, held)
+        return Target(series, year, unit, share, row, "share", factor, offset, held, typed_in="% of GDP")
 
     def _growth_target(self, series: str, year: int) -> Target | str:
         driven = growth_years(self.disk, series)
@@ -202,7 +205,16 @@ class Session:
             )
         own = [y for y in block(driven, year) if driven[y].origin.path == self.path]
         value = self.edits.growth.get(series, {}).get(year, adj.value)
-        return Target(series, year, "% a year", value, growth_row(series), "growth", after=tuple(own))
+        return Target(
+            series,
+            year,
+            self._unit(series, year),
+            value,
+            growth_row(series),
+            "growth",
+            after=tuple(own),
+            typed_in="% a year",
+        )
 
     def _unit(self, series: str, year: int) -> Unit:
         cell = self.disk.inputs.get(series, {}).get(year)
@@ -231,6 +243,20 @@ class Session:
     def _remember(self) -> None:
         self.undo_stack.append(self.edits.copy())
         self.redo_stack.clear()
+
+    def apply_all(self, changes: dict[EditKey, float]) -> None:
+        """Make several edits as one: a single undo takes them all back (a goal seek's answer)."""
+        self._remember()
+        self.edits.values.update(changes)
+
+    def preview(self, changes: dict[EditKey, float]) -> Scenario:
+        """The scenario these edits would make, on top of the ones made; nothing is changed."""
+        made = self.edits
+        self.edits = _Edits({**made.values, **changes}, made.growth)
+        try:
+            return self.scenario()
+        finally:
+            self.edits = made
 
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""

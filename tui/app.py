@@ -26,14 +26,17 @@ from tui.screens.main import MainScreen
 from tui.screens.save_as import SaveAsWhatIf
 from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
+from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.calc_table import CalcPane, TableView
 from tui.widgets.commitments import CommitmentsPane
+from tui.widgets.share_chart import ChartPane
 
 if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off the UI thread
     from core.diff import Diff
     from core.document import Summit
     from core.engine import Result
     from core.session import Session, Target
+    from core.solve import Answer
     from core.whatif import Scope
     from tui.watch import FolderWatch
 
@@ -148,6 +151,16 @@ class NavotopApp(App[None]):
 
         self.post_message(m.ScenariosListed(purpose, scenario_choices([scenarios_dir(), Path.cwd()])))
 
+    @work(thread=True, exclusive=True, group="allies", exit_on_error=False)
+    def load_allies(self, edition: str | None, year: int) -> None:
+        """NATO's figures for every ally, for the allies pane (polars: off the UI thread)."""
+        from core.allies import allies_view
+
+        try:
+            self.post_message(m.AlliesRead(allies_view(year, edition)))
+        except NavotopError as error:
+            self.post_message(m.CompareFailed(str(error)))
+
     def _watch(self, folders: set[Path]) -> None:
         """Watch these folders from now on (replacing the folders watched so far)."""
         if not self.settings.watch:
@@ -213,6 +226,13 @@ class NavotopApp(App[None]):
     def on_reread_failed(self, message: m.RereadFailed) -> None:
         self.main.error = f"Last good numbers shown. {message.message}"
         self._known = {p: _read(p) for p in self._known}
+
+    def on_allies_read(self, message: m.AlliesRead) -> None:
+        self.main.query_one(AlliesPane).show(message.view)
+
+    @on(AlliesPane.Wanted)
+    def _allies_wanted(self, event: AlliesPane.Wanted) -> None:
+        self.load_allies(event.edition, event.year)
 
     def on_scenario_compared(self, message: m.ScenarioCompared) -> None:
         self.compare_result = message.result
@@ -294,6 +314,7 @@ class NavotopApp(App[None]):
         times slower end to end (each polars call in it waits for the interpreter lock held by
         the UI loop). File reading, which can stall on a slow disk, stays in workers.
         """
+        from core.chart import share_chart
         from core.diff import changed_cells, diff
         from core.engine import compute
 
@@ -305,6 +326,7 @@ class NavotopApp(App[None]):
         self.main.query_one(CalcPane).show(
             TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
         )
+        self.main.query_one(ChartPane).show(share_chart(result, self.compare_result))
         self._titles()
 
     def _titles(self) -> None:
@@ -370,6 +392,19 @@ class NavotopApp(App[None]):
         self.session.set(target, value, scope)
         self.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
         self.recompute()
+
+    def apply_answer(self, answer: Answer) -> None:
+        """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
+        cell's own unit; refused, with the reason, when the file's cells would not reach it."""
+        from core.solve import answer_edits
+
+        edits = answer_edits(self.session, answer)
+        if isinstance(edits, str):
+            self.notify(edits, title="Goal seek not applied", severity="warning")
+            return
+        self.session.apply_all(edits)
+        self.recompute()
+        self.notify(f"{answer.reason}; u undoes it", title="Goal seek applied")
 
     def undo(self, *, redo: bool = False) -> None:
         """Take back the last edit (or make the last one taken back again)."""

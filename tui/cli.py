@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
 from core.text import printable
+from tui import analysis_cli
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -229,6 +230,7 @@ def _parser() -> argparse.ArgumentParser:
             sub_parser.add_argument(
                 "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
             )
+    analysis_cli.add_parsers(sub)
     return parser
 
 
@@ -335,6 +337,7 @@ SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
     "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
     "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
     "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
+    **analysis_cli.HANDLERS,  # solve, sensitivity, sweep
 }
 
 

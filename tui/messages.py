@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:  # the engine's modules load polars: only the workers import them
+    from core.allies import AlliesView
     from core.document import Summit
     from core.edit import Snapshot
     from core.engine import Result
@@ -23,6 +24,7 @@ WORKER_DOING = {
     "compare": "computing the comparison",
     "reload": "reading the changed file",
     "list": "listing the scenario files",
+    "allies": "reading the allies' figures",
 }
 """What each group of workers does, for the message when one fails."""
 
@@ -108,3 +110,10 @@ class ScenariosListed(Message):
     purpose: str
     """"open" or "compare"."""
     choices: list[tuple[str, Path]]
+
+
+@dataclass
+class AlliesRead(Message):
+    """NATO's figures for the allies have been read for one edition and year."""
+
+    view: AlliesView

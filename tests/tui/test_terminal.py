@@ -60,6 +60,8 @@ def test_navotop_runs_in_a_terminal_takes_keys_and_quits(tmp_path: object) -> No
         assert b"Huis ten Bosch" in _read_until(master, b"Huis ten Bosch", 10)
         os.write(master, b"?")  # help
         assert b"undo the last edit" in _read_until(master, b"undo the last edit", 10)  # its first key
+        os.write(master, b"\x1b[F")  # end: the formulas, below the keys
+        assert b"Rows and formulas" in _read_until(master, b"Rows and formulas", 10)
         os.write(master, b"\x1b")  # close help
         time.sleep(0.5)
         os.write(master, b"3o")  # the table, then open: the picker has the keyboard at once
