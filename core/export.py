@@ -25,7 +25,7 @@ MARKS: dict[Basis, str] = {
     Basis.ADJUSTED: "w",
 }
 """One letter per basis bit, shown after a value; the legend explains them."""
-LEGEND = "e estimate · a assumption · d default · c calibration · w what-if adjustment · n/a unknown"
+LEGEND = "e estimate · a assumption · d default · c calibration · w what-if · n/a unknown"
 
 
 def inputs_hash(scenario: Scenario) -> str:

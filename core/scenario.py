@@ -47,7 +47,7 @@ SCHEMA_VERSION = 1
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
 _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
-_INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from")
+_INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
 _ADJUST_KEYS = ("series", "from", "to", "note", "source", *OPERATIONS)
 _NORM_KEYS = ("share", "year", "method", "label", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
@@ -284,6 +284,7 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
     note = body.get("note")
     if note is not None:
         note = file.string((*path, "note"), note)
+    what_if = _what_if(file, path, body)
     cells: dict[int, Cell] = {}
     for key, value in body.items():
         if not _YEAR_KEY.match(key):
@@ -298,6 +299,9 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
         cell_status: Status = (
             "estimate" if status == "actual" and estimate_from and year >= estimate_from else status
         )
+        if key in what_if:  # changed in the app: the table's source no longer stands behind it
+            cells[year] = Cell(number, unit, "what-if", None, file.origin(*path, key), what_if[key])
+            continue
         cells[year] = Cell(
             number,
             unit,
@@ -307,6 +311,25 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
             note,
         )
     parts.inputs[series] = cells
+
+
+def _what_if(file: TomlFile, path: KeyPath, body: dict[str, Any]) -> dict[str, str]:
+    """`what_if = { 2026 = "What-if of 2026-11-29: ..." }`: the years of an input table that a
+    user changed in the app, each with its note. Those values are what-ifs, whatever the table's
+    source and status say of the others."""
+    marks = body.get("what_if")
+    if marks is None or file.table((*path, "what_if"), marks) is None:
+        return {}
+    out: dict[str, str] = {}
+    for key, text in marks.items():
+        where = (*path, "what_if", key)
+        if not _YEAR_KEY.match(key):
+            file.problem(where, f"what_if is keyed by year, not '{key}'")
+        elif key not in body:
+            file.problem(where, f"what_if names {key}, which has no value in this table")
+        elif (note := file.string(where, text)) is not None:
+            out[key] = note
+    return out
 
 
 def _in_range(file: TomlFile, path: KeyPath, series: str, unit: Unit, value: float) -> bool:

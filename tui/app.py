@@ -24,6 +24,7 @@ from core.errors import NavotopError
 from tui import messages as m
 from tui.commands import NavotopCommands
 from tui.screens.main import MainScreen
+from tui.screens.save_as import SaveAsWhatIf
 from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.allies_pane import AlliesPane
@@ -35,8 +36,9 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.diff import Diff
     from core.document import Summit
     from core.engine import Result
-    from core.session import Session
+    from core.session import Session, Target
     from core.solve import Answer
+    from core.whatif import Scope
     from tui.watch import FolderWatch
 
 
@@ -365,7 +367,7 @@ class NavotopApp(App[None]):
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
         self.result = result
         self.main.query_one(CalcPane).show(
-            TableView(result, frozenset(changed), compare, self.summit.commitments_on)
+            TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
         )
         self.main.query_one(ChartPane).show(share_chart(result, self.compare_result))
         self._titles()
@@ -378,19 +380,20 @@ class NavotopApp(App[None]):
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ editing
-    def _edit_offer(self, row: str, year: int) -> tuple[str, str] | None:
-        """What enter or `e` on a cell does: an input cell opens its editor (prompt, value in the
-        file's unit, at full precision); a computed row follows its link; anything else says why
-        not."""
+    def _edit_offer(self, row: str, year: int, how: str = "edit") -> tuple[str, str] | None:
+        """What enter or `e` on a cell does: an editable cell (an input, a Dutch share, a growth
+        rate) opens its editor (prompt, value at full precision in the unit it is typed in); on
+        another cell `e` says in the detail line why not and what to edit instead, and enter
+        follows the row's link to its commitment when it has one."""
         from core.entry import entry_text
         from tui.keys import EDIT_SYNTAX
 
-        if row not in {r.id for r in self.result.rows if r.kind == "input"}:
-            self.main.follow_link(row)
-            return None
-        target = self.session.target(row, year)
+        target = self.session.target(row, year, self.result)
         if isinstance(target, str):
-            self.notify(target, title="Not editable here", severity="warning")
+            if how == "enter" and self.summit.commitments_on(row):
+                self.main.follow_link(row)
+            else:
+                self.main.query_one(CalcPane).say(f"Not editable: {target}")
             return None
         prompt = f"Editing {target.describe()}: {EDIT_SYNTAX} · enter accepts · esc cancels"
         return prompt, entry_text(target.value)
@@ -398,26 +401,52 @@ class NavotopApp(App[None]):
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
         from core.entry import parse_entry
-        from core.plausible import doubt, refusal
+        from core.plausible import refusal
 
         pane = self.main.query_one(CalcPane)
-        target = self.session.target(event.row, event.year)
+        target = self.session.target(event.row, event.year, self.result)
         if isinstance(target, str):
             self.notify(target, severity="warning")
             return
         try:
             value = parse_entry(event.text, target.value)
-            if refused := refusal(target.series, target.unit, value):  # as the loader and `set`
+            # The loader's and `set`'s checks, on the value the file would hold (a Dutch share
+            # becomes spending); a growth rate is not a level and has no such bounds.
+            stored = None if target.kind == "growth" else target.input_value(value)
+            if stored is not None and (refused := refusal(target.series, target.unit, stored)):
                 raise ValueError(refused)
         except ValueError as exc:
             self.notify(str(exc), title="Not changed", severity="error")
             return
-        pane.close_editor()
-        if value != target.value:  # accepting the value as it was is no edit
-            self.session.apply(event.row, event.year, value)
-            self.recompute()
-            if doubted := doubt(target.series, target.unit, value):  # `set` refuses it without --force
-                self.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
+        if value == target.value:  # accepting the value as it was is no edit
+            pane.close_editor()
+            return
+        if target.kind == "growth" and len(target.after) > 1:
+
+            def scope(choice: str | None) -> None:
+                if choice in ("y", "a"):
+                    self._make_edit(target, value, "year" if choice == "y" else "after")
+
+            question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
+            answers = [
+                ("y", f"this year only ({target.year}; later years keep their rates)"),
+                ("a", f"this year and after ({target.year}-{target.after[-1]})"),
+                ("c", "cancel: keep typing"),
+            ]
+            self.main.ask(question, answers, "c", scope)
+            return
+        self._make_edit(target, value, "year")
+
+    def _make_edit(self, target: Target, value: float, scope: Scope) -> None:
+        from core.plausible import doubt
+
+        self.session.set(target, value, scope)
+        self.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
+        self.recompute()
+        stored = None if target.kind == "growth" else target.input_value(value)
+        if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
+            # `set` refuses it without --force; here it is applied, and said
+            self.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
@@ -441,10 +470,83 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
+        """Save into the file; a read-only file, or edits that would make the file miss its own
+        published figures, are asked about first, with save-as-a-what-if offered."""
         if not self.session.dirty:
             self.notify("No unsaved edits.")
             return
+        name = self.session.path.name
+        if not self.session.writable:
+
+            def read_only(choice: str | None) -> None:
+                if choice == "a":
+                    self.save_as()
+
+            question = f"{name} is read-only (a bundled scenario): it is never written."
+            answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
+            self.main.ask(question, answers, "c", read_only)
+            return
+        missed = self.session.would_miss(self.disk_result, self.result)
+        if missed:
+
+            def miss(choice: str | None) -> None:
+                if choice == "a":
+                    self.save_as()
+                elif choice == "s":
+                    self._save(over_outside_change=False)
+
+            figures = ", ".join(f"{c.id} {c.year} ({c.observed:g})" for c in missed[:4])
+            more = f" and {len(missed) - 4} more" if len(missed) > 4 else ""
+            question = (
+                f"Saved into {name}, the edits would miss its published figures: {figures}{more}."
+                " `navotop check` would then fail on it."
+            )
+            answers = [
+                ("a", "save as a what-if instead: a new file that extends this one"),
+                ("s", f"save into {name} anyway"),
+                ("c", "cancel"),
+            ]
+            self.main.ask(question, answers, "c", miss)
+            return
         self._save(over_outside_change=False)
+
+    def save_as(self) -> None:
+        """Ask a name and a note, write the what-if file, and work on it from then on."""
+        if not self.session.dirty:
+            self.notify("No unsaved edits: make an edit first, then save it as a what-if.")
+            return
+        where = self.session.path.parent if self.session.writable else Path.cwd()
+
+        def named(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                self._save_as(*answer)
+
+        self.push_screen(SaveAsWhatIf(self.session.path.name, _shown_folder(where)), named)
+
+    def _save_as(self, name: str, note: str) -> None:
+        from core.engine import compute
+
+        try:
+            child = self.session.save_as(name, note)
+        except (NavotopError, OSError) as error:
+            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            return
+        parent = self.session.path.name
+        self.session, self.path = child, child.path
+        self._file_read(compute(child.disk))
+        self.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
+
+    def export_table(self) -> None:
+        """Export the whole table (every row and year, unsaved edits included) as SVG, CSV and
+        markdown into the export folder; the paths are shown."""
+        from tui.export_table import export_table
+
+        try:
+            paths = export_table(self.result, self.session.dirty, self.settings.export_dir, self.path.stem)
+        except (NavotopError, OSError) as exc:
+            self.notify(f"Table not exported: {exc}", severity="error")
+            return
+        self.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
 
     def _save(self, *, over_outside_change: bool) -> bool:
         from core.edit import StaleFileError
@@ -520,8 +622,13 @@ class NavotopApp(App[None]):
 
 
 def _shown_folder(folder: Path) -> str:
-    home = Path.home()
-    return f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)
+    """A folder as a user reads it: relative to the working folder when inside it, under `~`
+    when inside the home folder, absolute otherwise."""
+    folder = folder.resolve()
+    for base, prefix in ((Path.cwd().resolve(), ""), (Path.home(), "~/")):
+        if folder.is_relative_to(base) and folder != base:
+            return prefix + str(folder.relative_to(base))
+    return "." if folder == Path.cwd().resolve() else str(folder)
 
 
 def _read(path: Path) -> bytes:

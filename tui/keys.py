@@ -62,8 +62,23 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "save", (("s", "save"),), "s", "Save",
-        "save the edits into the scenario file (comments kept; asks when it changed on disk)", "file",
+        "save the edits into the scenario file, marked as what-ifs (comments kept; asks when it"
+        " changed on disk, or when the edits would miss its published figures)", "file",
         footer=True, palette="file: save edits", needs_scenario=True,
+    ),
+    Command(
+        "save-as", (("S", "save_as"),), "S", "Save as",
+        "save the edits as a what-if: a new file that extends this one, with a name and a note", "file",
+        footer=True, palette="file: save as a what-if...", needs_scenario=True,
+    ),
+    Command(
+        "export-table", (("X", "export_table"),), "X", "Export",
+        "export the whole table (every row and year, unsaved edits too) as SVG, CSV and markdown",
+        "file", palette="export: the whole table (SVG, CSV, markdown)", needs_scenario=True,
+    ),
+    Command(
+        "jump-back", (("ctrl+o", "jump_back"),), "ctrl+o", "Back",
+        "back to where the last jump (enter on a commitment or a number) came from", "panes",
     ),
     Command(
         "compare", (("c", "compare"),), "c", "Compare",
@@ -98,10 +113,19 @@ COMMANDS: tuple[Command, ...] = (
         "Next pane", "next / previous pane (closes an open cell editor)", "panes", priority=True,
     ),
     Command(
-        "edit", (("e", "select"), ("enter", "select")), "e or enter", "Edit",
-        f"edit the selected input cell: {EDIT_SYNTAX}; enter accepts, esc cancels. "
-        "On a computed row: go to the commitment it bears on",
+        "edit", (("e", "select('edit')"), ("enter", "select('enter')")), "e or enter", "Edit",
+        f"edit the selected cell (an input, a Dutch share, a growth rate): {EDIT_SYNTAX}; enter "
+        "accepts, esc cancels. On a computed row, e says what to edit instead and enter goes to the "
+        "commitment it bears on; on a section heading enter folds or unfolds it",
         "edit", scope="grid", footer=True,
+    ),
+    Command(
+        "fold", (("f", "fold"),), "f", "Fold",
+        "fold or unfold the table's section under the cursor", "view", scope="grid",
+    ),
+    Command(
+        "fold-all", (("F", "fold_all"),), "F", "Fold all",
+        "fold every section but Table 1 (again: unfold them all)", "view", scope="grid",
     ),
     Command(
         "move",

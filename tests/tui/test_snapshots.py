@@ -43,6 +43,16 @@ async def _editing(pilot: Pilot[Any]) -> None:
     await _settle(pilot)
 
 
+def test_first_screen_120x40_shows_table_1_all_seven_years(snap_compare: SnapCompare) -> None:
+    """Started, no key pressed: Table 1's three rows, 2024 to 2030, at the top of the table."""
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=_settle)
+
+
+def test_first_screen_80x24_shows_table_1(snap_compare: SnapCompare) -> None:
+    """At 80x24 the table is the first tab: Table 1's three rows and three years in view."""
+    assert snap_compare(app(), terminal_size=(80, 24), press=["3"], run_before=_settle)
+
+
 def test_baseline_120x40(snap_compare: SnapCompare) -> None:
     assert snap_compare(app(), terminal_size=(120, 40), run_before=_on_nato_2024)
 

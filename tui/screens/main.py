@@ -76,6 +76,8 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.file_name = file_name
         self.edit_offer = edit_offer
+        self._jumps: list[tuple[str, str, int | None]] = []
+        """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
         self._swept: tuple[Result, Sweep] | None = None
 
     @property
@@ -180,6 +182,12 @@ class MainScreen(Screen[None]):
     def action_save(self) -> None:
         self.navotop.save()
 
+    def action_save_as(self) -> None:
+        self.navotop.save_as()
+
+    def action_export_table(self) -> None:
+        self.navotop.export_table()
+
     def action_open(self) -> None:
         self.navotop.list_scenarios("open")
 
@@ -269,6 +277,7 @@ class MainScreen(Screen[None]):
         if not targets:
             self.notify(f"'{c.title}' names no numbers in this scenario.", severity="warning")
             return
+        self._jumps.append(("commitments", c.id, None))
         self.action_pane("calc")
         self.query_one(CalcPane).go_to(targets[0])
 
@@ -278,7 +287,21 @@ class MainScreen(Screen[None]):
         if not commitments:
             self.notify(f"No commitment bears on {row}.")
             return
+        _, year = self.query_one(CalcPane).selected()
+        self._jumps.append(("calc", row, year))
         self.go_to_commitment(commitments[0].id)
+
+    def action_jump_back(self) -> None:
+        """Return to exactly where the last jump came from: the commitment left, or the cell."""
+        if not self._jumps:
+            self.notify("No jump to go back from.")
+            return
+        pane, key, year = self._jumps.pop()
+        if pane == "commitments":
+            self.go_to_commitment(key)
+        else:
+            self.action_pane("calc")
+            self.query_one(CalcPane).go_to(key, year)
 
     def go_to_agenda(self, item_id: str) -> None:
         self.action_pane("agenda")

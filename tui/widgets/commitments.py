@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
@@ -26,7 +26,8 @@ class CommitmentsPane(Vertical):
     CommitmentsPane #commitments-filter { display: none; }
     CommitmentsPane.-filtering #commitments-filter { display: block; }
     CommitmentsPane DataTable { height: 1fr; }
-    CommitmentsPane #commitment-detail { height: auto; max-height: 6; color: $text-muted; }
+    CommitmentsPane #commitment-detail-scroll { height: auto; max-height: 50%; }
+    CommitmentsPane #commitment-detail { height: auto; color: $text-muted; }
     """
 
     @dataclass
@@ -46,7 +47,8 @@ class CommitmentsPane(Vertical):
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
         table.add_column("commitment", key="title", width=_TITLE_WIDTH)
         yield table
-        yield Static("", id="commitment-detail")
+        with VerticalScroll(id="commitment-detail-scroll", can_focus=False):  # a long summary scrolls, whole
+            yield Static("", id="commitment-detail")
 
     def load(self, summit: Summit) -> None:
         """Show the summit's commitments, in columns as wide as the widest entry of all of them.
