@@ -486,6 +486,11 @@ class NavotopApp(App[None]):
             answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
             self.main.ask(question, answers, "c", read_only)
             return
+        if _read(self.session.path) != self.session.snapshot.data:
+            # Changed (or broken) on disk since it was read: that question, or why nothing was
+            # written, comes first, and alone; the published figures are judged on what is saved.
+            self._save(over_outside_change=False)
+            return
         missed = self.session.would_miss(self.disk_result, self.result)
         if missed:
 
