@@ -8,15 +8,22 @@ when it lands, takes this over).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from core.measures import INDEX, INPUT_BY_ID, MONEY
-from core.sensitivity import Sensitivity
-from core.solve import Answer
-from core.sweep import Sweep
+if TYPE_CHECKING:  # the app imports this module before its first paint; the engine loads polars
+    from core.sensitivity import Sensitivity
+    from core.solve import Answer
+    from core.sweep import Sweep
+
+# The registry's unit names, spelled as core.measures spells them (a test holds them equal): the
+# app imports this module before its first paint, and core.measures loads polars.
+MONEY, INDEX = "EUR mln", "index"
 
 
 def unit_of(sweep: Sweep, row: str) -> str:
     """The unit a row is shown in."""
+    from core.measures import INPUT_BY_ID
+
     if row in INPUT_BY_ID:
         return INPUT_BY_ID[row].unit
     return next(m.unit for m in sweep.measures if m.id == row)
@@ -24,6 +31,8 @@ def unit_of(sweep: Sweep, row: str) -> str:
 
 def label_of(sweep: Sweep, row: str) -> str:
     """The row's label, as the table shows it."""
+    from core.measures import INPUT_BY_ID
+
     if row in INPUT_BY_ID:
         return INPUT_BY_ID[row].label
     return next(m.label for m in sweep.measures if m.id == row)

@@ -182,3 +182,22 @@ async def test_the_allies_pane_ranks_marks_home_and_keeps_the_sources_precision(
         assert pane.view is not None and (pane.view.edition, pane.view.year) == ("june-2024", 2024)
         sparks = next(r for r in _rows(app) if "Netherlands" in r[1])[3]
         assert len(sparks) == 11  # 2014-2024
+
+
+def test_analysis_texts_spell_the_registrys_units_and_load_no_engine_before_first_paint() -> None:
+    """tui.analysis_text keeps its own copy of two unit names so that the app's first paint does
+    not wait for polars; they must stay the registry's."""
+    import subprocess
+    import sys
+
+    from core import measures
+    from tui import analysis_text
+
+    assert (analysis_text.MONEY, analysis_text.INDEX) == (measures.MONEY, measures.INDEX)
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, tui.app; print('polars' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "False"

@@ -21,7 +21,6 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from tui import keys
-from tui.analysis_text import sparkline
 
 if TYPE_CHECKING:
     from core.allies import AlliesView, AllyRow
@@ -129,6 +128,10 @@ class AlliesPane(Vertical):
 
 
 def _cells(row: AllyRow) -> tuple[Text, ...]:
+    # Imported here, once the allies' figures are in: tui.analysis_text loads the engine (and
+    # polars), which at import time would cost the first paint about 0.2 s.
+    from tui.analysis_text import sparkline
+
     style = "bold reverse" if row.home else ("dim" if row.aggregate else "")
     share = "n/a" if row.share is None else f"{row.share:.{row.decimals}f}" + (" e" if row.estimate else "")
     rank = "" if row.rank is None else str(row.rank)

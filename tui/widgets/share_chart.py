@@ -9,12 +9,15 @@ Chart` and nothing else; the app hands it a new one whenever the result changes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
 from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
-from core.chart import Chart, Line
+if TYPE_CHECKING:  # imported before the first paint: core.chart loads the engine and polars
+    from core.chart import Chart, Line
 
 _STYLE: dict[tuple[str, str], tuple[str, str]] = {
     ("share", "share_nl_excl"): ("e", "blue"),
