@@ -72,7 +72,7 @@ def bridge(result: Result, year: int) -> Bridge:
         steps.append(
             BridgeStep(
                 step_id,
-                row.label,
+                row.title(),
                 values.get(step_id),
                 row.measure.formula_filled(values),
                 tuple(sorted(basis)),

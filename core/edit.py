@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,13 +23,12 @@ from pathlib import Path
 import tomlkit
 from tomlkit.items import Table
 
+from core import confine, formats
 from core.errors import NavotopError, Problem
 from core.measures import INPUT_BY_ID
 from core.model import Scenario
 from core.scenario import load_scenario
 from core.tomlfile import did_you_mean
-
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 
 class StaleFileError(NavotopError):
@@ -47,6 +45,7 @@ class Snapshot:
     @classmethod
     def take(cls, path: Path) -> Snapshot:
         """Read `path` now."""
+        confine.check(path)
         try:
             return cls(path, path.read_bytes())
         except OSError as exc:
@@ -70,11 +69,9 @@ class Edit:
 
 
 def parse_number(text: str) -> float:
-    """A number as people type it: `1.5`, `1,5`, `-2`, `1e3`. ValueError for anything else."""
-    cleaned = text.strip().replace("_", "")
-    if not _NUMBER.match(cleaned) or ("," in cleaned and "." in cleaned):
-        raise ValueError(f"'{text}' is not a number (write 1.5 or 1,5)")
-    return float(cleaned.replace(",", "."))
+    """A number as people type it, in either decimal style: `1.5`, `1,5`, `-2`, `1e3`,
+    `1.134.000,5`, `1,134,000.5` (see `core.formats.parse_number`). ValueError otherwise."""
+    return formats.parse_number(text)
 
 
 def parse_edit(text: str, current: float | None) -> float:
@@ -143,7 +140,7 @@ def write_atomic(snapshot: Snapshot, text: str) -> Snapshot:
     The new text must load as a valid scenario (checked from a temporary file beside the
     original, so `extends` resolves the same way) before it replaces anything.
     """
-    path = snapshot.path
+    path = confine.check(snapshot.path)
     data = text.encode("utf-8")
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temp = Path(temp_name)

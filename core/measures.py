@@ -18,15 +18,24 @@ from typing import Literal
 
 import polars as pl
 
+from core.formats import INDEX as INDEX
+from core.formats import MONEY as MONEY
+from core.formats import POINTS as POINTS
+from core.formats import SHARE as SHARE
+from core.formats import Lang, general, language, number, unknown
 from core.model import Method, Norm
 
 Kind = Literal["input", "measure", "norm"]
 KIND_TITLES: dict[Kind, str] = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 """The heading of each kind's rows, in the order tables show them."""
-MONEY = "EUR mln"
-SHARE = "% of GDP"
-POINTS = "pp"
-INDEX = "index"
+KIND_TITLES_NL: dict[Kind, str] = {"input": "Invoer", "measure": "Berekend", "norm": "Normen"}
+"""The same headings in Dutch."""
+
+
+def kind_title(kind: Kind, lang: Lang | None = None) -> str:
+    """The heading of a kind's rows in the language shown."""
+    return (KIND_TITLES_NL if (lang or language()) == "nl" else KIND_TITLES)[kind]
+
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 
@@ -43,6 +52,8 @@ class InputSpec:
     """None means the series is required; otherwise the expression used when it is absent."""
     default_text: str = ""
     may_be_negative: bool = False
+    label_nl: str = ""
+    """The label in Dutch, in the letter's own terms where it has them."""
 
     @property
     def required(self) -> bool:
@@ -64,6 +75,8 @@ class Measure:
     basis: pl.Expr | None = None
     """How the cell's `Basis` bits follow from its inputs' bits, where plain inheritance from
     every column read would over-mark (see `share_col`); None means inherit from all."""
+    label_nl: str = ""
+    """The label in Dutch, in the letter's own terms where it has them."""
 
     @property
     def depends_on(self) -> list[str]:
@@ -75,13 +88,13 @@ class Measure:
         return _PLACEHOLDER.sub(lambda m: m.group(1), self.formula)
 
     def formula_filled(self, values: Mapping[str, float | None]) -> str:
-        """The formula with one year's numbers in place of the names; `n/a` where unknown."""
+        """The formula with one year's numbers in place of the names; "unknown" where unknown."""
 
         def fill(match: re.Match[str]) -> str:
             value = values.get(match.group(1))
             if value is None:
-                return "n/a"
-            return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 1000 else f"{value:.6g}"
+                return unknown()
+            return number(value, 2, trim=True) if abs(value) >= 1000 else general(float(f"{value:.6g}"))
 
         return _PLACEHOLDER.sub(fill, self.formula)
 
@@ -96,6 +109,7 @@ INPUTS: tuple[InputSpec, ...] = (
         "GDP, CPB (Dutch method)",
         MONEY,
         "Gross domestic product at current prices as CPB estimates it; the Dutch method's base.",
+        label_nl="bbp, CPB (Nederlandse berekeningswijze)",
     ),
     InputSpec(
         "gdp_oecd",
@@ -104,12 +118,14 @@ INPUTS: tuple[InputSpec, ...] = (
         "Gross domestic product at current prices as OECD estimates it; NATO's base.",
         default=_col("gdp_cpb"),
         default_text="= gdp_cpb",
+        label_nl="bbp, OESO (NAVO-berekeningswijze)",
     ),
     InputSpec(
         "defence_excl_ukraine",
         "Defence spending excl. Ukraine support",
         MONEY,
         "Defence spending by the Dutch definition, without military support to Ukraine.",
+        label_nl="Defensie-uitgaven excl. Oekraïnesteun",
     ),
     InputSpec(
         "ukraine_military",
@@ -118,6 +134,7 @@ INPUTS: tuple[InputSpec, ...] = (
         "Military support to Ukraine counted in defence spending.",
         default=pl.lit(0.0),
         default_text="= 0",
+        label_nl="Militaire steun aan Oekraïne",
     ),
     InputSpec(
         "nato_definition_adjustment",
@@ -127,6 +144,7 @@ INPUTS: tuple[InputSpec, ...] = (
         default=pl.lit(0.0),
         default_text="= 0",
         may_be_negative=True,
+        label_nl="Correctie voor de NAVO-definitie",
     ),
     InputSpec(
         "deflator_defence",
@@ -135,6 +153,7 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's price index for defence spending, its base year = 100.",
         default=pl.lit(100.0),
         default_text="= 100 (no price effect)",
+        label_nl="Deflator, defensie-uitgaven",
     ),
     InputSpec(
         "deflator_gdp",
@@ -143,6 +162,7 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's price index for GDP, its base year = 100.",
         default=pl.lit(100.0),
         default_text="= 100 (no price effect)",
+        label_nl="Deflator, bbp",
     ),
 )
 INPUT_BY_ID: dict[str, InputSpec] = {spec.id: spec for spec in INPUTS}
@@ -156,8 +176,10 @@ def _measure(
     formula: str,
     kind: Kind = "measure",
     basis: pl.Expr | None = None,
+    *,
+    label_nl: str,
 ) -> Measure:
-    return Measure(id_, label, unit, kind, expr.alias(id_), formula, basis)
+    return Measure(id_, label, unit, kind, expr.alias(id_), formula, basis, label_nl)
 
 
 SHARE_SERIES: tuple[str, ...] = ("defence_excl_ukraine", "ukraine_military")
@@ -216,6 +238,7 @@ MEASURES: tuple[Measure, ...] = (
         MONEY,
         _defence_total,
         "{defence_excl_ukraine} + {ukraine_military}",
+        label_nl="Defensie-uitgaven incl. Oekraïnesteun",
     ),
     _measure(
         "share_nl_excl",
@@ -226,6 +249,7 @@ MEASURES: tuple[Measure, ...] = (
         basis=pl.when(_excl_share.is_not_null())
         .then(_b(share_col("defence_excl_ukraine")))
         .otherwise(_b("defence_excl_ukraine") | _b("gdp_cpb")),
+        label_nl="Nederlandse berekeningswijze, excl. Oekraïne",
     ),
     _measure(
         "share_nl_incl",
@@ -236,6 +260,7 @@ MEASURES: tuple[Measure, ...] = (
         basis=pl.when(_stated_incl.is_not_null())
         .then(_b(share_col("defence_excl_ukraine")) | _b(share_col("ukraine_military")))
         .otherwise(_b("defence_excl_ukraine") | _b("ukraine_military") | _b("gdp_cpb")),
+        label_nl="Nederlandse berekeningswijze, incl. Oekraïne",
     ),
     _measure(
         "defence_nato",
@@ -243,6 +268,7 @@ MEASURES: tuple[Measure, ...] = (
         MONEY,
         _defence_nato,
         "{defence_total} + {nato_definition_adjustment}",
+        label_nl="Defensie-uitgaven, NAVO-definitie",
     ),
     _measure(
         "share_nato",
@@ -250,6 +276,7 @@ MEASURES: tuple[Measure, ...] = (
         SHARE,
         _share_nato,
         "100 * ({defence_nato} / {deflator_defence}) / ({gdp_oecd} / {deflator_gdp})",
+        label_nl="NAVO-berekeningswijze, incl. Oekraïne",
     ),
     _measure(
         "bridge_gdp_source",
@@ -257,6 +284,7 @@ MEASURES: tuple[Measure, ...] = (
         POINTS,
         _share_nl_incl * (_gdp_ratio - 1),
         "{share_nl_incl} * ({gdp_cpb} / {gdp_oecd} - 1)",
+        label_nl="Brug 1: bron van het bbp (CPB -> OESO)",
     ),
     _measure(
         "bridge_definition",
@@ -264,6 +292,7 @@ MEASURES: tuple[Measure, ...] = (
         POINTS,
         _share_nl_incl * _gdp_ratio * (_definition_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * ({defence_nato} / {defence_total} - 1)",
+        label_nl="Brug 2: NAVO-definitie",
     ),
     _measure(
         "bridge_prices",
@@ -272,6 +301,7 @@ MEASURES: tuple[Measure, ...] = (
         _share_nl_incl * _gdp_ratio * _definition_ratio * (_price_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * {defence_nato} / {defence_total}"
         " * ({deflator_gdp} / {deflator_defence} - 1)",
+        label_nl="Brug 3: prijzen (twee deflatoren)",
     ),
     _measure(
         "method_difference",
@@ -279,6 +309,7 @@ MEASURES: tuple[Measure, ...] = (
         POINTS,
         _share_nato - _share_nl_incl,
         "{share_nato} - {share_nl_incl}",
+        label_nl="NAVO min Nederlandse berekeningswijze (incl. Oekraïne)",
     ),
 )
 BRIDGE_STEPS: tuple[str, ...] = ("bridge_gdp_source", "bridge_definition", "bridge_prices")
@@ -295,6 +326,7 @@ class MethodSpec:
     base: pl.Expr
     base_formula: str
     label: str
+    label_nl: str
 
 
 METHOD_SPECS: dict[Method, MethodSpec] = {
@@ -306,6 +338,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _gdp_oecd * _c("deflator_defence") / _c("deflator_gdp"),
         "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
         "NATO method",
+        "NAVO-berekeningswijze",
     ),
     "nl_excl": MethodSpec(
         "share_nl_excl",
@@ -315,6 +348,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _gdp_cpb,
         "{gdp_cpb}",
         "Dutch rule, excl. Ukraine",
+        "Nederlandse regel, excl. Oekraïne",
     ),
     "nl_incl": MethodSpec(
         "share_nl_incl",
@@ -324,6 +358,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _gdp_cpb,
         "{gdp_cpb}",
         "Dutch method, incl. Ukraine",
+        "Nederlandse berekeningswijze, incl. Oekraïne",
     ),
 }
 
@@ -337,6 +372,8 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
     norm's share in its target year, and stays there after it.
     """
     n, s = norm.id, norm.share
+    s_nl = general(s, "nl")
+    label_nl = norm.label_nl or norm.label
     nato = METHOD_SPECS["nato"]
     rows = [
         _measure(
@@ -346,6 +383,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             s / 100 * nato.base - _defence_nato,
             f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
             kind="norm",
+            label_nl=f"NAVO-wijze: tekort tot {label_nl}",
         ),
         _measure(
             gap_id(n, "nl"),
@@ -354,6 +392,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             s / 100 * _gdp_cpb - _excl,
             f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
             kind="norm",
+            label_nl=f"NL-regel: tekort tot {label_nl}",
         ),
     ]
     if norm.year is None:
@@ -373,6 +412,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             f"{method.share}[{first_year}] + ({s:g} - {method.share}[{first_year}])"
             f" * min(1, (year - {first_year}) / {span})",
             kind="norm",
+            label_nl=f"Pad naar {s_nl}% in {norm.year} ({method.label_nl})",
         ),
         _measure(
             f"path_spending_{n}",
@@ -381,6 +421,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             path_spending,
             f"{{path_{n}}} / 100 * {method.base_formula}",
             kind="norm",
+            label_nl=f"Uitgaven op het pad naar {s_nl}% in {norm.year}",
         ),
         _measure(
             f"path_extra_{n}",
@@ -389,6 +430,7 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             path_spending - method.spending_expr,
             f"{{path_spending_{n}}} - {{{method.spending}}}",
             kind="norm",
+            label_nl=f"Extra nodig op het pad naar {s_nl}% in {norm.year}",
         ),
     ]
     return rows

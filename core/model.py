@@ -14,6 +14,8 @@ from enum import IntFlag
 from pathlib import Path
 from typing import Literal
 
+from core import formats
+
 Status = Literal["actual", "estimate", "assumption", "calibration"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration")
 
@@ -129,6 +131,8 @@ class Norm:
     year: int | None = None
     source: str | None = None
     origin: Origin | None = None
+    label_nl: str = ""
+    """The label in Dutch (`label_nl` in the file); empty when the file gives only one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,9 +239,9 @@ class Commitment:
         """Share, euros and deadline as far as the commitment has them, e.g. `5% of GDP, by 2035`."""
         parts = []
         if self.share is not None:
-            parts.append(f"{self.share:g}% of GDP")
+            parts.append(f"{formats.general(self.share)} {formats.unit(formats.SHARE)}")
         if self.amount_eur_mln is not None:
-            parts.append(f"EUR {self.amount_eur_mln:,.0f} mln")
+            parts.append(formats.millions(self.amount_eur_mln))
         if self.deadline:
             parts.append(f"by {self.deadline}")
         return ", ".join(parts) or "-"

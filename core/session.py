@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from core import formats
 from core.edit import Edit, Snapshot, apply_edits, write_atomic
 from core.measures import INPUT_BY_ID
 from core.model import Cell, Origin, Scenario, Unit
@@ -30,7 +31,7 @@ class Target:
 
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
-        now = "unknown" if self.value is None else f"{self.value:g}"
+        now = formats.unknown() if self.value is None else formats.general(self.value)
         return f"{self.series} {self.year} in {self.unit}, now {now}"
 
 

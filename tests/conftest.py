@@ -6,7 +6,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,19 @@ REPO = Path(__file__).resolve().parent.parent
 BASELINE = REPO / "scenarios" / "baseline.toml"
 
 WriteScenario = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test speaks English unless it asks for Dutch, whatever the machine's locale: the
+    language is process-wide (core.formats) and inherited by subprocesses (NAVOTOP_LANG)."""
+    from core import confine, formats
+
+    monkeypatch.setenv("NAVOTOP_LANG", "en")
+    formats.set_language("en")
+    yield
+    formats.set_language("en")
+    confine.set_roots(())
 
 
 @pytest.fixture

@@ -13,9 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.errors import NavotopError
+from core.formats import LANGS, Lang, default_language, set_language
+from core.i18n import t
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -86,8 +88,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in failed:
             print(line, file=sys.stderr)
         checked = len(result.checks)
-        verdict = "ok" if not failed else f"{len(failed)} of {checked} checks failed"
-        print(f"{path}: {verdict} ({checked} published figures checked)")
+        verdict = t("check.ok") if not failed else t("check.failed", failed=len(failed), checked=checked)
+        print(f"{path}: " + t("check.summary", verdict=verdict, checked=checked))
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -105,6 +107,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     """Change one input value in a scenario file in place; comments and layout are kept."""
     from core.edit import parse_number, set_value
+    from core.formats import general
 
     try:
         value = parse_number(args.value)
@@ -112,7 +115,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         print(f"{args.file}:1:1: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     set_value(args.file, args.series, args.year, value)
-    print(f"{args.file}: {args.series} {args.year} = {value:g}")
+    print(t("set.done", file=args.file, series=args.series, year=args.year, value=general(value)))
     return EXIT_OK
 
 
@@ -176,56 +179,89 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="navotop",
-        description="The NATO summit in The Hague (2025) and the arithmetic of Dutch defence spending.",
-        epilog="With no subcommand, `navotop [SCENARIO] [--export-dir DIR] [--no-watch]` opens the app"
-        " on SCENARIO (default: the bundled baseline).",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    table = sub.add_parser("table", help=SUBCOMMANDS["table"][0], description=SUBCOMMANDS["table"][0])
+    parser = argparse.ArgumentParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
+    _add_lang(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LangParser)
+    table = sub.add_parser("table", help=t("cli.table"), description=t("cli.table"))
     table.add_argument("scenario", type=Path, metavar="SCENARIO")
     table.add_argument("--format", choices=TABLE_FORMATS, default="text")
-    check = sub.add_parser("check", help=SUBCOMMANDS["check"][0], description=SUBCOMMANDS["check"][0])
+    check = sub.add_parser("check", help=t("cli.check"), description=t("cli.check"))
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    diff = sub.add_parser("diff", help=SUBCOMMANDS["diff"][0], description=SUBCOMMANDS["diff"][0])
+    diff = sub.add_parser("diff", help=t("cli.diff"), description=t("cli.diff"))
     diff.add_argument("base", type=Path, metavar="BASE")
     diff.add_argument("other", type=Path, metavar="OTHER")
     diff.add_argument("--format", choices=TABLE_FORMATS, default="text")
-    diff.add_argument("--exit-code", action="store_true", help="exit 1 when the scenarios differ")
-    set_ = sub.add_parser("set", help=SUBCOMMANDS["set"][0], description=SUBCOMMANDS["set"][0])
+    diff.add_argument("--exit-code", action="store_true", help=t("cli.exit_code"))
+    set_ = sub.add_parser("set", help=t("cli.set"), description=t("cli.set"))
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", type=int, metavar="YEAR")
-    set_.add_argument("value", metavar="VALUE", help="in the unit the file uses for the series; 1.5 or 1,5")
-    shot = sub.add_parser(
-        "screenshot", help=SUBCOMMANDS["screenshot"][0], description=SUBCOMMANDS["screenshot"][0]
-    )
-    shot.add_argument(
-        "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
-    )
+    set_.add_argument("value", metavar="VALUE", help=t("cli.value"))
+    shot = sub.add_parser("screenshot", help=t("cli.screenshot"), description=t("cli.screenshot"))
+    shot.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=t("cli.scenario_default"))
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
-    shot.add_argument("--size", default="120x40", help="WIDTHxHEIGHT, default 120x40")
+    shot.add_argument("--size", default="120x40", help=t("cli.size"))
     for name in ("agenda", "commitments", "allies"):
-        sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
+        sub_parser = sub.add_parser(name, help=t(f"cli.{name}"), description=t(f"cli.{name}"))
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
-            sub_parser.add_argument("--year", type=int, default=2024, help="default: 2024")
-            sub_parser.add_argument(
-                "--edition", help="june-2024, annual-report-2024 or august-2025 (default: newest)"
-            )
+            sub_parser.add_argument("--year", type=int, default=2024, help=t("cli.year"))
+            sub_parser.add_argument("--edition", help=t("cli.edition"))
+    serve = sub.add_parser("serve", help=t("cli.serve"), description=t("cli.serve"))
+    serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=t("cli.scenario_default"))
+    serve.add_argument("--host", default="127.0.0.1", help=t("cli.host"))
+    serve.add_argument("--port", type=int, default=8000, help=t("cli.port"))
     return parser
 
 
+class _LangParser(argparse.ArgumentParser):
+    """Every subcommand's parser: it takes `--lang` too, so it can stand anywhere on the line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_lang(self)
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang"))
+
+
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is not `--lang` or its value: the subcommand, if any."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            return arg
+    return None
+
+
+def _language(argv: Sequence[str]) -> Lang:
+    """The language asked for on the command line (its last `--lang`), else the default from
+    NAVOTOP_LANG or the locale. Read before the parsers are built, so their help is in it too;
+    a bad value is left for argparse to refuse."""
+    chosen: str | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    for lang in LANGS:
+        if chosen == lang:
+            return lang
+    return default_language()
+
+
 def _open_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="navotop", description="Open the navotop app.")
-    parser.add_argument(
-        "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
-    )
-    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help="where x saves screenshots")
-    parser.add_argument(
-        "--no-watch", action="store_true", help="do not reload the scenario when it changes on disk"
-    )
+    parser = argparse.ArgumentParser(prog="navotop", description=t("cli.open"))
+    parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=t("cli.scenario_default"))
+    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help=t("cli.export_dir"))
+    parser.add_argument("--no-watch", action="store_true", help=t("cli.no_watch"))
+    _add_lang(parser)
+    parser.add_argument("--root", type=Path, action="append", default=[], help=argparse.SUPPRESS)
     return parser
 
 
@@ -235,22 +271,30 @@ def make_app(
     export_dir: Path = Path("exports"),
     watch: bool = True,
     own_process: bool = False,
+    roots: Sequence[Path] = (),
 ) -> NavotopApp:
     """The composition root: the CLI, the screenshot command and the tests all build the app
     here, the same way. The scenario and the summit data are read by the app itself, after its
     first paint."""
+    from core import confine
     from core.paths import baseline_path
     from tui.app import NavotopApp, Settings
 
     path = scenario or baseline_path()
+    confine.set_roots(roots)
+    confine.check(path)
+    confine.check(export_dir)
     if not path.is_file():
         raise NavotopError.single(path, "no such file" if not path.exists() else "not a file")
-    return NavotopApp(path, Settings(export_dir=export_dir, watch=watch, own_process=own_process))
+    settings = Settings(export_dir=export_dir, watch=watch, own_process=own_process, roots=confine.roots())
+    return NavotopApp(path, settings)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app on a scenario (the bundled baseline by default)."""
-    app = make_app(args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True)
+    app = make_app(
+        args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
+    )
     app.run()
     return EXIT_OK
 
@@ -274,35 +318,51 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The app in a web browser (textual-serve), confined to the scenario's folder."""
+    from core.formats import language
+    from core.paths import baseline_path
+    from tui.serve import serve
+
+    scenario = args.scenario or baseline_path()
+    if not scenario.is_file():
+        raise NavotopError.single(scenario, "no such file" if not scenario.exists() else "not a file")
+    return serve(scenario, host=args.host, port=args.port, lang=language())
+
+
 def _size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit()) or int(width) < 40 or int(height) < 12:
-        raise argparse.ArgumentTypeError(f"size '{text}' is not WIDTHxHEIGHT of at least 40x12")
+        raise argparse.ArgumentTypeError(t("cli.size_bad", text=text))
     return int(width), int(height)
 
 
-SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
-    "table": ("print the calculation table of a scenario", cmd_table),
-    "check": ("validate scenario files and compare them with their [observed] figures", cmd_check),
-    "diff": ("inputs and measures that differ between two scenarios, with deltas", cmd_diff),
-    "set": ("change one input value in a scenario file, keeping comments and layout", cmd_set),
-    "screenshot": ("save an SVG picture of the app without opening it", cmd_screenshot),
-    "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
-    "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
-    "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
+SUBCOMMANDS: dict[str, Handler] = {
+    "table": cmd_table,
+    "check": cmd_check,
+    "diff": cmd_diff,
+    "set": cmd_set,
+    "screenshot": cmd_screenshot,
+    "agenda": cmd_agenda,
+    "commitments": cmd_commitments,
+    "allies": cmd_allies,
+    "serve": cmd_serve,
 }
+"""Each subcommand's handler; its one-line help is `cli.<name>` in the catalogue."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `navotop` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language(argv))
+    first = _first_word(argv)
     try:
-        if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help")):
+        if first in SUBCOMMANDS or first in ("-h", "--help"):
             args = _parser().parse_args(argv)
             if args.command is None:
                 _parser().print_help()
                 return EXIT_OK
-            return SUBCOMMANDS[args.command][1](args)
+            return SUBCOMMANDS[args.command](args)
         return cmd_open(_open_parser().parse_args(argv))
     except NavotopError as error:
         print(error, file=sys.stderr)

@@ -177,7 +177,7 @@ class HelpScreen(ModalScreen[None]):
         self.keys = keys
 
     def compose(self) -> ComposeResult:
-        from core.export import LEGEND
+        from core.export import legend
         from core.measures import describe_all
         from tui.widgets.calc_table import FLAGS_LEGEND
 
@@ -193,5 +193,5 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(f"Marks after a value: {LEGEND}. Before it: {FLAGS_LEGEND}.")
+            yield Static(f"Marks after a value: {legend()}. Before it: {FLAGS_LEGEND}.")
             yield Static(formulas)

@@ -56,7 +56,7 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
     their own width, so the digits line up; `*` on unsaved edits, `!` where a published figure
     is missed, the difference in brackets when comparing."""
     from core.export import delta_text, row_cells
-    from core.measures import KIND_TITLES
+    from core.measures import kind_title
 
     result = view.result
     years = result.years
@@ -83,7 +83,7 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
         if row.kind != kind:
             kind = row.kind
             rows.append(
-                GridRow(f"#{kind}", (cell(KIND_TITLES[kind]), *[blank] * (len(columns) - 1)), section=True)
+                GridRow(f"#{kind}", (cell(kind_title(kind)), *[blank] * (len(columns) - 1)), section=True)
             )
         cells: list[Cell] = [cell(row.label), cell(row.unit)]
         for i, year in enumerate(years):
@@ -157,7 +157,7 @@ class CalcPane(Vertical):
     def _describe(self) -> None:
         """Fill the verdict and detail lines for the cell under the cursor."""
         from core.engine import describe_cell
-        from core.export import LEGEND
+        from core.export import legend
         from core.norms import verdict
 
         if self.view is None:
@@ -168,7 +168,7 @@ class CalcPane(Vertical):
         if self.editing is not None:
             detail = self._prompt
         elif row is None:
-            detail = f"{LEGEND}. {FLAGS_LEGEND}"
+            detail = f"{legend()}. {FLAGS_LEGEND}"
         else:
             detail = describe_cell(result, row, year)
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]

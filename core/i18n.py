@@ -1,0 +1,259 @@
+"""The catalogue: every sentence and word navotop shows, in English and Dutch, in one place.
+
+Each entry is `key: (English, Dutch)`; a tuple rather than two dictionaries so that a text
+cannot be added in one language and forgotten in the other without the catalogue's test
+noticing (both must be non-empty and take the same `{fields}`). The labels of the table's rows
+live with their definitions in `core/measures.py`; numbers are written by `core/formats.py`.
+
+The Dutch uses the letter's own terms: berekeningswijze, bbp, defensie-uitgaven, militaire
+steun aan Oekraïne, %-bbp.
+"""
+
+from __future__ import annotations
+
+from core.formats import Lang, language
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # ---- the calculation table (CLI text and markdown, the app's grid)
+    "col.row": ("row", "rij"),
+    "col.unit": ("unit", "eenheid"),
+    "col.source": ("source / formula", "bron / formule"),
+    "legend": (
+        "e estimate · a assumption · d default · c calibration · w what-if adjustment",
+        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als-aanpassing",
+    ),
+    "legend.label": ("Marks", "Tekens"),
+    "source.assumption": ("assumption", "aanname"),
+    "source.default": ("default {text}", "standaard {text}"),
+    "default.required": ("none (required)", "geen (verplicht)"),
+    "detail.no_source": ("no source: assumption", "geen bron: aanname"),
+    "detail.from": ("from {cited}", "uit {cited}"),
+    # ---- agenda, commitments and allies (CLI text)
+    "agenda.title": (
+        "NATO summit, The Hague, 24-25 June 2025: programme",
+        "NAVO-top, Den Haag, 24-25 juni 2025: programma",
+    ),
+    "agenda.date": ("date", "datum"),
+    "agenda.time": ("time", "tijd"),
+    "agenda.what": ("what", "wat"),
+    "agenda.where": ("where", "waar"),
+    "agenda.organisers": ("organised by", "georganiseerd door"),
+    "agenda.source": ("source", "bron"),
+    "commitments.title": (
+        "Commitments, targets and positions",
+        "Toezeggingen, doelstellingen en standpunten",
+    ),
+    "commitments.id": ("id", "id"),
+    "commitments.commitment": ("commitment", "toezegging"),
+    "commitments.who": ("who", "wie"),
+    "commitments.amount": ("amount", "omvang"),
+    "commitments.status": ("status", "status"),
+    "commitments.source": ("source", "bron"),
+    "commitments.after_letter": (" (after the letter)", " (na de brief)"),
+    "allies.title": (
+        "Defence spending, % of GDP (NATO method), {year}: {edition}",
+        "Defensie-uitgaven, %-bbp (NAVO-berekeningswijze), {year}: {edition}",
+    ),
+    "allies.caption": (
+        "e = NATO estimate; {unknown} = not published in this edition\nSources: {sources}",
+        "e = raming van de NAVO; {unknown} = niet gepubliceerd in deze editie\nBronnen: {sources}",
+    ),
+    "allies.ally": ("ally", "bondgenoot"),
+    "allies.note": ("note", "toelichting"),
+    "allies.yes": ("yes", "ja"),
+    "allies.no": ("no", "nee"),
+    # ---- navotop check
+    "check.ok": ("ok", "in orde"),
+    "check.failed": ("{failed} of {checked} checks failed", "{failed} van {checked} controles mislukt"),
+    "check.summary": (
+        "{verdict} ({checked} published figures checked)",
+        "{verdict} ({checked} gepubliceerde cijfers gecontroleerd)",
+    ),
+    "check.line": (
+        "{id} {year}: computed {computed}, published {observed} (allowed difference {tolerance})",
+        "{id} {year}: berekend {computed}, gepubliceerd {observed} (toegestaan verschil {tolerance})",
+    ),
+    # ---- navotop diff
+    "diff.title": ("{other} compared with {base}", "{other} vergeleken met {base}"),
+    "diff.none": ("no differences", "geen verschillen"),
+    # ---- navotop set
+    "set.done": ("{file}: {series} {year} = {value}", "{file}: {series} {year} = {value}"),
+    # ---- the verdict under the table
+    "verdict.shares": (
+        "{year}: Dutch method {excl} excl. / {incl} incl. Ukraine; NATO method {nato}",
+        "{year}: Nederlandse berekeningswijze {excl} excl. / {incl} incl. Oekraïne; NAVO-berekeningswijze {nato}",
+    ),
+    "verdict.met": ("{norm}: met", "{norm}: gehaald"),
+    "verdict.short": ("{norm}: short {points}{money}", "{norm}: tekort {points}{money}"),
+    "verdict.unknown": ("{norm}: {unknown}", "{norm}: {unknown}"),
+    # ---- the command line
+    "cli.description": (
+        "The NATO summit in The Hague (2025) and the arithmetic of Dutch defence spending.",
+        "De NAVO-top in Den Haag (2025) en de rekensom achter de Nederlandse defensie-uitgaven.",
+    ),
+    "cli.epilog": (
+        "With no subcommand, `navotop [SCENARIO] [--export-dir DIR] [--no-watch]` opens the app"
+        " on SCENARIO (default: the bundled baseline).",
+        "Zonder opdracht opent `navotop [SCENARIO] [--export-dir MAP] [--no-watch]` de app"
+        " op SCENARIO (standaard: het meegeleverde basisscenario).",
+    ),
+    "cli.lang": (
+        "language of the output: nl or en (default: $NAVOTOP_LANG, else nl under a Dutch locale, else en)",
+        "taal van de uitvoer: nl of en (standaard: $NAVOTOP_LANG, anders nl bij een Nederlandse locale, anders en)",
+    ),
+    "cli.table": ("print the calculation table of a scenario", "toon de rekentabel van een scenario"),
+    "cli.check": (
+        "validate scenario files and compare them with their [observed] figures",
+        "controleer scenariobestanden en vergelijk ze met hun [observed]-cijfers",
+    ),
+    "cli.diff": (
+        "inputs and measures that differ between two scenarios, with deltas",
+        "invoer en uitkomsten die tussen twee scenario's verschillen, met de verschillen",
+    ),
+    "cli.set": (
+        "change one input value in a scenario file, keeping comments and layout",
+        "wijzig één invoerwaarde in een scenariobestand; commentaar en opmaak blijven staan",
+    ),
+    "cli.screenshot": (
+        "save an SVG picture of the app without opening it",
+        "bewaar een SVG-afbeelding van de app zonder hem te openen",
+    ),
+    "cli.agenda": (
+        "the summit's programme, as the letter gives it",
+        "het programma van de top, zoals de brief het geeft",
+    ),
+    "cli.commitments": (
+        "every pledge, target, amount and position, with its source",
+        "elke toezegging, doelstelling, elk bedrag en standpunt, met de bron",
+    ),
+    "cli.allies": (
+        "NATO's defence spending shares for all allies, ranked",
+        "de defensie-uitgaven van alle bondgenoten als %-bbp volgens de NAVO, gerangschikt",
+    ),
+    "cli.serve": (
+        "the same app in a web browser, for the meeting-room screen",
+        "dezelfde app in een webbrowser, voor het scherm in de vergaderzaal",
+    ),
+    "cli.open": ("Open the navotop app.", "Open de navotop-app."),
+    "cli.scenario_default": ("default: the bundled baseline", "standaard: het meegeleverde basisscenario"),
+    "cli.export_dir": ("where x saves screenshots", "waar x schermafbeeldingen bewaart"),
+    "cli.no_watch": (
+        "do not reload the scenario when it changes on disk",
+        "laad het scenario niet opnieuw als het bestand op schijf verandert",
+    ),
+    "cli.exit_code": ("exit 1 when the scenarios differ", "eindig met 1 als de scenario's verschillen"),
+    "cli.value": (
+        "in the unit the file uses for the series; 1.5 or 1,5",
+        "in de eenheid die het bestand voor de reeks gebruikt; 1,5 of 1.5",
+    ),
+    "cli.size": ("WIDTHxHEIGHT, default 120x40", "BREEDTExHOOGTE, standaard 120x40"),
+    "cli.year": ("default: 2024", "standaard: 2024"),
+    "cli.edition": (
+        "june-2024, annual-report-2024 or august-2025 (default: newest)",
+        "june-2024, annual-report-2024 of august-2025 (standaard: de nieuwste)",
+    ),
+    "cli.host": (
+        "address to listen on (default 127.0.0.1: this machine only)",
+        "adres waarop de server luistert (standaard 127.0.0.1: alleen deze machine)",
+    ),
+    "cli.port": ("port to listen on (default 8000)", "poort waarop de server luistert (standaard 8000)"),
+    "cli.size_bad": (
+        "size '{text}' is not WIDTHxHEIGHT of at least 40x12",
+        "formaat '{text}' is geen BREEDTExHOOGTE van ten minste 40x12",
+    ),
+    # ---- navotop serve
+    "serve.listening": (
+        "navotop serves {scenario} at {url} (files are opened and saved only in {roots})",
+        "navotop toont {scenario} op {url} (bestanden worden alleen geopend en bewaard in {roots})",
+    ),
+    "serve.local": (
+        "Only this machine can reach it. From another machine, tunnel over SSH:"
+        " ssh -L {port}:127.0.0.1:{port} USER@THIS-HOST, then open http://127.0.0.1:{port}",
+        "Alleen deze machine kan erbij. Vanaf een andere machine via een SSH-tunnel:"
+        " ssh -L {port}:127.0.0.1:{port} GEBRUIKER@DEZE-HOST, open dan http://127.0.0.1:{port}",
+    ),
+    "serve.exposed": (
+        "WARNING: listening on {host}, beyond this machine: anyone who can reach port {port} on this"
+        " network can use navotop and change the scenario files in {roots}. There is no password."
+        " Use the default (127.0.0.1) and an SSH tunnel unless the network is yours alone.",
+        "WAARSCHUWING: de server luistert op {host}, buiten deze machine: iedereen die poort {port} op"
+        " dit netwerk bereikt, kan navotop gebruiken en de scenariobestanden in {roots} wijzigen. Er is"
+        " geen wachtwoord. Gebruik de standaard (127.0.0.1) en een SSH-tunnel, tenzij het netwerk van u alleen is.",
+    ),
+    "serve.stop": ("Press Ctrl+C to stop.", "Druk op Ctrl+C om te stoppen."),
+    "confine.outside": (
+        "{path} is outside the folders this server may use ({roots})",
+        "{path} ligt buiten de mappen die deze server mag gebruiken ({roots})",
+    ),
+    # ---- the what-if log
+    "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
+    "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),
+    "log.col.time": ("time", "tijd"),
+    "log.col.what": ("what", "wat"),
+    "log.col.cell": ("cell", "cel"),
+    "log.col.old": ("old", "oud"),
+    "log.col.new": ("new", "nieuw"),
+    "log.col.year": ("year", "jaar"),
+    "log.col.before": ("before", "voor"),
+    "log.col.after": ("after", "na"),
+    "log.figures": ("Headline figures for {year}", "Kerncijfers voor {year}"),
+    "log.fig.nl_excl": (
+        "Dutch method, excl. Ukraine (% of GDP)",
+        "Nederlandse berekeningswijze, excl. Oekraïne (%-bbp)",
+    ),
+    "log.fig.nl_incl": (
+        "Dutch method, incl. Ukraine (% of GDP)",
+        "Nederlandse berekeningswijze, incl. Oekraïne (%-bbp)",
+    ),
+    "log.fig.nato": ("NATO method (% of GDP)", "NAVO-berekeningswijze (%-bbp)"),
+    "log.fig.shortfall": ("shortfall to {norm} (EUR mln)", "tekort tot {norm} (EUR mln)"),
+    "log.screenshots": ("Screenshots", "Schermafbeeldingen"),
+    "log.screenshot_line": (
+        "{file}: inputs hash {hash}, taken {time}",
+        "{file}: invoer-hash {hash}, gemaakt {time}",
+    ),
+    "log.no_screenshots": ("No screenshots taken.", "Geen schermafbeeldingen gemaakt."),
+    "log.hash_note": (
+        "Two screenshots with the same inputs hash show the same figures.",
+        "Twee schermafbeeldingen met dezelfde invoer-hash tonen dezelfde cijfers.",
+    ),
+    "log.event.edit": ("edit", "wijziging"),
+    "log.event.undo": ("undo", "ongedaan"),
+    "log.event.redo": ("redo", "opnieuw"),
+    "log.event.save": ("save", "bewaard"),
+    "log.event.open": ("open", "geopend"),
+    "log.event.compare": ("compare", "vergeleken"),
+    "log.event.goal_seek": ("goal seek", "doelzoeken"),
+    "log.event.screenshot": ("screenshot", "schermafbeelding"),
+    "log.event.restore": ("restore", "hersteld"),
+    "log.event.discard": ("discard", "verworpen"),
+    # ---- the journal of unsaved edits
+    "journal.title": (
+        "Unsaved edits from an earlier session",
+        "Niet-bewaarde wijzigingen uit een eerdere sessie",
+    ),
+    "journal.body": (
+        "{count} unsaved edit(s) to {file}, last made {when}, were not saved or discarded"
+        " (the terminal or connection closed).",
+        "{count} niet-bewaarde wijziging(en) in {file}, het laatst gedaan op {when}, zijn niet"
+        " bewaard of verworpen (de terminal of de verbinding sloot).",
+    ),
+    "journal.changed": (
+        "The file has changed on disk since: restoring applies these edits to the file as it is now.",
+        "Het bestand is sindsdien op schijf gewijzigd: herstellen past deze wijzigingen toe op het bestand zoals het nu is.",
+    ),
+    "journal.restore": ("Restore them", "Herstellen"),
+    "journal.discard": ("Discard them", "Verwerpen"),
+    "journal.restored": (
+        "Restored {count} unsaved edit(s).",
+        "{count} niet-bewaarde wijziging(en) hersteld.",
+    ),
+    "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
+}
+
+
+def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:
+    """The text `key` in `lang` (default: the language shown), with `fields` filled in."""
+    english, dutch = TEXTS[key]
+    text = dutch if (lang or language()) == "nl" else english
+    return text.format(**fields) if fields else text
