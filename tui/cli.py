@@ -182,35 +182,35 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
     _add_lang(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LangParser)
-    table = sub.add_parser("table", help=t("cli.table"), description=t("cli.table"))
+    table = sub.add_parser("table", help=_h("cli.table"), description=t("cli.table"))
     table.add_argument("scenario", type=Path, metavar="SCENARIO")
     table.add_argument("--format", choices=TABLE_FORMATS, default="text")
-    check = sub.add_parser("check", help=t("cli.check"), description=t("cli.check"))
+    check = sub.add_parser("check", help=_h("cli.check"), description=t("cli.check"))
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    diff = sub.add_parser("diff", help=t("cli.diff"), description=t("cli.diff"))
+    diff = sub.add_parser("diff", help=_h("cli.diff"), description=t("cli.diff"))
     diff.add_argument("base", type=Path, metavar="BASE")
     diff.add_argument("other", type=Path, metavar="OTHER")
     diff.add_argument("--format", choices=TABLE_FORMATS, default="text")
-    diff.add_argument("--exit-code", action="store_true", help=t("cli.exit_code"))
-    set_ = sub.add_parser("set", help=t("cli.set"), description=t("cli.set"))
+    diff.add_argument("--exit-code", action="store_true", help=_h("cli.exit_code"))
+    set_ = sub.add_parser("set", help=_h("cli.set"), description=t("cli.set"))
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", type=int, metavar="YEAR")
-    set_.add_argument("value", metavar="VALUE", help=t("cli.value"))
-    shot = sub.add_parser("screenshot", help=t("cli.screenshot"), description=t("cli.screenshot"))
-    shot.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=t("cli.scenario_default"))
+    set_.add_argument("value", metavar="VALUE", help=_h("cli.value"))
+    shot = sub.add_parser("screenshot", help=_h("cli.screenshot"), description=t("cli.screenshot"))
+    shot.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
-    shot.add_argument("--size", default="120x40", help=t("cli.size"))
+    shot.add_argument("--size", default="120x40", help=_h("cli.size"))
     for name in ("agenda", "commitments", "allies"):
-        sub_parser = sub.add_parser(name, help=t(f"cli.{name}"), description=t(f"cli.{name}"))
+        sub_parser = sub.add_parser(name, help=_h(f"cli.{name}"), description=t(f"cli.{name}"))
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
-            sub_parser.add_argument("--year", type=int, default=2024, help=t("cli.year"))
-            sub_parser.add_argument("--edition", help=t("cli.edition"))
-    serve = sub.add_parser("serve", help=t("cli.serve"), description=t("cli.serve"))
-    serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=t("cli.scenario_default"))
-    serve.add_argument("--host", default="127.0.0.1", help=t("cli.host"))
-    serve.add_argument("--port", type=int, default=8000, help=t("cli.port"))
+            sub_parser.add_argument("--year", type=int, default=2024, help=_h("cli.year"))
+            sub_parser.add_argument("--edition", help=_h("cli.edition"))
+    serve = sub.add_parser("serve", help=_h("cli.serve"), description=t("cli.serve"))
+    serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
+    serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
+    serve.add_argument("--port", type=int, default=8000, help=_h("cli.port"))
     return parser
 
 
@@ -222,8 +222,13 @@ class _LangParser(argparse.ArgumentParser):
         _add_lang(self)
 
 
+def _h(key: str) -> str:
+    """A catalogue text as argparse help, which treats `%` as a format character (`%-bbp`)."""
+    return t(key).replace("%", "%%")
+
+
 def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t("cli.lang"))
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=_h("cli.lang"))
 
 
 def _first_word(argv: Sequence[str]) -> str | None:
@@ -257,9 +262,9 @@ def _language(argv: Sequence[str]) -> Lang:
 
 def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="navotop", description=t("cli.open"))
-    parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=t("cli.scenario_default"))
-    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help=t("cli.export_dir"))
-    parser.add_argument("--no-watch", action="store_true", help=t("cli.no_watch"))
+    parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
+    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help=_h("cli.export_dir"))
+    parser.add_argument("--no-watch", action="store_true", help=_h("cli.no_watch"))
     _add_lang(parser)
     parser.add_argument("--root", type=Path, action="append", default=[], help=argparse.SUPPRESS)
     return parser
