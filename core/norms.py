@@ -44,9 +44,9 @@ class NormStatus:
         return t("verdict.short", norm=head, points=formats.points(self.shortfall_pp), money=money)
 
 
-def norm_label(norm: Norm) -> str:
+def norm_label(norm: Norm, lang: formats.Lang | None = None) -> str:
     """A norm's name in the language shown: the file's `label_nl` in Dutch where it gives one."""
-    return norm.label_nl if formats.language() == "nl" and norm.label_nl else norm.label
+    return norm.label_nl if (lang or formats.language()) == "nl" and norm.label_nl else norm.label
 
 
 @dataclass(frozen=True, slots=True)
