@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.errors import NavotopError
 from core.i18n import t
+from core.paths import data_dir
 
 _roots: tuple[Path, ...] = ()
 
@@ -42,9 +43,18 @@ def inside(path: Path, allowed: Iterable[Path] | None = None) -> bool:
 
 
 def check(path: Path, allowed: Iterable[Path] | None = None) -> Path:
-    """`path` itself when it may be used; NavotopError naming the path and the roots if not."""
+    """`path` itself when it may be written (or read as a scenario); NavotopError naming the
+    path and the roots if not."""
     folders = _roots if allowed is None else tuple(allowed)
     if not inside(path, folders):
         shown = ", ".join(str(root) for root in folders)
         raise NavotopError.single(Path(path), t("confine.outside", path=path, roots=shown))
     return path
+
+
+def check_read(path: Path) -> Path:
+    """`path` itself when it may be read: inside the roots, or navotop's own bundled data (the
+    summit's agenda and commitments, which every app reads and nobody writes)."""
+    if _roots and inside(path, [data_dir()]):
+        return path
+    return check(path)

@@ -45,7 +45,7 @@ class Snapshot:
     @classmethod
     def take(cls, path: Path) -> Snapshot:
         """Read `path` now."""
-        confine.check(path)
+        confine.check_read(path)
         try:
             return cls(path, path.read_bytes())
         except OSError as exc:

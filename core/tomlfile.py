@@ -49,7 +49,7 @@ class TomlFile:
         """Parse `path`, or `raw` bytes already read from it (so that what is parsed is exactly what
         a caller keeps, e.g. to notice a later outside change); a NavotopError names the file
         (and the line, for syntax errors)."""
-        confine.check(path)  # under `navotop serve`, `extends` cannot lead out of the folders either
+        confine.check_read(path)  # under `navotop serve`, `extends` cannot lead out of the folders either
         try:
             text = (path.read_bytes() if raw is None else raw).decode("utf-8")
         except FileNotFoundError:

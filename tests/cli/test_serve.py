@@ -4,6 +4,7 @@ starts each browser's app confined to the scenario's folder."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import shlex
 import signal
@@ -86,6 +87,36 @@ def test_serve_answers_a_browser_on_loopback_and_only_there() -> None:
         with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.2", port), timeout=5):
             pass
         assert _listening_addresses(port) == {"0100007F"}  # 127.0.0.1, little-endian hex (Linux)
+
+
+async def _screen_until(port: int, marker: str, seconds: float) -> bool:
+    """Connect as the browser's terminal does and read the app's output until `marker` shows."""
+    import aiohttp  # textual-serve's own web stack
+
+    seen = ""
+    async with (
+        aiohttp.ClientSession() as client,
+        client.ws_connect(f"http://127.0.0.1:{port}/ws?width=120&height=40") as ws,
+    ):
+
+        async def read() -> bool:
+            nonlocal seen
+            async for message in ws:
+                data = message.data
+                seen += data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
+                if marker in seen:
+                    return True
+            return False
+
+        try:
+            return await asyncio.wait_for(read(), seconds)
+        except TimeoutError:
+            return False
+
+
+def test_a_browser_gets_the_app_in_dutch_with_the_scenarios_numbers() -> None:
+    with _serving("--lang", "nl") as port:
+        assert asyncio.run(_screen_until(port, "1.134.000", START_SECONDS))
 
 
 def test_serve_warns_in_words_when_it_would_listen_beyond_this_machine(

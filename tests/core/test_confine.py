@@ -105,3 +105,14 @@ def test_inside_judges_by_the_real_path(tmp_path: Path) -> None:
     assert confine.inside(root, [root])
     assert not confine.inside(tmp_path / "rootless.toml", [root])  # a sibling whose name starts alike
     assert not confine.inside(root / ".." / "x.toml", [root])
+
+
+def test_the_bundled_summit_data_is_still_read_but_never_written(rooms: tuple[Path, Path]) -> None:
+    from core.document import load_summit
+    from core.paths import data_dir
+
+    served, _ = rooms
+    confine.set_roots([served])
+    assert load_summit().commitments  # the app reads it whatever folder it serves
+    with pytest.raises(NavotopError, match="outside"):
+        confine.check(data_dir() / "agenda.toml")
