@@ -194,6 +194,25 @@ def date(day: dt.date, lang: Lang | None = None) -> str:
     return f"{day.day} {_MONTHS[_lang(lang)][day.month - 1]} {day.year}"
 
 
+_WEEKDAYS: dict[Lang, tuple[str, ...]] = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+}
+
+
+def day_heading(day: dt.date, lang: Lang | None = None) -> str:
+    """A day as a heading: `Tue 24 June 2025` or `di 24 juni 2025`."""
+    return f"{_WEEKDAYS[_lang(lang)][day.weekday()]} {date(day, lang)}"
+
+
+def date_range(start: dt.date, end: dt.date | None, lang: Lang | None = None) -> str:
+    """`24 June 2025`, or `24 June 2025 to 25 June 2025` (`tot en met` in Dutch)."""
+    if end is None:
+        return date(start, lang)
+    word = "tot en met" if _lang(lang) == "nl" else "to"
+    return f"{date(start, lang)} {word} {date(end, lang)}"
+
+
 def timestamp(moment: dt.datetime, lang: Lang | None = None) -> str:
     """A moment to the second in local time: `24 June 2025 14:03:09`."""
     local = moment.astimezone() if moment.tzinfo else moment

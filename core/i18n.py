@@ -62,6 +62,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.note": ("note", "toelichting"),
     "allies.yes": ("yes", "ja"),
     "allies.no": ("no", "nee"),
+    # ---- editing a cell
+    "target.describe": ("{series} {year} in {unit}, now {now}", "{series} {year} in {unit}, nu {now}"),
+    "target.computed": (
+        "{series} is computed, not an input: edit the inputs it is computed from",
+        "{series} is berekend, geen invoer: wijzig de invoer waaruit het berekend wordt",
+    ),
+    "target.adjusted": (
+        "{series} {year} comes from {where}: edit an earlier year, or the adjustment",
+        "{series} {year} volgt uit {where}: wijzig een eerder jaar, of de aanpassing",
+    ),
     # ---- navotop check
     "check.ok": ("ok", "in orde"),
     "check.failed": ("{failed} of {checked} checks failed", "{failed} van {checked} controles mislukt"),

@@ -117,7 +117,7 @@ class Adjustment:
     def describe(self) -> str:
         """A short human phrase such as `gdp_cpb 2026-2030: scale 0.97`."""
         span = str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
-        return f"{self.series} {span}: {self.operation} {self.value:g}"
+        return f"{self.series} {span}: {self.operation} {formats.general(self.value)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +209,9 @@ class AgendaItem:
     origin: Origin | None = None
 
     def when(self) -> str:
-        """`2025-06-24`, or `2025-06-24 to 2025-06-25` for an item over several days."""
-        return self.date.isoformat() + (f" to {self.end_date.isoformat()}" if self.end_date else "")
+        """`24 June 2025`, or `24 June 2025 to 25 June 2025` for an item over several days (in
+        the language shown: `24 juni 2025 tot en met 25 juni 2025`)."""
+        return formats.date_range(self.date, self.end_date)
 
 
 @dataclass(frozen=True, slots=True)

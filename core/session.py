@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core import formats
 from core.edit import Edit, Snapshot, apply_edits, write_atomic
+from core.i18n import t
 from core.measures import INPUT_BY_ID
 from core.model import Cell, Origin, Scenario, Unit
 from core.scenario import load_scenario
@@ -32,7 +33,7 @@ class Target:
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
         now = formats.unknown() if self.value is None else formats.general(self.value)
-        return f"{self.series} {self.year} in {self.unit}, now {now}"
+        return t("target.describe", series=self.series, year=self.year, unit=self.unit, now=now)
 
 
 @dataclass
@@ -73,11 +74,11 @@ class Session:
     def target(self, series: str, year: int) -> Target | str:
         """The cell to edit, or the reason it cannot be edited here."""
         if series not in INPUT_BY_ID:
-            return f"{series} is computed, not an input: edit the inputs it is computed from"
+            return t("target.computed", series=series)
         for adj in self.disk.adjustments:
             if adj.series == series and adj.start <= year <= adj.end:
                 where = f"[[adjust]] at {adj.origin} ({adj.describe()})"
-                return f"{series} {year} comes from {where}: edit an earlier year, or the adjustment"
+                return t("target.adjusted", series=series, year=year, where=where)
         if (series, year) in self.edits:
             value: float | None = self.edits[series, year]
         else:
@@ -96,6 +97,12 @@ class Session:
         self.undo_stack.append(dict(self.edits))
         self.redo_stack.clear()
         self.edits[series, year] = value
+
+    def restore(self, edits: dict[EditKey, float]) -> None:
+        """Take back edits a previous session left unsaved (from the journal); undo drops them."""
+        self.undo_stack.append(dict(self.edits))
+        self.redo_stack.clear()
+        self.edits = dict(edits)
 
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""

@@ -9,6 +9,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, Tree
 
+from core.formats import day_heading
+
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
     from core.model import AgendaItem
@@ -35,7 +37,7 @@ class AgendaPane(Vertical):
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
         tree.clear()
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
-            node = tree.root.add(day.strftime("%a %d %B %Y"), expand=True, data=None)
+            node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
                 time = "" if item.time == "not stated" else f" ({item.time})"
                 node.add_leaf(f"{item.title}{time}", data=item)
