@@ -198,6 +198,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ---- the what-if log
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
     "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),
+    "log.hint": (
+        "esc: close · {key}: write the log as markdown into the export folder",
+        "esc: sluiten · {key}: schrijf het logboek als markdown in de exportmap",
+    ),
+    "log.written": ("What-if log written: {path}", "Wat-als-logboek geschreven: {path}"),
+    "log.not_written": ("What-if log not written: {error}", "Wat-als-logboek niet geschreven: {error}"),
     "log.col.time": ("time", "tijd"),
     "log.col.what": ("what", "wat"),
     "log.col.cell": ("cell", "cel"),

@@ -13,11 +13,14 @@ does not keep every computed table alive.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
-from core import formats
+from core import confine, formats
 from core.engine import Result
 from core.i18n import t
 from core.model import Norm
@@ -171,6 +174,27 @@ def _figures(before: Headline | None, after: Headline | None, lang: formats.Lang
     out = [f"| {_md(head)} | {t('log.col.before', lang)} | {t('log.col.after', lang)} |", "|---|---:|---:|"]
     out += [f"| {_md(label)} | {was} | {now} |" for label, was, now in rows]
     return [*out, ""]
+
+
+def write_markdown(log: WhatIfLog, folder: Path, stem: str, now: dt.datetime | None = None) -> Path:
+    """Write the log as `navotop-log-STEM-YYYYmmdd-HHMMSS.md` into `folder` (made if missing)
+    and return its path. The name is new each time and the file is created exclusively, so an
+    export never overwrites anything; under `navotop serve` the folder must be inside the roots."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "scenario"
+    confine.check(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    data = to_markdown(log).encode("utf-8")
+    for attempt in range(100):
+        path = folder / f"navotop-log-{slug}-{stamp}{'' if attempt == 0 else f'-{attempt}'}.md"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        return path
+    raise FileExistsError(f"{folder}: no free name for navotop-log-{slug}-{stamp}.md")
 
 
 def _md(text: str) -> str:

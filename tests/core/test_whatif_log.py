@@ -4,12 +4,15 @@ from Table 1's 2024 column, and the screenshots with their inputs' hash, as mark
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from core import confine
 from core.engine import compute
+from core.errors import NavotopError
 from core.session import Session
-from core.whatif_log import WhatIfLog, headline, to_markdown
+from core.whatif_log import WhatIfLog, headline, to_markdown, write_markdown
 from tests.conftest import BASELINE
 
 AT = dt.datetime(2025, 6, 24, 14, 3, 9)
@@ -97,3 +100,19 @@ def test_a_pipe_in_a_name_does_not_break_the_table() -> None:
     text = to_markdown(log, "en")
     assert "# What-if log: a \\| b" in text
     assert "open x\\|y.toml" in text
+
+
+def test_writing_the_log_makes_a_new_file_each_time(tmp_path: Path) -> None:
+    log = _session_with_two_edits()
+    first = write_markdown(log, tmp_path / "exports", "Baseline: Table 1", now=AT)
+    second = write_markdown(log, tmp_path / "exports", "Baseline: Table 1", now=AT)
+    assert first.name == "navotop-log-baseline-table-1-20250624-140309.md"
+    assert second != first and second.exists()
+    assert first.read_text(encoding="utf-8") == to_markdown(log)
+
+
+def test_writing_the_log_outside_the_served_folder_is_refused(tmp_path: Path) -> None:
+    confine.set_roots([tmp_path / "served"])
+    with pytest.raises(NavotopError, match="outside"):
+        write_markdown(WhatIfLog("x"), tmp_path / "elsewhere", "x", now=AT)
+    assert not (tmp_path / "elsewhere").exists()
