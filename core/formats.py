@@ -132,9 +132,12 @@ def number(
 
 def general(value: float, lang: Lang | None = None) -> str:
     """A number as typed or stored, without trailing zeros (Python's `g`): 2, 1.5 or 1,5."""
-    text = f"{value:g}" if abs(value) < 1e15 else f"{value:.6g}"
-    if "e" not in text and abs(value) >= 10_000:
+    if abs(value) >= 1e15 or 0 < abs(value) < 1e-4:
+        text = f"{value:.6g}"
+    elif abs(value) >= 10_000:  # grouped, never 1.2e+06
         text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:g}"
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 

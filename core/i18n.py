@@ -195,6 +195,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path} is outside the folders this server may use ({roots})",
         "{path} ligt buiten de mappen die deze server mag gebruiken ({roots})",
     ),
+    # ---- the app
+    "app.nothing_to_undo": ("Nothing to undo.", "Niets om ongedaan te maken."),
+    "app.nothing_to_redo": ("Nothing to redo.", "Niets om opnieuw te doen."),
     # ---- the what-if log
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
     "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),
@@ -257,6 +260,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "journal.changed": (
         "The file has changed on disk since: restoring applies these edits to the file as it is now.",
         "Het bestand is sindsdien op schijf gewijzigd: herstellen past deze wijzigingen toe op het bestand zoals het nu is.",
+    ),
+    "journal.not_written": (
+        "Unsaved edits not journaled ({error}): save them to be safe.",
+        "Niet-bewaarde wijzigingen niet in het journaal gezet ({error}): bewaar ze voor de zekerheid.",
     ),
     "journal.restore": ("Restore them", "Herstellen"),
     "journal.discard": ("Discard them", "Verwerpen"),

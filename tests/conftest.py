@@ -18,12 +18,16 @@ WriteScenario = Callable[..., Path]
 
 
 @pytest.fixture(autouse=True)
-def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def english_unless_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     """Every test speaks English unless it asks for Dutch, whatever the machine's locale: the
-    language is process-wide (core.formats) and inherited by subprocesses (NAVOTOP_LANG)."""
+    language is process-wide (core.formats) and inherited by subprocesses (NAVOTOP_LANG). And
+    no test journals edits into the user's own state folder: XDG_STATE_HOME is a fresh one."""
     from core import confine, formats
 
     monkeypatch.setenv("NAVOTOP_LANG", "en")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     formats.set_language("en")
     yield
     formats.set_language("en")

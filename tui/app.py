@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -23,8 +24,12 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, Tab, Tabs
 
+from core import confine
 from core.errors import NavotopError
+from core.i18n import t
+from core.journal import Journal, Pending
 from core.paths import scenarios_dir
+from core.whatif_log import Event, WhatIfLog
 from tui.commands import NavotopCommands
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
 from tui.widgets.agenda import AgendaPane
@@ -52,6 +57,8 @@ class Settings:
 
     export_dir: Path = Path("exports")
     watch: bool = True
+    journal_dir: Path | None = None
+    """Where unsaved edits are journaled; None: the user's state folder (core/journal.py)."""
     roots: tuple[Path, ...] = ()
     """The folders the app may read and write (set by `navotop serve`); empty: anywhere."""
     own_process: bool = False
@@ -84,6 +91,8 @@ class NavotopApp(App[None]):
         Binding("c", "compare", "Compare", id="compare"),
         Binding("b", "bridge", "Bridge", id="bridge"),
         Binding("x", "screenshot", "Screenshot", id="screenshot"),
+        Binding("L", "whatif_log", "Log", id="whatif-log"),
+        Binding("W", "export_log", "Write log", id="export-log", show=False),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit_app", "Quit", id="quit"),
     ]
@@ -126,6 +135,10 @@ class NavotopApp(App[None]):
         self._watch_timer: Timer | None = None
         self._retry_timer: Timer | None = None
         """Polls for a fix while the file given at start cannot be loaded."""
+        self.whatif = WhatIfLog(path.name)
+        """Every edit, undo, redo, save, open, compare and screenshot of this session."""
+        self.journal = Journal(path, self.settings.journal_dir)
+        """The unsaved edits, on disk as they are made (core/journal.py)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a dialog is open its keys are its own, and until the first load has finished
@@ -177,14 +190,19 @@ class NavotopApp(App[None]):
             self.call_from_thread(self._first_load_failed, summit, str(error))
             return
         result = compute(session.disk)
-        self.call_from_thread(self._loaded, summit, session, result)
+        pending = self.journal.pending(session.snapshot.data)
+        self.call_from_thread(self._loaded, summit, session, result, pending)
 
-    def _loaded(self, summit: Summit, session: Session, result: Result) -> None:
+    def _loaded(
+        self, summit: Summit, session: Session, result: Result, pending: Pending | None = None
+    ) -> None:
         self._load_summit(summit)
         self.session = session
         if self.settings.own_process:
             gc.freeze()
         self._file_read(result)
+        if pending is not None:
+            self._offer_restore(pending)
 
     def _file_read(self, disk_result: Result) -> None:
         """The session's file has been (re)read, at start, on open, save or reload: show its
@@ -330,21 +348,103 @@ class NavotopApp(App[None]):
         except ValueError as exc:
             self.notify(str(exc), title="Not changed", severity="error")
             return
+        before = self.result
         self.session.apply(event.row, event.year, value)
+        self._journal_edits()
         self.query_one(CalcPane).close_editor()
         self.recompute()
+        self._log_event("edit", before, cell=(event.row, event.year), old=target.value, new=value)
 
     def action_undo(self) -> None:
-        if self.session.undo():
-            self.recompute()
-        else:
-            self.notify("Nothing to undo.")
+        self._step("undo", self.session.undo)
 
     def action_redo(self) -> None:
-        if self.session.redo():
-            self.recompute()
-        else:
-            self.notify("Nothing to redo.")
+        self._step("redo", self.session.redo)
+
+    def _step(self, event: Event, step: Callable[[], bool]) -> None:
+        """Undo or redo, journaled and logged with the cell it changed."""
+        before, edits = self.result, dict(self.session.edits)
+        if not step():
+            self.notify(t(f"app.nothing_to_{event}"))
+            return
+        self._journal_edits()
+        self.recompute()
+        changed = sorted(
+            k for k in edits.keys() | self.session.edits.keys() if edits.get(k) != self.session.edits.get(k)
+        )
+        cell = changed[0] if len(changed) == 1 else None
+        old = new = None
+        if cell is not None:
+            old = edits[cell] if cell in edits else self._file_value(cell)
+            new = self.session.edits[cell] if cell in self.session.edits else self._file_value(cell)
+        self._log_event(event, before, cell=cell, old=old, new=new)
+
+    def _file_value(self, cell: tuple[str, int]) -> float | None:
+        """A cell's value as the file states it (in the file's unit)."""
+        stated = self.session.disk.inputs.get(cell[0], {}).get(cell[1])
+        return None if stated is None else stated.value
+
+    # ------------------------------------------------------------------ the log and the journal
+    def _log_event(self, event: Event, before: Result | None, **fields: Any) -> None:
+        """Log what just happened, with the headline figures of the cell's year (or the selected
+        year) before and after it."""
+        year = fields["cell"][1] if fields.get("cell") else self._selected_year()
+        self.whatif.add(event, before=before, after=self.result if self.ready else None, year=year, **fields)
+
+    def _selected_year(self) -> int | None:
+        if not self.ready:
+            return None
+        return self.query_one(CalcPane).selected()[1]
+
+    def _journal_edits(self) -> None:
+        """Put the unsaved edits on disk now; a failure is said, never fatal."""
+        try:
+            self.journal.record(self.session.edits, self.session.snapshot.data)
+        except OSError as exc:
+            self.notify(t("journal.not_written", error=exc), severity="warning", timeout=10)
+
+    def _offer_restore(self, pending: Pending) -> None:
+        """Unsaved edits from a session that ended without saving: restore them or discard them,
+        saying from when, and saying so when the file has changed on disk since."""
+        from core.formats import timestamp
+
+        question = t(
+            "journal.body", count=len(pending.edits), file=self.path.name, when=timestamp(pending.when)
+        )
+        if pending.file_changed:
+            question += "\n" + t("journal.changed")
+
+        def answer(choice: str | None) -> None:
+            before = self.result
+            if choice == "r":
+                self.session.restore(pending.edits)
+                self._journal_edits()
+                self.recompute()
+                self._log_event("restore", before)
+                self.notify(t("journal.restored", count=len(pending.edits)))
+            else:
+                self.journal.clear()
+                self._log_event("discard", before)
+                self.notify(t("journal.discarded"))
+
+        answers = [("r", t("journal.restore")), ("d", t("journal.discard"))]
+        self.push_screen(Choice(question, answers, "r"), answer)
+
+    def action_whatif_log(self) -> None:
+        from tui.screens.whatif import WhatIfLogScreen
+
+        self.push_screen(WhatIfLogScreen(self.whatif, "L"))
+
+    def action_export_log(self) -> None:
+        """Write the what-if log as markdown into the export folder and say where."""
+        from core.whatif_log import write_markdown
+
+        try:
+            path = write_markdown(self.whatif, self.settings.export_dir, self.path.stem)
+        except (OSError, NavotopError) as exc:
+            self.notify(t("log.not_written", error=exc), severity="error", timeout=10)
+            return
+        self.notify(t("log.written", path=path), title="Export")
 
     # ------------------------------------------------------------------ saving and loading
     def action_save(self) -> None:
@@ -364,7 +464,10 @@ class NavotopApp(App[None]):
         except NavotopError as error:
             self.notify(str(error), title="Not saved", severity="error", timeout=10)
             return False
+        before = self.result
+        self.journal.clear()
         self._after_load()
+        self._log_event("save", before, detail=str(self.session.path))
         self.notify(f"Saved {self.session.path}")
         return True
 
@@ -432,6 +535,7 @@ class NavotopApp(App[None]):
 
     def _reloaded(self, snapshot: Snapshot, disk: Scenario, keep_edits: bool) -> None:
         self.session.adopt(snapshot, disk, keep_edits=keep_edits)
+        self._journal_edits()  # dropped edits leave no journal; kept ones now rest on the new file
         self._after_load()
         self.notify(f"Reloaded {self.session.path.name}")
 
@@ -447,8 +551,10 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ other scenarios
     def scenario_files(self) -> list[Path]:
-        """The bundled scenarios and the TOML files in the current folder."""
-        found = sorted(scenarios_dir().glob("*.toml")) + sorted(Path.cwd().glob("*.toml"))
+        """The bundled scenarios and the TOML files in the current folder; under `navotop
+        serve`, only those in the folders it serves."""
+        folders = self.settings.roots or (scenarios_dir(), Path.cwd())
+        found = [path for folder in folders for path in sorted(folder.glob("*.toml"))]
         return list(dict.fromkeys(p.resolve() for p in found))
 
     def action_open(self) -> None:
@@ -474,13 +580,19 @@ class NavotopApp(App[None]):
         except NavotopError as error:
             self.call_from_thread(self.notify, str(error), title="Cannot open", severity="error", timeout=10)
             return
-        self.call_from_thread(self._opened, path, session, compute(session.disk))
+        pending = Journal(path, self.settings.journal_dir).pending(session.snapshot.data)
+        self.call_from_thread(self._opened, path, session, compute(session.disk), pending)
 
-    def _opened(self, path: Path, session: Session, result: Result) -> None:
+    def _opened(self, path: Path, session: Session, result: Result, pending: Pending | None = None) -> None:
         self._stop_retrying()
+        before = self.result if self.ready else None
         self.session, self.path = session, path
+        self.journal = Journal(path, self.settings.journal_dir)
         self._file_read(result)
+        self._log_event("open", before, detail=str(path))
         self.notify(f"Opened {path}")
+        if pending is not None:
+            self._offer_restore(pending)
 
     def action_compare(self) -> None:
         extra = [("-", "(stop comparing)")] if self.compare_result else []
@@ -513,8 +625,10 @@ class NavotopApp(App[None]):
         self.call_from_thread(self._compared, other)
 
     def _compared(self, other: Result) -> None:
+        before = self.result
         self.compare_result = other
         self.recompute()
+        self._log_event("compare", before, detail=str(other.scenario.path))
 
     # ------------------------------------------------------------------ views
     def action_bridge(self) -> None:
@@ -535,6 +649,10 @@ class NavotopApp(App[None]):
             self.notify(f"Screenshot not saved: {exc}", severity="error")
             return
         self.notify(f"Screenshot saved: {saved}", title="Export")
+        from core.export import inputs_hash
+
+        shown = inputs_hash(self.result.scenario) if self.ready else ""
+        self.whatif.add("screenshot", detail=str(saved), inputs_hash=shown)
 
     def export_svg(self, path: Path | None = None) -> Path:
         """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
@@ -545,7 +663,7 @@ class NavotopApp(App[None]):
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             slug = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
             path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
-        path = path.expanduser().resolve()
+        path = confine.check(path.expanduser().resolve())
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = self.result.scenario
@@ -604,6 +722,8 @@ class NavotopApp(App[None]):
             return
 
         def answer(choice: str | None) -> None:
+            if choice == "d":
+                self.journal.clear()  # discarded on purpose: nothing to offer next time
             if (choice == "s" and self._save(over_outside_change=False)) or choice == "d":
                 then()
 

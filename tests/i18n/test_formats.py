@@ -100,3 +100,11 @@ def test_the_refusal_speaks_the_users_language() -> None:
 )
 def test_default_language_follows_navotop_lang_then_the_locale(environ: dict[str, str], lang: str) -> None:
     assert formats.default_language(environ) == lang
+
+
+def test_general_numbers_are_never_written_in_exponent_form_at_everyday_sizes() -> None:
+    assert formats.general(1_200_000.0, "en") == "1,200,000"
+    assert formats.general(1_200_000.0, "nl") == "1.200.000"
+    assert formats.general(1_134_000.5, "nl") == "1.134.000,5"
+    assert formats.general(2.0, "en") == "2"
+    assert formats.general(0.0, "en") == "0"
