@@ -22,7 +22,9 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+import queue
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,7 +99,7 @@ class Journal:
         file as it is now (None if it cannot be read), to tell whether it changed since."""
         try:
             lines = self.path.read_bytes().splitlines()
-        except FileNotFoundError:
+        except OSError:  # none, or unreadable: nothing to offer (the app must start regardless)
             return None
         for raw in reversed(lines):
             record = _parse(raw)
@@ -119,3 +121,44 @@ def _parse(raw: bytes) -> tuple[dt.datetime, str, dict[EditKey, float]] | None:
         return when, str(line["file_sha256"]), edits
     except (ValueError, KeyError, TypeError):
         return None
+
+
+class JournalWriter:
+    """Writes a journal's records in order on a thread of its own, so an edit never waits for
+    the disk: an fsync takes ~4 ms on this project's machines, a quarter of the 16 ms an edit
+    has to repaint the table. The cost is a window of a few milliseconds after each edit in
+    which a killed process loses that one edit (never the ones before it)."""
+
+    def __init__(self, journal: Journal, on_error: Callable[[OSError], None]) -> None:
+        self.journal = journal
+        self.on_error = on_error
+        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="navotop-journal", daemon=True)
+        self._thread.start()
+
+    def record(self, edits: Mapping[EditKey, float], base: bytes) -> None:
+        """Queue the current unsaved edits (copied now: the caller goes on changing its own)."""
+        edits, now = dict(edits), dt.datetime.now().astimezone()
+        self._queue.put(lambda: self.journal.record(edits, base, now))
+
+    def clear(self) -> None:
+        """Queue removing the journal, after every record queued before."""
+        self._queue.put(self.journal.clear)
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything queued so far is on disk; False if that took over `timeout`."""
+        done = threading.Event()
+        self._queue.put(done.set)
+        return done.wait(timeout)
+
+    def close(self) -> None:
+        """Write what is queued, then stop the thread."""
+        self._queue.put(None)
+        self._thread.join(timeout=5.0)
+
+    def _run(self) -> None:
+        while (task := self._queue.get()) is not None:
+            try:
+                task()
+            except OSError as exc:
+                self.on_error(exc)

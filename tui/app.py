@@ -7,6 +7,7 @@ is arithmetic or file handling happens in core; this module decides what to do w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import re
@@ -27,7 +28,7 @@ from textual.widgets import Footer, Header, Static, Tab, Tabs
 from core import confine
 from core.errors import NavotopError
 from core.i18n import t
-from core.journal import Journal, Pending
+from core.journal import Journal, JournalWriter, Pending
 from core.paths import scenarios_dir
 from core.whatif_log import Event, WhatIfLog
 from tui.commands import NavotopCommands
@@ -137,8 +138,8 @@ class NavotopApp(App[None]):
         """Polls for a fix while the file given at start cannot be loaded."""
         self.whatif = WhatIfLog(path.name)
         """Every edit, undo, redo, save, open, compare and screenshot of this session."""
-        self.journal = Journal(path, self.settings.journal_dir)
-        """The unsaved edits, on disk as they are made (core/journal.py)."""
+        self.journal = JournalWriter(Journal(path, self.settings.journal_dir), self._journal_failed)
+        """The unsaved edits, on disk as they are made (core/journal.py), off the UI thread."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While a dialog is open its keys are its own, and until the first load has finished
@@ -190,7 +191,7 @@ class NavotopApp(App[None]):
             self.call_from_thread(self._first_load_failed, summit, str(error))
             return
         result = compute(session.disk)
-        pending = self.journal.pending(session.snapshot.data)
+        pending = self.journal.journal.pending(session.snapshot.data)
         self.call_from_thread(self._loaded, summit, session, result, pending)
 
     def _loaded(
@@ -397,11 +398,18 @@ class NavotopApp(App[None]):
         return self.query_one(CalcPane).selected()[1]
 
     def _journal_edits(self) -> None:
-        """Put the unsaved edits on disk now; a failure is said, never fatal."""
-        try:
-            self.journal.record(self.session.edits, self.session.snapshot.data)
-        except OSError as exc:
-            self.notify(t("journal.not_written", error=exc), severity="warning", timeout=10)
+        """Put the unsaved edits on disk, in order, on the journal's own thread."""
+        self.journal.record(self.session.edits, self.session.snapshot.data)
+
+    def _journal_failed(self, error: OSError) -> None:
+        """From the journal's thread: say so (the edits are still here; saving keeps them)."""
+        with contextlib.suppress(RuntimeError):  # the app has already closed
+            self.call_from_thread(
+                self.notify, t("journal.not_written", error=error), severity="warning", timeout=10
+            )
+
+    def on_unmount(self) -> None:
+        self.journal.close()  # what is queued reaches the disk before the process ends
 
     def _offer_restore(self, pending: Pending) -> None:
         """Unsaved edits from a session that ended without saving: restore them or discard them,
@@ -587,7 +595,8 @@ class NavotopApp(App[None]):
         self._stop_retrying()
         before = self.result if self.ready else None
         self.session, self.path = session, path
-        self.journal = Journal(path, self.settings.journal_dir)
+        self.journal.close()
+        self.journal = JournalWriter(Journal(path, self.settings.journal_dir), self._journal_failed)
         self._file_read(result)
         self._log_event("open", before, detail=str(path))
         self.notify(f"Opened {path}")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.journal import Journal, journal_path, state_dir
+from core.journal import Journal, JournalWriter, journal_path, state_dir
 
 WHEN = dt.datetime(2025, 6, 24, 14, 3, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
@@ -109,3 +109,31 @@ def test_each_record_is_synced_to_disk(
     monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd)))
     Journal(scenario, tmp_path / "j").record({("gdp_cpb", 2024): 1.0}, b"")
     assert len(synced) == 1
+
+
+def test_the_writer_keeps_the_order_of_records_and_clears(scenario: Path, tmp_path: Path) -> None:
+    errors: list[OSError] = []
+    writer = JournalWriter(Journal(scenario, tmp_path / "j"), errors.append)
+    for value in (1.0, 2.0, 3.0):
+        writer.record({("gdp_cpb", 2024): value}, b"")
+    assert writer.flush()
+    pending = writer.journal.pending(b"")
+    assert pending is not None and pending.edits == {("gdp_cpb", 2024): 3.0}
+    writer.clear()
+    writer.close()
+    assert not writer.journal.path.exists()
+    assert errors == []
+
+
+def test_the_writer_reports_a_failure_instead_of_dying(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    errors: list[OSError] = []
+    writer = JournalWriter(Journal(tmp_path / "s.toml", blocked / "j"), errors.append)
+    writer.record({("gdp_cpb", 2024): 1.0}, b"")
+    assert writer.flush()
+    assert len(errors) == 1
+    writer.record({("gdp_cpb", 2024): 2.0}, b"")  # still running after a failure
+    assert writer.flush()
+    assert len(errors) == 2
+    writer.close()
