@@ -15,11 +15,15 @@ from pathlib import Path
 import polars as pl
 
 from core.errors import NavotopError
+from core.i18n import TEXTS
 from core.paths import data_dir
 
 HOME = "Netherlands"
 AGGREGATES = ("NATO Total", "NATO Europe and Canada")
 THRESHOLDS = (2.0, 3.5, 5.0)
+SCOPE = TEXTS["allies.scope"][0]
+"""What every figure of this module measures, said wherever the figures are shown (in English;
+`t("allies.scope")` in the language shown)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ SCHEMA = {
     "share": pl.Float64,
     "edition": pl.String,
     "estimate": pl.Boolean,
+    "decimals": pl.Int32,
     "note": pl.String,
     "file": pl.String,
 }
@@ -88,6 +93,11 @@ def _read(path: Path) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=dict.fromkeys(header, pl.String), orient="row")
 
 
+def _decimals(column: str) -> pl.Expr:
+    """How many decimals the source wrote: 2.5 stays 2.5, 2.50 would be 2.50."""
+    return pl.col(column).str.split(".").list.get(1, null_on_oob=True).str.len_chars().fill_null(0)
+
+
 def _long(path: Path, edition: str) -> pl.DataFrame:
     frame = _read(path)
     return frame.select(
@@ -96,6 +106,7 @@ def _long(path: Path, edition: str) -> pl.DataFrame:
         pl.col("pct_gdp").cast(pl.Float64).alias("share"),
         pl.lit(edition).alias("edition"),
         (pl.col("is_estimate") == "1").alias("estimate"),
+        _decimals("pct_gdp").alias("decimals"),
         pl.lit(None, pl.String).alias("note"),
         pl.lit(path.name).alias("file"),
     )
@@ -111,6 +122,7 @@ def _wide(path: Path, edition: str, columns: dict[str, tuple[int, bool]], note: 
             pl.col(column).replace("", None).cast(pl.Float64).alias("share"),
             pl.lit(edition).alias("edition"),
             pl.lit(estimate).alias("estimate"),
+            _decimals(column).alias("decimals"),
             (pl.col(note).replace("", None) if note else pl.lit(None, pl.String)).alias("note"),
             pl.lit(path.name).alias("file"),
         )

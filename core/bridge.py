@@ -20,6 +20,28 @@ STEP_INPUTS: dict[str, tuple[str, ...]] = {
 }
 """The inputs whose difference each step measures."""
 
+STEP_WHY: dict[str, str] = {
+    "bridge_gdp_source": (
+        "The letter's second cause: NATO divides by OECD GDP, the Netherlands by CPB's estimate"
+        " (as the initiative bill and the Wet houdbare overheidsfinanciën have it)."
+    ),
+    "bridge_definition": (
+        "Not a cause the letter names: NATO's own spending figure for the Netherlands (its"
+        " estimate at its cut-off) against the Dutch figure including Ukraine support."
+    ),
+    "bridge_prices": (
+        "The letter's first cause: NATO brings spending and GDP to one price level with two"
+        " different deflators; the Dutch method stays in each budget year's prices."
+    ),
+}
+"""Why each step exists, in the letter's terms (section Berekeningswijze)."""
+
+UKRAINE_NOTE = (
+    "Both ends include military support to Ukraine: for its annual report NATO used the Dutch"
+    " realised figures including it (the letter's footnote 9)."
+)
+"""Said under every bridge: what the two figures being bridged have in common."""
+
 
 @dataclass(frozen=True, slots=True)
 class BridgeStep:
@@ -31,6 +53,8 @@ class BridgeStep:
     formula: str
     basis: tuple[str, ...]
     sources: tuple[str, ...]
+    why: str = ""
+    """The step's cause in the letter's terms (`STEP_WHY`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +101,7 @@ def bridge(result: Result, year: int) -> Bridge:
                 row.measure.formula_filled(values),
                 tuple(sorted(basis)),
                 tuple(sources),
+                STEP_WHY[step_id],
             )
         )
     return Bridge(year, values.get("share_nl_incl"), tuple(steps), values.get("share_nato"))

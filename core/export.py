@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from core import formats
 from core.engine import Result, Row
 from core.i18n import t
-from core.measures import basis_col
+from core.measures import INPUT_BY_ID, basis_col
 from core.model import Basis, Scenario
 
 MARKS: dict[Basis, str] = {
@@ -139,8 +139,12 @@ def source_text(row: Row) -> str:
         return row.source
     if row.source == "assumption":
         return t("source.assumption")
-    if row.source.startswith("default "):
-        return t("source.default", text=row.source.removeprefix("default "))
+    spec = INPUT_BY_ID.get(row.id)
+    if row.source.startswith("default ") and spec is not None:
+        shown = (
+            spec.default_text_nl if formats.language() == "nl" and spec.default_text_nl else spec.default_text
+        )
+        return t("source.default", text=shown)
     return row.source
 
 

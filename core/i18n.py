@@ -55,8 +55,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Defensie-uitgaven, %-bbp (NAVO-berekeningswijze), {year}: {edition}",
     ),
     "allies.caption": (
-        "e = NATO estimate; {unknown} = not published in this edition\nSources: {sources}",
-        "e = raming van de NAVO; {unknown} = niet gepubliceerd in deze editie\nBronnen: {sources}",
+        "e = NATO estimate; {unknown} = not published in this edition\n{scope}\nSources: {sources}",
+        "e = raming van de NAVO; {unknown} = niet gepubliceerd in deze editie\n{scope}\nBronnen: {sources}",
+    ),
+    "allies.scope": (
+        "NATO's published shares cover core defence spending (NATO's definition) only; the Hague"
+        " commitment's up to 1.5% for defence- and security-related spending is not in them.",
+        "De door de NAVO gepubliceerde percentages omvatten alleen de kern-defensie-uitgaven (volgens de"
+        " NAVO-definitie); de tot 1,5% voor defensie- en veiligheidsgerelateerde uitgaven uit de Haagse"
+        " afspraak zit er niet in.",
     ),
     "allies.ally": ("ally", "bondgenoot"),
     "allies.note": ("note", "toelichting"),

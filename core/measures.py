@@ -54,6 +54,8 @@ class InputSpec:
     may_be_negative: bool = False
     label_nl: str = ""
     """The label in Dutch, in the letter's own terms where it has them."""
+    default_text_nl: str = ""
+    """`default_text` in Dutch."""
 
     @property
     def required(self) -> bool:
@@ -115,9 +117,10 @@ INPUTS: tuple[InputSpec, ...] = (
         "gdp_oecd",
         "GDP, OECD (NATO method)",
         MONEY,
-        "Gross domestic product at current prices as OECD estimates it; NATO's base.",
+        "Gross domestic product at current prices as NATO takes it (OECD's estimate); NATO's base.",
         default=_col("gdp_cpb"),
         default_text="= gdp_cpb",
+        default_text_nl="= gdp_cpb",
         label_nl="bbp, OESO (NAVO-berekeningswijze)",
     ),
     InputSpec(
@@ -134,17 +137,19 @@ INPUTS: tuple[InputSpec, ...] = (
         "Military support to Ukraine counted in defence spending.",
         default=pl.lit(0.0),
         default_text="= 0",
+        default_text_nl="= 0",
         label_nl="Militaire steun aan Oekraïne",
     ),
     InputSpec(
         "nato_definition_adjustment",
-        "NATO definition adjustment",
+        "NATO's spending figure less the Dutch",
         MONEY,
-        "What NATO's definition of defence spending counts beyond the Dutch figure (may be < 0).",
+        "NATO's figure for defence spending less the Dutch figure incl. Ukraine support (may be < 0).",
         default=pl.lit(0.0),
         default_text="= 0",
+        default_text_nl="= 0",
         may_be_negative=True,
-        label_nl="Correctie voor de NAVO-definitie",
+        label_nl="NAVO-cijfer min het Nederlandse",
     ),
     InputSpec(
         "deflator_defence",
@@ -153,6 +158,7 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's price index for defence spending, its base year = 100.",
         default=pl.lit(100.0),
         default_text="= 100 (no price effect)",
+        default_text_nl="= 100 (geen prijseffect)",
         label_nl="Deflator, defensie-uitgaven",
     ),
     InputSpec(
@@ -162,7 +168,19 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's price index for GDP, its base year = 100.",
         default=pl.lit(100.0),
         default_text="= 100 (no price effect)",
+        default_text_nl="= 100 (geen prijseffect)",
         label_nl="Deflator, bbp",
+    ),
+    InputSpec(
+        "related_security",
+        "Defence- and security-related spending",
+        MONEY,
+        "Spending the Hague commitment counts in its 1.5% (infrastructure, resilience, industrial"
+        " base), beyond core defence; unknown unless a scenario gives it.",
+        default=pl.lit(None, pl.Float64),
+        default_text="unknown",
+        default_text_nl="onbekend",
+        label_nl="Defensie- en veiligheidsgerelateerde uitgaven",
     ),
 )
 INPUT_BY_ID: dict[str, InputSpec] = {spec.id: spec for spec in INPUTS}
@@ -230,6 +248,15 @@ _share_nato = 100 * (_defence_nato / _c("deflator_defence")) / (_gdp_oecd / _c("
 _gdp_ratio = _gdp_cpb / _gdp_oecd
 _definition_ratio = _defence_nato / _defence_total
 _price_ratio = _c("deflator_gdp") / _c("deflator_defence")
+_nato_base = _gdp_oecd * _c("deflator_defence") / _c("deflator_gdp")
+_related = _c("related_security")
+# Related spending is taken at current prices against OECD GDP: NATO has published no price
+# index for it, and deflating it like GDP leaves its current-price share. Core plus related is
+# then NATO's core share plus that share; in money, related spending counts at defence prices
+# (x deflator_defence / deflator_gdp) so one base serves both (see METHOD_SPECS).
+_share_related = 100 * _related / _gdp_oecd
+_share_core_related = _share_nato + _share_related
+_core_related = _defence_nato + _related * _c("deflator_defence") / _c("deflator_gdp")
 
 MEASURES: tuple[Measure, ...] = (
     _measure(
@@ -279,6 +306,22 @@ MEASURES: tuple[Measure, ...] = (
         label_nl="NAVO-berekeningswijze, incl. Oekraïne",
     ),
     _measure(
+        "share_related",
+        "Related spending (Hague 1.5%)",
+        SHARE,
+        _share_related,
+        "100 * {related_security} / {gdp_oecd}",
+        label_nl="Gerelateerde uitgaven (Haagse 1,5%)",
+    ),
+    _measure(
+        "share_core_related",
+        "Core + related spending (Hague 5%)",
+        SHARE,
+        _share_core_related,
+        "{share_nato} + {share_related}",
+        label_nl="Kern + gerelateerde uitgaven (Haagse 5%)",
+    ),
+    _measure(
         "bridge_gdp_source",
         "Bridge 1: GDP source (CPB -> OECD)",
         POINTS,
@@ -288,11 +331,11 @@ MEASURES: tuple[Measure, ...] = (
     ),
     _measure(
         "bridge_definition",
-        "Bridge 2: NATO definition",
+        "Bridge 2: spending (NATO's figure vs Dutch)",
         POINTS,
         _share_nl_incl * _gdp_ratio * (_definition_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * ({defence_nato} / {defence_total} - 1)",
-        label_nl="Brug 2: NAVO-definitie",
+        label_nl="Brug 2: uitgaven (NAVO-cijfer vs. Nederlands)",
     ),
     _measure(
         "bridge_prices",
@@ -322,6 +365,7 @@ class MethodSpec:
     share: str
     share_expr: pl.Expr
     spending: str
+    """The spending the method counts, as formula text with `{id}` placeholders."""
     spending_expr: pl.Expr
     base: pl.Expr
     base_formula: str
@@ -333,17 +377,37 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
     "nato": MethodSpec(
         "share_nato",
         _share_nato,
-        "defence_nato",
+        "{defence_nato}",
         _defence_nato,
-        _gdp_oecd * _c("deflator_defence") / _c("deflator_gdp"),
+        _nato_base,
         "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
         "NATO method",
         "NAVO-berekeningswijze",
     ),
+    "related": MethodSpec(
+        "share_related",
+        _share_related,
+        "{related_security}",
+        _related,
+        _gdp_oecd,
+        "{gdp_oecd}",
+        "related spending, current prices",
+        "gerelateerde uitgaven, lopende prijzen",
+    ),
+    "nato_total": MethodSpec(
+        "share_core_related",
+        _share_core_related,
+        "{defence_nato} + {related_security} * {deflator_defence} / {deflator_gdp}",
+        _core_related,
+        _nato_base,
+        "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
+        "NATO method, core + related",
+        "NAVO-berekeningswijze, kern + gerelateerd",
+    ),
     "nl_excl": MethodSpec(
         "share_nl_excl",
         _share_nl_excl,
-        "defence_excl_ukraine",
+        "{defence_excl_ukraine}",
         _excl,
         _gdp_cpb,
         "{gdp_cpb}",
@@ -353,7 +417,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
     "nl_incl": MethodSpec(
         "share_nl_incl",
         _share_nl_incl,
-        "defence_total",
+        "{defence_total}",
         _defence_total,
         _gdp_cpb,
         "{gdp_cpb}",
@@ -363,38 +427,58 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
 }
 
 
-def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
-    """The rows one norm adds: two gaps, and with a target year the straight path and its cost.
+HAGUE_METHODS: frozenset[Method] = frozenset({"related", "nato_total"})
+"""Methods of the Hague commitment's two parts beyond core: judged only the NATO way."""
 
-    The gaps are what spending falls short of the norm at current prices (positive = shortfall),
-    once for NATO-definition spending against OECD GDP and once for the Dutch budget rule. The
-    path runs in a straight line from the method's share in the scenario's first year to the
-    norm's share in its target year, and stays there after it.
+
+def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
+    """The rows one norm adds: its gaps, and with a target year the straight path and its cost.
+
+    The gaps are what spending falls short of the norm at current prices (positive = shortfall).
+    A core norm gets two: NATO-definition spending against OECD GDP, and the Dutch budget rule.
+    A norm on related spending, or on core + related (the Hague 1.5% and 5%), gets one, by its
+    own method: the Dutch rule has nothing to say about those. The path runs in a straight line
+    from the method's share in the scenario's first year to the norm's share in its target year,
+    and stays there after it.
     """
     n, s = norm.id, norm.share
     s_nl = general(s, "nl")
     label_nl = norm.label_nl or norm.label
     nato = METHOD_SPECS["nato"]
-    rows = [
-        _measure(
-            gap_id(n, "nato"),
-            f"NATO method: gap to {norm.label}",
-            MONEY,
-            s / 100 * nato.base - _defence_nato,
-            f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
-            kind="norm",
-            label_nl=f"NAVO-wijze: tekort tot {label_nl}",
-        ),
-        _measure(
-            gap_id(n, "nl"),
-            f"Dutch rule: gap to {norm.label}",
-            MONEY,
-            s / 100 * _gdp_cpb - _excl,
-            f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
-            kind="norm",
-            label_nl=f"NL-regel: tekort tot {label_nl}",
-        ),
-    ]
+    if norm.method in HAGUE_METHODS:
+        own = METHOD_SPECS[norm.method]
+        rows = [
+            _measure(
+                gap_id(n, "nato"),
+                f"NATO method: gap to {norm.label}",
+                MONEY,
+                s / 100 * own.base - own.spending_expr,
+                f"{s:g} / 100 * {own.base_formula} - {_term(own.spending)}",
+                kind="norm",
+                label_nl=f"NAVO-wijze: tekort tot {label_nl}",
+            )
+        ]
+    else:
+        rows = [
+            _measure(
+                gap_id(n, "nato"),
+                f"NATO method: gap to {norm.label}",
+                MONEY,
+                s / 100 * nato.base - _defence_nato,
+                f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
+                kind="norm",
+                label_nl=f"NAVO-wijze: tekort tot {label_nl}",
+            ),
+            _measure(
+                gap_id(n, "nl"),
+                f"Dutch rule: gap to {norm.label}",
+                MONEY,
+                s / 100 * _gdp_cpb - _excl,
+                f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
+                kind="norm",
+                label_nl=f"NL-regel: tekort tot {label_nl}",
+            ),
+        ]
     if norm.year is None:
         return rows
     method = METHOD_SPECS[norm.method]
@@ -428,12 +512,17 @@ def norm_measures(norm: Norm, first_year: int) -> list[Measure]:
             f"Extra needed on the path to {s:g}% by {norm.year}",
             MONEY,
             path_spending - method.spending_expr,
-            f"{{path_spending_{n}}} - {{{method.spending}}}",
+            f"{{path_spending_{n}}} - {_term(method.spending)}",
             kind="norm",
             label_nl=f"Extra nodig op het pad naar {s_nl}% in {norm.year}",
         ),
     ]
     return rows
+
+
+def _term(formula: str) -> str:
+    """A formula in parentheses when it is more than one name, so a minus before it reads right."""
+    return formula if " " not in formula else f"({formula})"
 
 
 def gap_id(norm_id: str, rule: str) -> str:

@@ -19,8 +19,10 @@ from core import formats
 Status = Literal["actual", "estimate", "assumption", "calibration"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration")
 
-Method = Literal["nato", "nl_excl", "nl_incl"]
-METHODS: tuple[Method, ...] = ("nato", "nl_excl", "nl_incl")
+Method = Literal["nato", "nl_excl", "nl_incl", "related", "nato_total"]
+METHODS: tuple[Method, ...] = ("nato", "nl_excl", "nl_incl", "related", "nato_total")
+"""`related` judges defence- and security-related spending alone, `nato_total` core + related
+(the Hague 1.5% and 5%); both the NATO way, against OECD GDP."""
 
 Operation = Literal["set", "add", "scale", "growth", "floor_share"]
 OPERATIONS: tuple[Operation, ...] = ("set", "add", "scale", "growth", "floor_share")

@@ -33,7 +33,7 @@ class NormStatus:
         return None if self.shortfall_pp is None else self.shortfall_pp <= 0.005
 
     def text(self) -> str:
-        """`Dutch law 2%: met`, `NATO 3.5%: short 1.44 pp (EUR 16.3 bn)`, or `... unknown`,
+        """`Dutch 2% rule: met`, `NATO 3.5%: short 1.44 pp (EUR 16.3 bn)`, or `... unknown`,
         in the language shown (`NAVO 3,5%: tekort 1,44 %-punt (EUR 16,3 mld)`)."""
         head = norm_label(self.norm)
         if self.met is None or self.shortfall_pp is None:
@@ -79,7 +79,7 @@ def verdict(result: Result, year: int) -> Verdict:
     for norm in result.scenario.norms.values():
         method = METHOD_SPECS[norm.method]
         share = result.value(method.share, year)
-        if norm.method == "nato":
+        if norm.method in ("nato", "related", "nato_total"):
             money = result.value(gap_id(norm.id, "nato"), year)
         elif norm.method == "nl_excl":
             money = result.value(gap_id(norm.id, "nl"), year)

@@ -131,7 +131,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_commitments(args: argparse.Namespace) -> int:
-    """Every commitment, target and position, in the letter's order, then the summit's outcome."""
+    """Every commitment, target and position, as core/data/commitments.toml lists them: the
+    letter's by topic, then the summit's outcome."""
     return _emit_summit(args.format, "commitments", "commitments_table")
 
 
@@ -159,7 +160,18 @@ def cmd_allies(args: argparse.Namespace) -> int:
     edition = args.edition or default_edition(args.year)
     rows = ranking(args.year, edition).to_dicts()
     if args.format == "json":
-        keys = ("country", "share", "year", "edition", "estimate", "rank", "aggregate", "note", "file")
+        keys = (
+            "country",
+            "share",
+            "decimals",
+            "year",
+            "edition",
+            "estimate",
+            "rank",
+            "aggregate",
+            "note",
+            "file",
+        )
         _print_json([{k: row[k] for k in keys} for row in rows])
     else:
         from tui.render import allies_table

@@ -74,7 +74,7 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
     title = t("allies.title", year=year, edition=EDITIONS[edition].title)
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
-    caption = t("allies.caption", unknown=formats.unknown(), sources=sources)
+    caption = t("allies.caption", unknown=formats.unknown(), scope=t("allies.scope"), sources=sources)
     table = Table(title=title, caption=caption, caption_justify="left")
     table.add_column("#", justify="right")
     table.add_column(t("allies.ally"))
@@ -84,8 +84,8 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
     table.add_column(t("allies.note"), overflow="fold")
     yes, no = t("allies.yes"), t("allies.no")
     for row in rows:
-        share = formats.unknown() if row["share"] is None else formats.number(row["share"], 2)
-        share += " e" if row["share"] is not None and row["estimate"] else ""
+        shown = formats.unknown() if row["share"] is None else formats.number(row["share"], row["decimals"])
+        share = shown + (" e" if row["estimate"] and row["share"] is not None else "")
         marks = ["-" if row["share"] is None else (yes if row["share"] >= x else no) for x in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])

@@ -58,8 +58,10 @@ def test_json_follows_the_contract(baseline_json: dict[str, object]) -> None:
 
 def test_json_flags_defaults_and_the_calibration(baseline_json: dict[str, object]) -> None:
     rows = _rows(baseline_json)
-    assert rows["deflator_gdp"]["basis"]["2024"] == ["default"]  # type: ignore[index]
-    assert "calibration" in rows["nato_definition_adjustment"]["basis"]["2024"]  # type: ignore[index]
+    assert rows["deflator_gdp"]["basis"]["2024"] == ["calibration"]  # type: ignore[index]
+    assert rows["deflator_defence"]["basis"]["2024"] == ["estimate"]  # type: ignore[index]
+    assert rows["related_security"]["basis"]["2024"] == ["default"]  # type: ignore[index]
+    assert rows["related_security"]["values"]["2024"] is None  # type: ignore[index]
     assert "calibration" in rows["share_nato"]["basis"]["2024"]  # type: ignore[index]
     assert "2024" not in rows["share_nl_excl"]["basis"]  # type: ignore[operator]
 
@@ -78,7 +80,7 @@ def test_csv_header_and_full_precision() -> None:
 def test_text_and_markdown_show_units_sources_and_the_marks(fmt: str) -> None:
     done = run_navotop("table", BASELINE, "--format", fmt)
     assert done.returncode == 0, done.stderr
-    for needle in ("EUR mln", "% of GDP", "table1", "2.06 adc", "1.56", "default = 100", "unknown"):
+    for needle in ("EUR mln", "% of GDP", "table1", "2.06 eac", "1.56", "default unknown", "unknown"):
         assert needle in done.stdout, needle
 
 

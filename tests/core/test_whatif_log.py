@@ -13,28 +13,29 @@ from core.engine import compute
 from core.errors import NavotopError
 from core.session import Session
 from core.whatif_log import WhatIfLog, headline, to_markdown, write_markdown
-from tests.conftest import BASELINE
+from tests.conftest import REPO
 
 AT = dt.datetime(2025, 6, 24, 14, 3, 9)
 
-# Baseline 2024 (Table 1): GDP (CPB = OECD) EUR 1,134,000 mln; excl. Ukraine 1.56%, Ukraine
-# 0.23%, NATO definition adjustment 0.27% of GDP; deflators 100 (no price effect).
+# Table 1's 2024 column in round terms: GDP (CPB = OECD) EUR 1,134,000 mln; excl. Ukraine 1.56%,
+# Ukraine 0.23%, NATO's definition 0.27% of GDP more; deflators 100 (no price effect).
+TABLE1 = REPO / "tests" / "fixtures" / "whatif" / "table1_2024.toml"
 GDP = 1_134_000
 
 
 def test_headline_figures_of_the_baseline_by_hand() -> None:
-    figures = headline(compute(Session.open(BASELINE).scenario()), 2024)
+    figures = headline(compute(Session.open(TABLE1).scenario()), 2024)
     assert figures.nl_excl == pytest.approx(1.56)
     assert figures.nl_incl == pytest.approx(1.79)  # 1.56 + 0.23
     assert figures.nato == pytest.approx(2.06)  # 1.79 + 0.27
     gaps = {norm.label: gap for norm, gap in figures.shortfalls}
-    assert gaps["NATO 2% (Wales pledge)"] == pytest.approx(0.02 * GDP - 0.0206 * GDP)  # -680.4: above it
-    assert gaps["Dutch law: 2% excl. Ukraine"] == pytest.approx(0.02 * GDP - 0.0156 * GDP)  # 4,989.6
-    assert gaps["NATO capability targets (3.5%)"] == pytest.approx(0.035 * GDP - 0.0206 * GDP)  # 16,329.6
+    assert gaps["NATO 2%"] == pytest.approx(0.02 * GDP - 0.0206 * GDP)  # -680.4: above it
+    assert gaps["Dutch law 2%"] == pytest.approx(0.02 * GDP - 0.0156 * GDP)  # 4,989.6
+    assert gaps["Capability 3.5%"] == pytest.approx(0.035 * GDP - 0.0206 * GDP)  # 16,329.6
 
 
 def _session_with_two_edits() -> WhatIfLog:
-    session = Session.open(BASELINE)
+    session = Session.open(TABLE1)
     log = WhatIfLog("Baseline")
     before = compute(session.scenario())
     session.apply("defence_excl_ukraine", 2024, 2.0)  # 1.56% -> 2.00% of CPB GDP
@@ -58,18 +59,18 @@ def test_the_exported_log_holds_each_edit_with_its_figures_before_and_after() ->
     assert "| Dutch method, incl. Ukraine (% of GDP) | 1.79 | 2.23 |" in first
     assert "| NATO method (% of GDP) | 2.06 | 2.50 |" in first
     # NATO 2%: 2% of GDP 22,680 less NATO spending 23,360.4 -> 28,350 (2.50% of GDP)
-    assert "| shortfall to NATO 2% (Wales pledge) (EUR mln) | -680 | -5,670 |" in first
+    assert "| shortfall to NATO 2% (EUR mln) | -680 | -5,670 |" in first
     # Dutch law 2% excl. Ukraine: 22,680 less 17,690.4 -> 22,680
-    assert "| shortfall to Dutch law: 2% excl. Ukraine (EUR mln) | 4,990 | 0 |" in first
+    assert "| shortfall to Dutch law 2% (EUR mln) | 4,990 | 0 |" in first
     # 3.5%: 39,690 less 23,360.4 -> 28,350
-    assert "| shortfall to NATO capability targets (3.5%) (EUR mln) | 16,330 | 11,340 |" in first
+    assert "| shortfall to Capability 3.5% (EUR mln) | 16,330 | 11,340 |" in first
     # edit 2: Ukraine 0.23 -> 0.50: incl. 2.23 -> 2.50; NATO 2.50 -> 2.77; excl. unchanged
     assert " 14:03:09 edit ukraine_military 2024: 0.23 -> 0.5" in second
     assert "| Dutch method, excl. Ukraine (% of GDP) | 2.00 | 2.00 |" in second
     assert "| Dutch method, incl. Ukraine (% of GDP) | 2.23 | 2.50 |" in second
     assert "| NATO method (% of GDP) | 2.50 | 2.77 |" in second
     # 3.5%: 39,690 - 28,350 = 11,340 -> 39,690 - 2.77% of GDP (31,411.8) = 8,278.2
-    assert "| shortfall to NATO capability targets (3.5%) (EUR mln) | 11,340 | 8,278 |" in second
+    assert "| shortfall to Capability 3.5% (EUR mln) | 11,340 | 8,278 |" in second
 
 
 def test_the_exported_log_lists_screenshots_with_their_inputs_hash() -> None:
@@ -84,7 +85,7 @@ def test_the_log_in_dutch() -> None:
     assert "# Wat-als-logboek: Baseline" in text
     assert "## 1. 14:03:09 wijziging defence_excl_ukraine 2024: 1,56 -> 2" in text
     assert "| Nederlandse berekeningswijze, incl. Oekraïne (%-bbp) | 1,79 | 2,23 |" in text
-    assert "| tekort tot NL-wet: 2% excl. Oekraïne (EUR mln) | 4.990 | 0 |" in text
+    assert "| tekort tot NL-wet 2% (EUR mln) | 4.990 | 0 |" in text
     assert "invoer-hash ab12cd34" in text
 
 

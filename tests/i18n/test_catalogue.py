@@ -40,6 +40,7 @@ def test_every_registry_row_has_a_dutch_label() -> None:
     missing = [row.id for row in rows if not row.label_nl.strip()]
     assert not missing, f"rows without a Dutch label: {missing}"
     assert all(spec.label_nl for spec in METHOD_SPECS.values())
+    assert all(spec.default_text_nl for spec in INPUTS if spec.default_text)
     assert set(KIND_TITLES) == set(KIND_TITLES_NL)
 
 

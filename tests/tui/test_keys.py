@@ -81,7 +81,7 @@ async def test_an_edit_moves_shares_and_verdict_and_undo_brings_them_back(new_ap
         assert cell(app, "share_nl_incl", 2026) == "!*2.71 ea"
         assert "2026: Dutch method 2.50% excl. / 2.71% incl. Ukraine" in verdict(app)
         # the 3.5% capability norm: 3.5 - 2.5 = 1.00 pp short of the Dutch rule's share... by NATO: n/a
-        assert "Dutch law: 2% excl. Ukraine: met" in verdict(app)
+        assert "Dutch 2% rule, excl. Ukraine: met" in verdict(app)
         assert "unsaved edits" in app.sub_title
         await pilot.press("u")
         await settle(pilot)
@@ -97,11 +97,11 @@ async def test_a_relative_edit_and_the_shortfall_in_euros(new_app: MakeApp) -> N
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await edit(pilot, "defence_excl_ukraine", 2024, "-2%")
-        # 1.56% x 0.98 = 1.5288%; the Dutch law's 2% is short by 0.4712 pp of GDP 1,134,000:
+        # 1.56% x 0.98 = 1.5288%; the Dutch rule's 2% is short by 0.4712 pp of GDP 1,134,000:
         # 0.004712 x 1,134,000 = EUR 5,343 mln = EUR 5.3 bn
         assert cell(app, "share_nl_excl", 2024) == "!*1.53 a"
         await go_to_cell(pilot, "share_nl_excl", 2024)
-        assert "Dutch law: 2% excl. Ukraine: short 0.47 pp (EUR 5.3 bn)" in verdict(app)
+        assert "Dutch 2% rule, excl. Ukraine: short 0.47 pp (EUR 5.3 bn)" in verdict(app)
 
 
 async def test_garbage_is_refused_and_changes_nothing(new_app: MakeApp) -> None:
@@ -426,7 +426,9 @@ async def test_bridge_for_the_selected_year_adds_up(new_app: MakeApp) -> None:
         assert isinstance(app.screen, BridgeScreen)
         b = app.screen.bridge
         assert b.year == 2024 and b.closes
-        assert [round(s.points or 0, 2) for s in b.steps] == [0.0, 0.27, 0.0]
+        # GDP 1.79 x (1,134,000 / 1,078,365 - 1); spending 1.8824 x (19,900 / 20,298.6 - 1);
+        # prices 1.8454 x (133.2197 / 119.3407 - 1): the letter's two causes carry the gap
+        assert [round(s.points or 0, 2) for s in b.steps] == [0.09, -0.04, 0.21]
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, BridgeScreen)

@@ -142,14 +142,26 @@ class BridgeScreen(ModalScreen[None]):
         for step in b.steps:
             rests = ", ".join(step.basis) or "sourced figures"
             how = Text.assemble(
-                step.formula, "\n", (f"rests on: {rests}", "italic"), "\n", "\n".join(step.sources)
+                step.why,
+                "\n",
+                step.formula,
+                "\n",
+                (f"rests on: {rests}", "italic"),
+                "\n",
+                "\n".join(step.sources),
             )
             table.add_row(step.label, format_value(step.points, "pp"), how)
         table.add_row(Text("NATO method", style="bold"), format_value(b.end, "% of GDP"), "")
+        from core.bridge import UKRAINE_NOTE
+
         closing = (
-            "The steps add up exactly."
-            if b.closes
-            else "Unknown parts: the bridge cannot be closed this year."
+            UKRAINE_NOTE
+            + " "
+            + (
+                "The steps add up exactly."
+                if b.closes
+                else "Unknown parts: the bridge cannot be closed this year."
+            )
         )
         with VerticalScroll():
             yield Static(table)
