@@ -20,7 +20,7 @@ import polars as pl
 
 from core import formats
 from core.formats import Lang, language
-from core.i18n import t
+from core.i18n import basis_words, t
 from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Kind, Measure, basis_col, measures_for, share_col
 from core.model import Adjustment, Basis, Cell, Norm, Origin, Scenario
 
@@ -369,7 +369,7 @@ def describe_cell(result: Result, row_id: str, year: int) -> str:
         else f"{formats.number(value, 4)} {formats.unit(row.unit)}"
     )
     basis = result.basis(row_id, year)
-    marks = f" [{', '.join(basis.labels())}]" if basis else ""
+    marks = f" [{basis_words(basis.labels())}]" if basis else ""
     if row.measure is not None:
         filled = row.measure.formula_filled(result.year_values(year))
         return f"{row.title()} {year} = {filled} = {shown}{marks}"

@@ -26,6 +26,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "source.assumption": ("assumption", "aanname"),
     "source.default": ("default {text}", "standaard {text}"),
     "default.required": ("none (required)", "geen (verplicht)"),
+    "basis.estimate": ("estimate", "raming"),
+    "basis.assumption": ("assumption", "aanname"),
+    "basis.default": ("default", "standaardwaarde"),
+    "basis.calibration": ("calibration", "kalibratie"),
+    "basis.adjusted": ("adjusted", "aangepast"),
+    "amount.by": ("by {deadline}", "uiterlijk {deadline}"),
     "detail.no_source": ("no source: assumption", "geen bron: aanname"),
     "detail.from": ("from {cited}", "uit {cited}"),
     # ---- agenda, commitments and allies (CLI text)
@@ -280,6 +286,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
 }
+
+
+def basis_words(labels: list[str], lang: Lang | None = None) -> str:
+    """What a value rests on, in words: `estimate, assumption` or `raming, aanname`."""
+    return ", ".join(t(f"basis.{label}", lang) for label in labels)
 
 
 def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from core import formats
+from core.i18n import t
 
 Status = Literal["actual", "estimate", "assumption", "calibration"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration")
@@ -246,5 +247,5 @@ class Commitment:
         if self.amount_eur_mln is not None:
             parts.append(formats.millions(self.amount_eur_mln))
         if self.deadline:
-            parts.append(f"by {self.deadline}")
+            parts.append(t("amount.by", deadline=self.deadline))
         return ", ".join(parts) or "-"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import shlex
+import socket
 import sys
 from pathlib import Path
 
@@ -25,6 +26,14 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def public_url(host: str, port: int) -> str:
+    """The address browsers use, which the page also connects its terminal back to. Listening
+    on every address (0.0.0.0, ::) has no address of its own, so the machine's name stands in."""
+    if host in ("0.0.0.0", "::", ""):
+        host = socket.getfqdn()
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def app_command(scenario: Path, root: Path, lang: Lang) -> str:
@@ -51,13 +60,12 @@ def serve(scenario: Path, *, host: str, port: int, lang: Lang) -> int:
 
     scenario = scenario.resolve()
     root = scenario.parent
-    shown_host = f"[{host}]" if ":" in host else host
-    url = f"http://{shown_host}:{port}"
+    url = public_url(host, port)
     print(t("serve.listening", scenario=scenario, url=url, roots=root), flush=True)
     if is_loopback(host):
         print(t("serve.local", port=port), flush=True)
     else:
         print(t("serve.exposed", host=host, port=port, roots=root), file=sys.stderr, flush=True)
     print(t("serve.stop"), flush=True)
-    Server(app_command(scenario, root, lang), host=host, port=port, title="navotop").serve()
+    Server(app_command(scenario, root, lang), host=host, port=port, title="navotop", public_url=url).serve()
     return 0

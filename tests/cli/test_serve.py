@@ -174,3 +174,11 @@ def test_the_app_started_with_a_root_refuses_a_scenario_outside_it(
 ) -> None:
     assert main([str(BASELINE), "--root", str(tmp_path)]) == 2
     assert "is outside the folders this server may use" in capsys.readouterr().err
+
+
+def test_the_page_connects_back_to_an_address_a_browser_can_use() -> None:
+    from tui.serve import public_url
+
+    assert public_url("127.0.0.1", 8000) == "http://127.0.0.1:8000"
+    assert public_url("::1", 8000) == "http://[::1]:8000"
+    assert "0.0.0.0" not in public_url("0.0.0.0", 8000)  # the machine's name instead

@@ -101,3 +101,12 @@ def test_nothing_english_shows_in_the_dutch_table() -> None:
     words = re.sub(r"`[^`]*`", "", shown)  # ids and formulas are code, the same in both languages
     leaked = [text for text in _english_only_texts() if re.search(rf"\b{re.escape(text)}\b", words)]
     assert not leaked, leaked
+
+
+def test_every_basis_bit_has_words_in_both_languages() -> None:
+    from core.i18n import basis_words
+    from core.model import Basis
+
+    every = Basis(sum(int(flag) for flag in Basis))
+    assert basis_words(every.labels(), "en") == "estimate, assumption, default, calibration, adjusted"
+    assert basis_words(every.labels(), "nl") == "raming, aanname, standaardwaarde, kalibratie, aangepast"
