@@ -209,7 +209,9 @@ class NavotopApp(App[None]):
         """The session's file has been (re)read, at start, on open, save or reload: show its
         numbers (with any edits on top), clear a shown error, and watch its files."""
         self.disk_result = disk_result
-        self.ready = True
+        if not self.ready:
+            self.ready = True
+            self.refresh_bindings()  # the keys that need a scenario wake up in the footer
         self._remember_files()
         self.error = None
         self._show_error()

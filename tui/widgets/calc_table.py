@@ -55,14 +55,16 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
     """The view as grid columns and rows: values right-aligned with their marks in a column of
     their own width, so the digits line up; `*` on unsaved edits, `!` where a published figure
     is missed, the difference in brackets when comparing."""
+    from core import formats
     from core.export import delta_text, row_cells
+    from core.i18n import t
     from core.measures import kind_title
 
     result = view.result
     years = result.years
     columns = (
-        GridColumn("label", "row", "left", max_share=_LABEL_SHARE),
-        GridColumn("unit", "unit", "left"),
+        GridColumn("label", t("col.row"), "left", max_share=_LABEL_SHARE),
+        GridColumn("unit", t("col.unit"), "left"),
         *(GridColumn(str(y), f"{y} *" if y in result.scenario.milestones else str(y)) for y in years),
     )
     failed = {(c.id, c.year) for c in result.failed_checks}
@@ -85,7 +87,7 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
             rows.append(
                 GridRow(f"#{kind}", (cell(kind_title(kind)), *[blank] * (len(columns) - 1)), section=True)
             )
-        cells: list[Cell] = [cell(row.label), cell(row.unit)]
+        cells: list[Cell] = [cell(row.title()), cell(formats.unit(row.unit))]
         for i, year in enumerate(years):
             text, flags = parts[row.id][i]
             key = (row.id, year)
