@@ -211,6 +211,88 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ---- the app
     "app.nothing_to_undo": ("Nothing to undo.", "Niets om ongedaan te maken."),
     "app.nothing_to_redo": ("Nothing to redo.", "Niets om opnieuw te doen."),
+    # ---- keys: footer label and help line of each command (tui/keys.py), by its id
+    "key.undo.label": ("Undo", "Ongedaan"),
+    "key.undo.help": ("undo the last edit", "maak de laatste wijziging ongedaan"),
+    "key.redo.label": ("Redo", "Opnieuw"),
+    "key.redo.help": ("redo the last undone edit", "doe de laatst ongedaan gemaakte wijziging opnieuw"),
+    "key.save.label": ("Save", "Bewaar"),
+    "key.save.help": (
+        "save the edits into the scenario file (comments kept; asks when it changed on disk)",
+        "bewaar de wijzigingen in het scenariobestand (commentaar blijft; vraagt het als het op schijf veranderde)",
+    ),
+    "key.compare.label": ("Compare", "Vergelijk"),
+    "key.compare.help": (
+        "compare with another scenario (cells show the difference)",
+        "vergelijk met een ander scenario (de cellen tonen het verschil)",
+    ),
+    "key.bridge.label": ("Bridge", "Brug"),
+    "key.bridge.help": (
+        "the bridge from the Dutch to the NATO figure for the selected year, step by step",
+        "de brug van het Nederlandse naar het NAVO-cijfer voor het gekozen jaar, stap voor stap",
+    ),
+    "key.open.label": ("Open", "Open"),
+    "key.open.help": ("open another scenario", "open een ander scenario"),
+    "key.screenshot.label": ("Screenshot", "Afbeelding"),
+    "key.screenshot.help": (
+        "save an SVG screenshot into the export folder (the path is shown)",
+        "bewaar een SVG-schermafbeelding in de exportmap (het pad wordt getoond)",
+    ),
+    "key.whatif-log.label": ("Log", "Logboek"),
+    "key.whatif-log.help": (
+        "the what-if log: every edit, undo, save, open, compare and screenshot, with the headline figures before and after",
+        "het wat-als-logboek: elke wijziging, ongedaanmaking, bewaring, opening, vergelijking en schermafbeelding, met de kerncijfers ervoor en erna",
+    ),
+    "key.export-log.label": ("Write log", "Schrijf logboek"),
+    "key.export-log.help": (
+        "write the what-if log as markdown into the export folder, with the screenshots and their inputs' hash",
+        "schrijf het wat-als-logboek als markdown in de exportmap, met de schermafbeeldingen en hun invoer-hash",
+    ),
+    "key.panes.label": ("Pane", "Paneel"),
+    "key.panes.help": ("agenda, commitments, calculation table", "agenda, toezeggingen, rekentabel"),
+    "key.next-pane.label": ("Next pane", "Volgend paneel"),
+    "key.next-pane.help": (
+        "next / previous pane (closes an open cell editor)",
+        "volgend / vorig paneel (sluit een open celbewerking)",
+    ),
+    "key.edit.label": ("Edit", "Wijzig"),
+    "key.edit.help": (
+        "edit the selected input cell: {syntax}; enter accepts, esc cancels. On a computed row: go to the commitment it bears on",
+        "wijzig de gekozen invoercel: {syntax}; enter neemt over, esc annuleert. Op een berekende rij: ga naar de toezegging waar die op slaat",
+    ),
+    "key.edit.syntax": (
+        "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% relative; =-5 sets a negative",
+        "2,2 of 2.2 zet de waarde; +0,2 of -150 verandert met zoveel; +2% of -2% relatief; =-5 zet een negatieve waarde",
+    ),
+    "key.move.label": ("Move", "Ga"),
+    "key.move.help": ("move in the table", "beweeg door de tabel"),
+    "key.edge-year.label": ("Year", "Jaar"),
+    "key.edge-year.help": ("first / last year", "eerste / laatste jaar"),
+    "key.edge-row.label": ("Row", "Rij"),
+    "key.edge-row.help": ("first / last row of the table", "eerste / laatste rij van de tabel"),
+    "key.filter.label": ("Filter", "Filter"),
+    "key.filter.help": (
+        "filter the commitments by words or topic:NAME; enter on one goes to its numbers",
+        "filter de toezeggingen op woorden of topic:NAAM; enter op een ervan gaat naar de cijfers",
+    ),
+    "key.clear-filter.label": ("Clear", "Wis"),
+    "key.clear-filter.help": (
+        "clear the commitments filter (in a dialog: close it)",
+        "wis het filter van de toezeggingen (in een dialoog: sluit die)",
+    ),
+    "key.palette.label": ("Palette", "Opdrachten"),
+    "key.palette.help": (
+        "command palette: open, compare, export, jump to a commitment or agenda item",
+        "opdrachtenlijst: openen, vergelijken, exporteren, naar een toezegging of agendapunt springen",
+    ),
+    "key.help.label": ("Help", "Hulp"),
+    "key.help.help": ("every key, mark and formula", "elke toets, elk teken en elke formule"),
+    "key.quit.label": ("Quit", "Stop"),
+    "key.quit.help": ("quit (asks when there are unsaved edits)", "stop (vraagt het bij niet-bewaarde wijzigingen)"),
+    # ---- panes and the app's messages
+    "pane.agenda": ("Agenda", "Agenda"),
+    "pane.commitments": ("Commitments", "Toezeggingen"),
+    "pane.calc": ("Table", "Tabel"),
     # ---- the what-if log
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
     "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),
