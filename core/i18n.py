@@ -288,7 +288,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.help.label": ("Help", "Hulp"),
     "key.help.help": ("every key, mark and formula", "elke toets, elk teken en elke formule"),
     "key.quit.label": ("Quit", "Stop"),
-    "key.quit.help": ("quit (asks when there are unsaved edits)", "stop (vraagt het bij niet-bewaarde wijzigingen)"),
+    "key.quit.help": (
+        "quit (asks when there are unsaved edits)",
+        "stop (vraagt het bij niet-bewaarde wijzigingen)",
+    ),
     # ---- panes and the app's messages
     "pane.agenda": ("Agenda", "Agenda"),
     "pane.commitments": ("Commitments", "Toezeggingen"),
@@ -306,7 +309,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.not_saved": ("Not saved: {error}", "Niet bewaard: {error}"),
     "app.not_opened": ("Not opened, {file} stays: {error}", "Niet geopend, {file} blijft: {error}"),
     "app.not_compared": ("Not compared: {error}", "Niet vergeleken: {error}"),
-    "app.last_good": ("Last good numbers shown. {error}", "De laatste goede cijfers staan op het scherm. {error}"),
+    "app.last_good": (
+        "Last good numbers shown. {error}",
+        "De laatste goede cijfers staan op het scherm. {error}",
+    ),
     "app.not_editable": ("Not editable here", "Hier niet te wijzigen"),
     "app.not_changed": ("Not changed", "Niet gewijzigd"),
     "app.editing": (
@@ -320,12 +326,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No scenario is loaded, so no numbers to show for '{title}'.",
         "Er is geen scenario geladen, dus geen cijfers voor '{title}'.",
     ),
-    "app.names_no_numbers": ("'{title}' names no numbers in this scenario.", "'{title}' noemt geen cijfers in dit scenario."),
+    "app.names_no_numbers": (
+        "'{title}' names no numbers in this scenario.",
+        "'{title}' noemt geen cijfers in dit scenario.",
+    ),
     "app.no_commitment": ("No commitment bears on {row}.", "Geen toezegging slaat op {row}."),
     "app.open_title": ("Open a scenario", "Open een scenario"),
     "app.compare_title": ("Compare with", "Vergelijk met"),
     "app.stop_comparing": ("(stop comparing)", "(stop met vergelijken)"),
-    "app.unsaved_question": ("There are unsaved edits in {file}.", "Er zijn niet-bewaarde wijzigingen in {file}."),
+    "app.unsaved_question": (
+        "There are unsaved edits in {file}.",
+        "Er zijn niet-bewaarde wijzigingen in {file}.",
+    ),
     "app.save_then": ("save, then {what}", "bewaar, en {what}"),
     "app.discard_then": ("discard my edits and {what}", "verwerp mijn wijzigingen en {what}"),
     "app.cancel": ("cancel", "annuleer"),
@@ -336,13 +348,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{files} is op schijf gewijzigd terwijl u niet-bewaarde wijzigingen hebt.",
     ),
     "app.reload_drop": ("reload it and drop my edits", "laad het opnieuw en verwerp mijn wijzigingen"),
-    "app.keep_on_top": ("keep my edits on top of the new file", "houd mijn wijzigingen, bovenop het nieuwe bestand"),
+    "app.keep_on_top": (
+        "keep my edits on top of the new file",
+        "houd mijn wijzigingen, bovenop het nieuwe bestand",
+    ),
     "app.stale_question": (
         "{path} changed on disk since it was read. Nothing was written.",
         "{path} is op schijf gewijzigd sinds het gelezen werd. Er is niets geschreven.",
     ),
-    "app.stale_apply": ("apply my edits to the version on disk and save", "pas mijn wijzigingen toe op de versie op schijf en bewaar"),
-    "app.stale_reload": ("reload the version on disk and drop my edits", "laad de versie op schijf en verwerp mijn wijzigingen"),
+    "app.stale_apply": (
+        "apply my edits to the version on disk and save",
+        "pas mijn wijzigingen toe op de versie op schijf en bewaar",
+    ),
+    "app.stale_reload": (
+        "reload the version on disk and drop my edits",
+        "laad de versie op schijf en verwerp mijn wijzigingen",
+    ),
     "app.stale_cancel": ("cancel: keep my edits unsaved", "annuleer: houd mijn wijzigingen onbewaard"),
     "app.flags_legend": (
         "* edited, not saved · ! differs from a published figure",
@@ -353,7 +374,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Press {letters}, or enter for the highlighted answer; esc: {default}",
         "Druk op {letters}, of enter voor het gemarkeerde antwoord; esc: {default}",
     ),
-    "dialog.type_path": ("or type a path and press enter (esc: cancel)", "of typ een pad en druk op enter (esc: annuleer)"),
+    "dialog.type_path": (
+        "or type a path and press enter (esc: cancel)",
+        "of typ een pad en druk op enter (esc: annuleer)",
+    ),
     "dialog.close": ("Close", "Sluit"),
     "bridge.title": (
         "Bridge {year}: Dutch method (incl. Ukraine) to NATO method",
@@ -371,7 +395,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.keys": ("Keys", "Toetsen"),
     "help.formulas": ("Rows and formulas", "Rijen en formules"),
-    "help.marks": ("Marks after a value: {legend}. Before it: {flags}.", "Tekens achter een waarde: {legend}. Ervoor: {flags}."),
+    "help.marks": (
+        "Marks after a value: {legend}. Before it: {flags}.",
+        "Tekens achter een waarde: {legend}. Ervoor: {flags}.",
+    ),
     "commitments.topic": ("topic", "onderwerp"),
     # ---- the what-if log
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),

@@ -18,13 +18,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from core import confine, formats
-from core.engine import Result
 from core.i18n import t
 from core.model import Norm
-from core.norms import norm_label, verdict
+
+if TYPE_CHECKING:  # the engine loads polars; the app imports this module before its first paint
+    from core.engine import Result
 
 Event = Literal[
     "edit", "undo", "redo", "save", "open", "compare", "goal_seek", "screenshot", "restore", "discard"
@@ -45,6 +46,8 @@ class Headline:
 
 def headline(result: Result, year: int) -> Headline:
     """The headline figures of `year`, read from the verdict (which judges each norm by its method)."""
+    from core.norms import verdict
+
     judged = verdict(result, year)
     shortfalls = tuple((s.norm, s.shortfall_eur_mln) for s in judged.norms)
     return Headline(year, judged.nl_excl, judged.nl_incl, judged.nato, shortfalls)
@@ -169,7 +172,7 @@ def _figures(before: Headline | None, after: Headline | None, lang: formats.Lang
         def gap(h: Headline, i: int = i) -> float | None:
             return h.shortfalls[i][1] if i < len(h.shortfalls) else None
 
-        rows.append((t("log.fig.shortfall", lang, norm=norm_label(norm, lang)), *both(gap, formats.MONEY)))
+        rows.append((t("log.fig.shortfall", lang, norm=_norm_label(norm, lang)), *both(gap, formats.MONEY)))
     head = t("log.figures", lang, year=known.year)
     out = [f"| {_md(head)} | {t('log.col.before', lang)} | {t('log.col.after', lang)} |", "|---|---:|---:|"]
     out += [f"| {_md(label)} | {was} | {now} |" for label, was, now in rows]
@@ -195,6 +198,12 @@ def write_markdown(log: WhatIfLog, folder: Path, stem: str, now: dt.datetime | N
             out.write(data)
         return path
     raise FileExistsError(f"{folder}: no free name for navotop-log-{slug}-{stamp}.md")
+
+
+def _norm_label(norm: Norm, lang: formats.Lang | None) -> str:
+    from core.norms import norm_label
+
+    return norm_label(norm, lang)
 
 
 def _md(text: str) -> str:
