@@ -32,6 +32,7 @@ snapshot-update: $(STAMP)  ## accept changed TUI snapshots after reviewing the r
 
 bench: $(STAMP)  ## speed figures (not part of make test)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/adjust.py
 	$(BIN)/python bench/tui.py
 
 clean:

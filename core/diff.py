@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from core import formats
 from core.engine import Result, Row
 from core.i18n import t
+from core.text import markdown_cell
 
 TOLERANCE = 1e-9
 """Differences smaller than this are float noise, not a change."""
@@ -106,7 +107,11 @@ def to_csv(result: Diff) -> str:
 def to_markdown(result: Diff) -> str:
     """A pipe table of `base -> other (delta)` cells, rounded as the views show them."""
     lines = [
-        t("diff.title", other=f"**{result.other.scenario.name}**", base=f"**{result.base.scenario.name}**"),
+        t(
+            "diff.title",
+            other=f"**{markdown_cell(result.other.scenario.name)}**",
+            base=f"**{markdown_cell(result.base.scenario.name)}**",
+        ),
         "",
         f"| {t('col.row')} | {t('col.unit')} | " + " | ".join(map(str, result.years)) + " |",
         "|---|---|" + "---:|" * len(result.years),
@@ -114,7 +119,9 @@ def to_markdown(result: Diff) -> str:
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
         lines.append(
-            f"| {d.row.title()} (`{d.row.id}`) | {formats.unit(d.row.unit)} | " + " | ".join(cells) + " |"
+            f"| {markdown_cell(d.row.title())} (`{d.row.id}`) | {formats.unit(d.row.unit)} | "
+            + " | ".join(cells)
+            + " |"
         )
     if not result.rows:
         lines.append(f"| {t('diff.none')} | | " + " | ".join("" for _ in result.years) + " |")

@@ -4,31 +4,33 @@
 - changes only the value it names: comments, blank lines, key order and every non-ASCII
   character stay byte for byte (tomlkit edits the document it parsed, it does not re-render);
 - is checked before it lands: the edited file must load as a valid scenario, chain included;
-- is atomic: the new text goes to a temporary file in the same folder, is flushed to disk and
-  then replaces the original with `os.replace`, so a crash leaves the old file or the new one,
-  never half of each;
+- is written by `core.safefile.write_file`, the one safe writer: atomic through an unpredictable
+  temporary file, through a symbolic link to its target, keeping mode, owner and group, refusing a
+  read-only file or folder and a hard-linked file; every failure is a NavotopError;
 - refuses to overwrite a file that changed on disk since it was read, leaving both versions:
   the file on disk untouched, the edit still in the caller's hands.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import codecs
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import tomlkit
+from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Table
 
-from core import confine, formats
 from core.errors import NavotopError, Problem
 from core.measures import INPUT_BY_ID
 from core.model import Scenario
+from core.numbers import parse_number, toml_number
+from core.safefile import FileRefused, read_regular, write_file
 from core.scenario import load_scenario
-from core.tomlfile import did_you_mean
+from core.tomlfile import decode, did_you_mean
+
+__all__ = ["Edit", "Snapshot", "StaleFileError", "apply_edits", "parse_edit", "parse_number", "set_value"]
 
 
 class StaleFileError(NavotopError):
@@ -45,17 +47,13 @@ class Snapshot:
     @classmethod
     def take(cls, path: Path) -> Snapshot:
         """Read `path` now."""
-        confine.check_read(path)
-        try:
-            return cls(path, path.read_bytes())
-        except OSError as exc:
-            raise NavotopError.single(path, f"cannot read: {exc.strerror}") from None
+        return cls(path, read_regular(path))
 
     def changed_on_disk(self) -> bool:
         """True when the file no longer holds what was read (or is gone)."""
         try:
-            return self.path.read_bytes() != self.data
-        except OSError:
+            return read_regular(self.path) != self.data
+        except FileRefused:
             return True
 
 
@@ -66,12 +64,6 @@ class Edit:
     series: str
     year: int
     value: float
-
-
-def parse_number(text: str) -> float:
-    """A number as people type it, in either decimal style: `1.5`, `1,5`, `-2`, `1e3`,
-    `1.134.000,5`, `1,134,000.5` (see `core.formats.parse_number`). ValueError otherwise."""
-    return formats.parse_number(text)
 
 
 def parse_edit(text: str, current: float | None) -> float:
@@ -93,14 +85,18 @@ def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:
     parents' series, its span). A series the file does not list yet gets its own table, in the
     unit the scenario already uses for that year.
     """
-    text = snapshot.data.decode("utf-8")
     scenario = load_scenario(snapshot.path, snapshot.data)  # the version being edited, not today's file
-    doc = tomlkit.parse(text)
-    problems = [p for edit in edits for p in _edit(doc, scenario, edit)]
+    text = decode(snapshot.path, snapshot.data)  # valid UTF-8 by now; a byte-order mark set aside
+    try:
+        doc = tomlkit.parse(text)
+        problems = [p for edit in edits for p in _edit(doc, scenario, edit)]
+        edited = tomlkit.dumps(doc)
+    except (TOMLKitError, ValueError, TypeError) as exc:  # the editing library's own limits
+        raise NavotopError.single(snapshot.path, f"cannot edit this file in place: {exc}") from None
     if problems:
         raise NavotopError(problems)
-    edited = tomlkit.dumps(doc)
-    return edited if edited.endswith("\n") or not text.endswith("\n") else edited + "\n"
+    edited = edited if edited.endswith("\n") or not text.endswith("\n") else edited + "\n"
+    return "\ufeff" + edited if snapshot.data.startswith(codecs.BOM_UTF8) else edited
 
 
 def _edit(doc: tomlkit.TOMLDocument, scenario: Scenario, edit: Edit) -> list[Problem]:
@@ -127,34 +123,23 @@ def _edit(doc: tomlkit.TOMLDocument, scenario: Scenario, edit: Edit) -> list[Pro
     assert isinstance(table, Table | dict)
     key = str(edit.year)
     old = table.get(key)
-    value: int | float = edit.value
-    if edit.value.is_integer() and not isinstance(old, float):  # 2.00 stays a float, 1134000 an int
-        value = int(edit.value)
-    table[key] = value
+    # 2.00 stays a float, 1134000 an int; 1e300 a float, never a 301-digit integer TOML cannot hold
+    table[key] = edit.value if isinstance(old, float) else toml_number(edit.value)
     return []
 
 
 def write_atomic(snapshot: Snapshot, text: str) -> Snapshot:
     """Replace the file with `text` unless it changed since `snapshot`; return the new snapshot.
 
-    The new text must load as a valid scenario (checked from a temporary file beside the
-    original, so `extends` resolves the same way) before it replaces anything.
+    The new text must load as a valid scenario, read as if it were the file (so `extends`
+    resolves the same way), before anything is written. Every failure is a NavotopError and
+    leaves the file as it was.
     """
-    path = confine.check(snapshot.path)
+    path = snapshot.path
     data = text.encode("utf-8")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):
-            temp.chmod(path.stat().st_mode & 0o7777)
-        try:
-            load_scenario(temp)
-        except NavotopError as error:
-            raise NavotopError(_rename(p, temp, path) for p in error.problems) from None
+    load_scenario(path, data)
+
+    def unchanged() -> None:
         if snapshot.changed_on_disk():
             raise StaleFileError(
                 [
@@ -166,10 +151,8 @@ def write_atomic(snapshot: Snapshot, text: str) -> Snapshot:
                     )
                 ]
             )
-        temp.replace(path)  # os.replace: atomic on POSIX within one folder
-    finally:
-        temp.unlink(missing_ok=True)
-    _fsync_dir(path.parent)
+
+    write_file(path, data, replace=True, before_publish=unchanged)
     return Snapshot(path, data)
 
 
@@ -177,21 +160,3 @@ def set_value(path: Path, series: str, year: int, value: float) -> Snapshot:
     """`navotop set`: one value changed in place, comments and layout kept, atomically."""
     snapshot = Snapshot.take(path)
     return write_atomic(snapshot, apply_edits(snapshot, [Edit(series, year, value)]))
-
-
-def _rename(problem: Problem, temp: Path, path: Path) -> Problem:
-    return Problem(path if problem.path == temp else problem.path, problem.line, problem.col, problem.message)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

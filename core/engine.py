@@ -31,6 +31,70 @@ _STATUS_BASIS: dict[str, Basis] = {
     "calibration": Basis.CALIBRATION,
 }
 _GDP_SERIES = ("gdp_cpb", "gdp_oecd")
+MATERIALIZE_EVERY = 2
+"""`floor_share` adjustments stacked on one series before its value is computed into a column
+of its own.
+
+Adjustments must cost linearly in their number. Written as `when(window).then(f(cur))
+.otherwise(cur)`, each would read the series' expression twice and so double it: 15 on one
+series took 21 s and 4 GB. So `set`, `add`, `scale` and `growth`, each of which makes a year's
+value a linear combination of the years' values plus a constant, are composed year by year in
+Python (see _Linear) and the series reads its expression once per year it draws on, whatever
+their number. `floor_share` (a maximum) cannot be composed that way; every few of them the
+series is computed into a column of its own, in a pass of its own, which keeps each expression
+small. A scenario with a few adjustments per series (the bundled ones) pays no extra pass."""
+
+
+@dataclass
+class _Linear:
+    """`set`, `add`, `scale` and `growth` adjustments on one series, composed per year: year i's
+    value becomes b[i] + sum of rows[i][j] · (year j's value before them), a `set` leaving no
+    term, a `growth` drawing on the year before its window. `reads[i]` are the years whose basis
+    year i's basis carries (a `set` keeps them, as one adjustment at a time did). The stated
+    share is multiplied by
+    `share_by` (where only `scale` touched it) or becomes `share_fixed` (0 after `set = 0`,
+    unknown after any other operation, which works in euros)."""
+
+    rows: list[dict[int, float]]
+    b: list[float]
+    bits: list[int]
+    reads: list[set[int]]
+    share_by: list[float | None]
+    share_fixed: list[float | None]
+
+    @classmethod
+    def identity(cls, years: int) -> _Linear:
+        n = range(years)
+        return cls(
+            [{i: 1.0} for i in n], [0.0] * years, [0] * years, [{i} for i in n], [1.0] * years, [None] * years
+        )
+
+    def add(self, adj: Adjustment, years: list[int]) -> None:
+        v = adj.value
+        before = years.index(adj.start - 1) if adj.operation == "growth" else -1
+        for i, year in enumerate(years):
+            if not adj.start <= year <= adj.end:
+                continue
+            self.bits[i] |= int(Basis.ADJUSTED)
+            if adj.operation == "set":
+                self.rows[i], self.b[i] = {}, v
+            elif adj.operation == "add":
+                self.b[i] += v
+            elif adj.operation == "scale":
+                self.rows[i], self.b[i] = {j: c * v for j, c in self.rows[i].items()}, self.b[i] * v
+            else:  # growth: the year before the window (never inside it), grown year on year
+                factor = (1 + v / 100) ** (year - adj.start + 1)
+                self.rows[i] = {j: c * factor for j, c in self.rows[before].items()}
+                self.b[i] = self.b[before] * factor
+                self.bits[i] |= self.bits[before]
+                self.reads[i] = self.reads[i] | self.reads[before]
+            by, fixed = self.share_by[i], self.share_fixed[i]
+            if adj.operation == "scale":
+                self.share_by[i] = None if by is None else by * v
+                self.share_fixed[i] = None if fixed is None else fixed * v
+            else:  # nothing is 0% of any GDP; any other operation works in euros
+                self.share_by[i] = None
+                self.share_fixed[i] = 0.0 if adj.operation == "set" and v == 0 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +187,8 @@ def compute(scenario: Scenario) -> Result:
     """Compute every row of `scenario`; pure: the same scenario always gives the same Result."""
     raw, stages = _Inputs(scenario).build()
     measures, levels, final = _plan(tuple(scenario.norms.values()), scenario.first_year)
+    if len(stages) > 2:  # adjustments stacked deep enough to be computed in stages of their own
+        raw, stages = _precompute(raw, stages[:-1], stages[-1]), stages[-1:]
     frame = raw
     for stage in (*stages, *levels):
         frame = frame.with_columns(stage)
@@ -140,6 +206,21 @@ def compute(scenario: Scenario) -> Result:
         for year, value in sorted(obs.values.items())
     )
     return Result(scenario, frame, rows, checks, columns)
+
+
+def _precompute(raw: pl.DataFrame, stages: list[list[pl.Expr]], then: list[pl.Expr]) -> pl.DataFrame:
+    """Run the stages that compute stacked adjustments, each on a small frame of just the columns
+    it reads, so that the cost stays linear in the number of stages: a `with_columns` on the
+    growing frame would copy every earlier column again at each stage. The frame returned keeps
+    the intermediate columns only where `then`, the next stage, reads them."""
+    columns = {series.name: series for series in raw.iter_columns()}
+    for stage in stages:
+        reads = {name for expr in stage for name in expr.meta.root_names()} | {"year"}
+        small = pl.DataFrame([columns[name] for name in reads if name in columns])
+        for series in small.select(stage).iter_columns():
+            columns[series.name] = series
+    needed = {name for expr in then for name in expr.meta.root_names()}
+    return pl.DataFrame([c for name, c in columns.items() if "@pass" not in name or name in needed])
 
 
 @functools.lru_cache(maxsize=64)
@@ -185,6 +266,14 @@ class _Inputs:
         self.gdp_by_level: list[dict[str, tuple[pl.Expr, pl.Expr]]] = []
         depth = len(scenario.chain)
         self.level = {path: depth - 1 - i for i, path in enumerate(scenario.chain)}
+        self.stacked: dict[str, int] = defaultdict(int)
+        """floor_share adjustments on each series since it was last computed into a
+        column."""
+        self.pending: dict[str, _Linear] = {}
+        self.owner = {share_col(s): s for s in SHARE_SERIES}
+        self.before_gdp: list[list[pl.Expr]] = []
+        self.after_gdp: list[list[pl.Expr]] = []
+        self.gdp_done = False
 
     def build(self) -> tuple[pl.DataFrame, list[list[pl.Expr]]]:
         """The raw frame and two stages of expressions: GDP first, then everything read against it.
@@ -217,22 +306,25 @@ class _Inputs:
                 self.gdp_by_level[i][g] = (pl.col(name), pl.col(basis_col(name)))
         for g in _GDP_SERIES:  # from here on, GDP is a column
             self.value[g], self.basis[g] = self.gdp_by_level[-1][g]
+        self.gdp_done = True
         for spec in INPUTS:
             if spec.id not in _GDP_SERIES:
                 self._start(spec.id)
         for adj in self.scenario.adjustments:
             if adj.series not in _GDP_SERIES:
                 self._apply(adj)
-        schema = {name: _dtype(name) for name in self.columns}
         names = [s.id for s in INPUTS if s.id not in _GDP_SERIES] + [share_col(s) for s in SHARE_SERIES]
         rest = [self._current(n)[0].alias(n) for n in names]
         rest += [self._current(n)[1].cast(pl.UInt8).alias(basis_col(n)) for n in names]
-        return pl.DataFrame(self.columns, schema=schema), [gdp_stage, rest]
+        schema = {name: _dtype(name) for name in self.columns}  # after the last adjustments are laid out
+        stages = [*self.before_gdp, gdp_stage, *self.after_gdp, rest]
+        return pl.DataFrame(self.columns, schema=schema), stages
 
     def _level_of(self, path: Path) -> int:
         return self.level.get(path, 0)
 
     def _current(self, series: str) -> tuple[pl.Expr, pl.Expr]:
+        self._flush(self.owner.get(series, series))
         if series not in self.value and series == "gdp_oecd":  # absent: it is gdp_cpb
             value, basis = self._current("gdp_cpb")
             return value, basis | int(Basis.DEFAULT)
@@ -290,39 +382,85 @@ class _Inputs:
                 expr = pl.when(pl.col("year").is_between(adj.start, adj.end)).then(None).otherwise(expr)
         return expr
 
+    def _materialize(self, series: str) -> None:
+        """Compute the series (and its stated share) into columns of their own, in a pass of its
+        own, and read them from there on: see MATERIALIZE_EVERY."""
+        self._flush(series)
+        number = len(self.before_gdp) + len(self.after_gdp)
+        stage: list[pl.Expr] = []
+        for name in (series, share_col(series)):
+            if name in self.value:
+                column = f"{name}@pass{number}"
+                stage += [
+                    self.value[name].alias(column),
+                    self.basis[name].cast(pl.UInt8).alias(basis_col(column)),
+                ]
+                self.value[name], self.basis[name] = pl.col(column), pl.col(basis_col(column))
+        (self.after_gdp if self.gdp_done else self.before_gdp).append(stage)
+        self.stacked[series] = 0
+
+    def _flush(self, series: str) -> None:
+        """Apply the composed adjustments waiting on `series`, reading its expression once for
+        its own year and once per other year a growth draws on."""
+        linear = self.pending.pop(series, None)
+        if linear is None:
+            return
+        cur, cur_basis = self._current(series)
+        prefix = f"{series}@linear{len(self.columns)}"
+        n = len(self.years)
+        diagonal: list[float | None] = [linear.rows[i].get(i, 0.0) for i in range(n)]
+        self.columns[f"{prefix}@diag"] = diagonal
+        self.columns[f"{prefix}@b"] = list[float | None](linear.b)
+        self.columns[f"{prefix}@bits"] = linear.bits
+        diag = pl.col(f"{prefix}@diag")
+        value = pl.when(diag != 0).then(cur * diag).otherwise(0.0) + pl.col(f"{prefix}@b")
+        basis = cur_basis | pl.col(f"{prefix}@bits")
+        for j in sorted({j for i, row in enumerate(linear.rows) for j in row if j != i}):
+            name = f"{prefix}@from{j}"
+            coefficients: list[float | None] = [
+                row.get(j, 0.0) if i != j else 0.0 for i, row in enumerate(linear.rows)
+            ]
+            self.columns[name] = coefficients
+            coef, that_year = pl.col(name), pl.col("year") == self.years[j]
+            value = value + pl.when(coef != 0).then(coef * cur.filter(that_year).first()).otherwise(0.0)
+        for j in sorted({j for i, reads in enumerate(linear.reads) for j in reads if j != i}):
+            name = f"{prefix}@from{j}@bits"
+            self.columns[name] = [int(j in reads and j != i) for i, reads in enumerate(linear.reads)]
+            that_year = pl.col("year") == self.years[j]
+            basis = basis | pl.when(pl.col(name) != 0).then(cur_basis.filter(that_year).first()).otherwise(0)
+        self.value[series], self.basis[series] = value, basis.cast(pl.UInt8)
+        share = share_col(series)
+        if share in self.value:
+            self.columns[f"{prefix}@share_by"] = linear.share_by
+            self.columns[f"{prefix}@share_fixed"] = linear.share_fixed
+            stated = self.value[share]
+            self.value[share] = pl.coalesce(
+                stated * pl.col(f"{prefix}@share_by"), pl.col(f"{prefix}@share_fixed")
+            )
+            self.basis[share] = (self.basis[share] | pl.col(f"{prefix}@bits")).cast(pl.UInt8)
+
     def _apply(self, adj: Adjustment) -> None:
-        """Wrap the series' expression in one adjustment; the order of calls is the file order."""
+        """Apply one adjustment; the order of calls is the file order."""
+        if adj.operation != "floor_share":
+            self.pending.setdefault(adj.series, _Linear.identity(len(self.years))).add(adj, self.years)
+            return
+        if self.stacked[adj.series] >= MATERIALIZE_EVERY and adj.series in self.value:
+            self._materialize(adj.series)
+        self.stacked[adj.series] += 1
         cur, cur_basis = self._current(adj.series)
         year = pl.col("year")
         in_range = year.is_between(adj.start, adj.end)
-        extra: pl.Expr = pl.lit(int(Basis.ADJUSTED), pl.UInt8)
-        if adj.operation == "set":
-            new = pl.lit(adj.value, pl.Float64)
-        elif adj.operation == "add":
-            new = cur + adj.value
-        elif adj.operation == "scale":
-            new = cur * adj.value
-        elif adj.operation == "growth":
-            before = year == adj.start - 1
-            new = cur.filter(before).first() * (1 + adj.value / 100) ** (year - adj.start + 1)
-            extra = extra | cur_basis.filter(before).first()
-        else:  # floor_share: the Dutch rule, at least s% of GDP as adjusted so far
-            gdp, gdp_basis = self._current("gdp_cpb")
-            floor = adj.value / 100 * gdp
-            new = pl.when(cur < floor).then(floor).otherwise(cur)
-            extra = extra | gdp_basis
+        # floor_share: the Dutch rule, at least s% of GDP as adjusted so far
+        gdp, gdp_basis = self._current("gdp_cpb")
+        floor = adj.value / 100 * gdp
+        new = pl.when(cur < floor).then(floor).otherwise(cur)
+        extra = pl.lit(int(Basis.ADJUSTED), pl.UInt8) | gdp_basis
         self.value[adj.series] = pl.when(in_range).then(new).otherwise(cur)
         self.basis[adj.series] = pl.when(in_range).then(cur_basis | extra).otherwise(cur_basis).cast(pl.UInt8)
         share = share_col(adj.series)
-        if share in self.value:  # a scaled share is still a share; other operations work in euros
+        if share in self.value:  # floor_share works in euros: the stated share is no longer known
             stated = self.value[share]
-            if adj.operation == "scale":
-                kept = stated * adj.value
-            elif adj.operation == "set" and adj.value == 0:  # nothing is 0% of any GDP
-                kept = pl.lit(0.0)
-            else:
-                kept = pl.lit(None, pl.Float64)
-            self.value[share] = pl.when(in_range).then(kept).otherwise(stated)
+            self.value[share] = pl.when(in_range).then(pl.lit(None, pl.Float64)).otherwise(stated)
             self.basis[share] = pl.when(in_range).then(self.basis[share] | extra).otherwise(self.basis[share])
 
 

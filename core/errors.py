@@ -21,7 +21,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        from core.text import printable  # a path or a key may hold an ESC sequence: never raw
+
+        return f"{printable(self.path)}:{self.line}:{self.col}: {printable(self.message)}"
 
 
 class NavotopError(Exception):

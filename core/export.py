@@ -18,6 +18,7 @@ from core.engine import Result, Row
 from core.i18n import t
 from core.measures import INPUT_BY_ID, basis_col
 from core.model import Basis, Scenario
+from core.text import markdown_cell
 
 MARKS: dict[Basis, str] = {
     Basis.ESTIMATE: "e",
@@ -113,20 +114,22 @@ def to_csv(result: Result) -> str:
 
 
 def to_markdown(result: Result) -> str:
-    """A pipe table for notes and slides, values rounded as shown on screen, with the legend."""
+    """A pipe table for notes and slides, values rounded as shown on screen, with the legend.
+    Every text from a file goes through `markdown_cell`: a `|` or a line break in a label, name or
+    source cannot end its cell or its row."""
     header = [t("col.row"), t("col.unit"), *map(str, result.years), t("col.source")]
     lines = [
-        f"**{result.scenario.name}**",
+        f"**{markdown_cell(result.scenario.name)}**",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "|".join(["---", "---", *["---:"] * len(result.years), "---"]) + "|",
     ]
     for row in result.rows:
         cells = [
-            f"{row.title()} (`{row.id}`)",
+            f"{markdown_cell(row.title())} (`{row.id}`)",
             formats.unit(row.unit),
             *row_texts(result, row),
-            f"`{row.source}`" if row.measure else source_text(row),
+            f"`{markdown_cell(row.source)}`" if row.measure else markdown_cell(source_text(row)),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", f"{t('legend.label')}: {legend()}."]

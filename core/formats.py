@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import re
 from collections.abc import Mapping
 from typing import Literal
 
@@ -220,34 +219,3 @@ def timestamp(moment: dt.datetime, lang: Lang | None = None) -> str:
     """A moment to the second in local time: `24 June 2025 14:03:09`."""
     local = moment.astimezone() if moment.tzinfo else moment
     return f"{date(local.date(), lang)} {local:%H:%M:%S}"
-
-
-_PLAIN = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])(?P<frac>\d+))?")
-
-
-def parse_number(text: str) -> float:
-    """A number as people type it, in either style and either language.
-
-    `1.5` and `1,5` are one and a half; `1,134,000.5` and `1.134.000,5` are grouped; a lone
-    separator is always the decimal sign (`1.134` is 1.134, never 1134: type `1134`), because
-    a wrong guess there would be off by a factor of a thousand without a word. ValueError,
-    with a message to show, for anything else.
-    """
-    cleaned = text.strip().replace("_", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned.isascii():
-        raise ValueError(f"'{text}' is not a number: {_EXAMPLE[_current]}")
-    if _PLAIN.fullmatch(cleaned):
-        return float(cleaned.replace(",", "."))
-    match = _GROUPED.fullmatch(cleaned)
-    if match and match.group("dec") != match.group("sep"):
-        whole = cleaned[: match.start("dec")] if match.group("dec") else cleaned
-        fraction = "." + match.group("frac") if match.group("dec") else ""
-        return float(whole.replace(match.group("sep"), "") + fraction)
-    raise ValueError(f"'{text}' is not a number: {_EXAMPLE[_current]}")
-
-
-_EXAMPLE: dict[Lang, str] = {
-    "en": "write 1.5 or 1,5 (grouped: 1,134,000 or 1.134.000)",
-    "nl": "schrijf 1,5 of 1.5 (met groepering: 1.134.000 of 1,134,000)",
-}

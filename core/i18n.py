@@ -75,6 +75,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.note": ("note", "toelichting"),
     "allies.yes": ("yes", "ja"),
     "allies.no": ("no", "nee"),
+    # ---- numbers as typed (core/numbers.py)
+    "number.bad": (
+        "'{text}' is not a number (write 1.5 or 1,5, with the digits 0-9; grouped: 1,134,000 or 1.134.000)",
+        "'{text}' is geen getal (schrijf 1,5 of 1.5, met de cijfers 0-9; gegroepeerd: 1.134.000 of 1,134,000)",
+    ),
+    "number.too_large": (
+        "'{text}' is too large: a scenario file cannot hold it",
+        "'{text}' is te groot: een scenariobestand kan het niet bevatten",
+    ),
+    "number.too_small": (
+        "'{text}' is too small: it would be stored as 0",
+        "'{text}' is te klein: het zou als 0 worden opgeslagen",
+    ),
     # ---- editing a cell
     "target.describe": ("{series} {year} in {unit}, now {now}", "{series} {year} in {unit}, nu {now}"),
     "target.computed": (
@@ -180,10 +193,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "adres waarop de server luistert (standaard 127.0.0.1: alleen deze machine)",
     ),
     "cli.port": ("port to listen on (default 8000)", "poort waarop de server luistert (standaard 8000)"),
-    "cli.size_bad": (
-        "size '{text}' is not WIDTHxHEIGHT of at least 40x12",
-        "formaat '{text}' is geen BREEDTExHOOGTE van ten minste 40x12",
-    ),
+    "cli.force": ("replace FILE.svg if it exists", "vervang FILE.svg als het al bestaat"),
     # ---- navotop serve
     "serve.listening": (
         "navotop serves {scenario} at {url} (files are opened and saved only in {roots})",

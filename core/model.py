@@ -62,7 +62,9 @@ class Origin:
     col: int = 1
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}"
+        from core.text import printable  # a file name may hold an ESC sequence: never raw
+
+        return f"{printable(self.path)}:{self.line}:{self.col}"
 
 
 @dataclass(frozen=True, slots=True)

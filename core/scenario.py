@@ -12,6 +12,7 @@ Values are read as data and only as data: nothing in a scenario file is ever eva
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ from core.model import (
     Status,
     Unit,
 )
+from core.safefile import FileRefused, read_regular
+from core.text import printable
 from core.tomlfile import TomlFile, did_you_mean
 from core.tomlpos import KeyPath
 
@@ -49,7 +52,7 @@ _INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from")
 _ADJUST_KEYS = ("series", "from", "to", "note", "source", *OPERATIONS)
 _NORM_KEYS = ("share", "year", "method", "label", "label_nl", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
-_YEAR_KEY = re.compile(r"^\d{4}$")
+_YEAR_KEY = re.compile(r"^[0-9]{4}$", re.ASCII)  # \d would let "２０２６" collide with "2026"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _GDP = ("gdp_cpb", "gdp_oecd")
 
@@ -86,6 +89,9 @@ class _Parts:
     milestones: dict[int, str] = field(default_factory=dict)
     cited: list[tuple[TomlFile, KeyPath, str]] = field(default_factory=list)
     """Every source id the file cites, with where: checked once all sources are known."""
+    stated: set[str] = field(default_factory=set)
+    """The series the file writes values for, valid or not: a required series whose every
+    value was refused is not also "missing"."""
 
 
 def load_scenario(path: Path | str, data: bytes | None = None) -> Scenario:
@@ -100,33 +106,44 @@ def load_scenario(path: Path | str, data: bytes | None = None) -> Scenario:
 
 
 def _read_chain(path: Path, *, first: bytes | None) -> list[TomlFile]:
-    """The file and each parent in turn; cycles and missing parents are errors at `extends`."""
-    chain: list[TomlFile] = []
-    seen: list[Path] = []
-    current = path
+    """The file and each parent in turn; cycles, missing parents and parents that are not
+    regular files are errors at `extends`."""
+    chain = [TomlFile.read(path, first)]
+    seen = [_real(path)]
     while True:
-        file = TomlFile.read(current, first if current == path else None)
-        data = file.data
-        chain.append(file)
-        seen.append(current.resolve())
-        scenario = data.get("scenario")
+        file = chain[-1]
+        scenario = file.data.get("scenario")
         extends = scenario.get("extends") if isinstance(scenario, dict) else None
         if extends is None:
             return chain
         origin = file.origin("scenario", "extends")
+
+        def refuse(message: str, file: TomlFile = file, origin: Origin = origin) -> NavotopError:
+            return NavotopError.single(file.path, message, origin.line, origin.col)
+
         if not isinstance(extends, str) or not extends:
-            raise NavotopError.single(
-                current, "extends must be a file name (a string)", origin.line, origin.col
-            )
-        parent = current.parent / extends
-        if parent.resolve() in seen:
-            loop = " -> ".join(p.name for p in [*seen, parent.resolve()])
-            raise NavotopError.single(current, f"extends makes a cycle: {loop}", origin.line, origin.col)
-        if not parent.is_file():
-            raise NavotopError.single(
-                current, f"extends '{extends}': no such file ({parent})", origin.line, origin.col
-            )
-        current = parent
+            raise refuse("extends must be a file name (a string)")
+        shown = printable(extends)
+        parent = file.path.parent / extends
+        real = _real(parent)
+        if real in seen:
+            loop = " -> ".join(p.name for p in [*seen, real])
+            raise refuse(f"extends makes a cycle: {loop}")
+        try:
+            data = read_regular(parent)
+        except FileRefused as refused:
+            raise refuse(f"extends '{shown}': {refused.message} ({parent})") from None
+        chain.append(TomlFile.read(parent, data))
+        seen.append(real)
+
+
+def _real(path: Path) -> Path:
+    """The file a path names, links resolved as far as they go (a loop or a NUL byte is left for
+    the reader to report)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return path
 
 
 def _check_file(file: TomlFile) -> _Parts:
@@ -274,6 +291,7 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
             if key not in _INPUT_KEYS:
                 file.unknown(path, key, _INPUT_KEYS)
             continue
+        parts.stated.add(series)
         number = file.number((*path, key), value)
         if number is None or not _in_range(file, (*path, key), series, unit, number):
             continue
@@ -399,7 +417,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
                 adjustments.append(adjustment)
     root, child = chain[-1], chain[0]
     for spec in INPUTS:
-        if spec.required and not inputs.get(spec.id):
+        if spec.required and not inputs.get(spec.id) and not any(spec.id in p.stated for p in parts):
             root.problem(("inputs",), f"required series '{spec.id}' is missing: add [inputs.{spec.id}]")
     observed = _observed(child, parts[-1].observed, norms, years, sources) if years else {}
     problems = [p for file in reversed(chain) for p in file.problems]
@@ -446,6 +464,8 @@ def _adjustment(
     if series is None:
         file.problem(path, 'adjust needs series = "..."')
         ok = False
+    elif file.string((*path, "series"), series) is None:
+        ok = False
     elif series not in INPUT_BY_ID:
         file.problem((*path, "series"), f"unknown series '{series}'{did_you_mean(str(series), INPUT_BY_ID)}")
         ok = False
@@ -481,7 +501,9 @@ def _adjustment(
     if value is not None and ok and isinstance(series, str):
         ok = _check_operation(file, (*path, operation), series, operation, value)
     source = body.get("source")
-    if source is not None and source not in sources:
+    if source is not None and file.string((*path, "source"), source) is None:
+        ok = False
+    elif source is not None and source not in sources:
         file.problem(
             (*path, "source"),
             f"source '{source}' is not defined in [sources]{did_you_mean(str(source), sources)}",
@@ -535,8 +557,16 @@ def _observed(
         tolerance: float | None = None
         if "tolerance" in body:
             tolerance = file.number((*path, "tolerance"), body["tolerance"])
+            if tolerance is not None and tolerance < 0:
+                file.problem(
+                    (*path, "tolerance"),
+                    f"tolerance = {tolerance:g} cannot be negative: it is the difference allowed either way",
+                )
+                tolerance = None
         source = body.get("source")
-        if source is not None and source not in sources:
+        if source is not None and file.string((*path, "source"), source) is None:
+            pass
+        elif source is not None and source not in sources:
             file.problem(
                 (*path, "source"),
                 f"source '{source}' is not defined in [sources]{did_you_mean(str(source), sources)}",

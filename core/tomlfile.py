@@ -7,6 +7,7 @@ name is close to a known one.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import difflib
 import math
@@ -17,10 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import confine
 from core.errors import NavotopError, Problem
 from core.model import Origin
-from core.tomlpos import KeyPath, Spot, find, locate
+from core.numbers import INT64
+from core.safefile import read_regular
+from core.text import CONTROL, printable
+from core.tomlpos import KeyPath, Spot, find, locate, split_lines
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
@@ -48,25 +51,36 @@ class TomlFile:
     def read(cls, path: Path, raw: bytes | None = None) -> TomlFile:
         """Parse `path`, or `raw` bytes already read from it (so that what is parsed is exactly what
         a caller keeps, e.g. to notice a later outside change); a NavotopError names the file
-        (and the line, for syntax errors)."""
-        confine.check_read(path)  # under `navotop serve`, `extends` cannot lead out of the folders either
-        try:
-            text = (path.read_bytes() if raw is None else raw).decode("utf-8")
-        except FileNotFoundError:
-            raise NavotopError.single(path, "no such file") from None
-        except IsADirectoryError:
-            raise NavotopError.single(path, "is a folder, not a TOML file") from None
-        except UnicodeDecodeError as exc:
-            raise NavotopError.single(path, f"not UTF-8 text (byte {exc.start})") from None
-        except OSError as exc:
-            raise NavotopError.single(path, f"cannot read: {exc.strerror}") from None
+        (and the line, for syntax errors). Only a regular file of at most 1 MiB is read."""
+        if raw is None:
+            raw = read_regular(path)  # FileRefused is a NavotopError naming the file
+        text = decode(path, raw)
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise _syntax_error(path, text, exc) from None
         except RecursionError:
             raise NavotopError.single(path, "invalid TOML: nested too deeply") from None
-        return cls(path, data, locate(text))
+        except ValueError as exc:  # an integer of thousands of digits: Python refuses to convert it
+            raise NavotopError.single(path, f"invalid TOML: {exc}") from None
+        file = cls(path, data, locate(text))
+        file._check_text(data, ())
+        return file
+
+    def _check_text(self, value: object, path: KeyPath) -> None:
+        """Control characters have no place in a key or a string of a data file (TOML lets a
+        string spell them as escapes): refuse them where they are, shown escaped."""
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if CONTROL.search(key) or "\n" in key or "\t" in key:
+                    self.problem((*path, key), f"the key '{printable(key)}' holds a control character")
+                else:
+                    self._check_text(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                self._check_text(item, (*path, str(index)) if isinstance(item, dict) else path)
+        elif isinstance(value, str) and CONTROL.search(value.replace("\r\n", "\n")):
+            self.problem(path, f"'{printable(value)}' holds a control character")
 
     def origin(self, *path: str) -> Origin:
         """Where `path` (or its nearest enclosing table) is written."""
@@ -91,6 +105,9 @@ class TomlFile:
         """A finite number, or None after recording why `value` is not one."""
         if not isinstance(value, int | float) or isinstance(value, bool):
             self.problem(path, f"{path[-1]} must be a number, not {type_name(value)}")
+            return None
+        if isinstance(value, int) and not INT64[0] <= value <= INT64[1]:
+            self.problem(path, f"{path[-1]} is too large: TOML holds integers up to {INT64[1]:,}")
             return None
         if not math.isfinite(value):
             self.problem(path, f"{path[-1]} must be a finite number, not {value}")
@@ -126,6 +143,21 @@ class TomlFile:
         return NavotopError(self.problems) if self.problems else None
 
 
+def decode(path: Path, data: bytes) -> str:
+    """The text of a TOML file: UTF-8, a leading byte-order mark ignored; a NavotopError at the
+    line and column of the first byte that is not UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[start : exc.start].decode("utf-8", errors="replace")) + 1
+        message = f"not UTF-8 text: byte 0x{data[exc.start]:02x} is not part of a UTF-8 character"
+        raise NavotopError.single(path, message, line, col) from None
+
+
 def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> NavotopError:
     message = getattr(exc, "msg", None) or str(exc)
     line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
@@ -134,7 +166,7 @@ def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> Navoto
         line, col = line or int(found.group(1)), col or int(found.group(2))
         message = message[: found.start()].strip()
     elif "end of document" in message:
-        lines = text.splitlines() or [""]
+        lines = split_lines(text) or [""]
         line, col = len(lines), len(lines[-1]) + 1
         message = message.replace("(at end of document)", "").strip()
     if message.startswith(("Cannot overwrite a value", "Cannot declare")):

@@ -75,7 +75,7 @@ def locate(text: str) -> dict[KeyPath, Spot]:
     table: KeyPath = ()
     open_string = ""
     depth = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         if open_string:
             if line.count(open_string) % 2 == 1:
                 open_string = ""
@@ -107,6 +107,16 @@ def locate(text: str) -> dict[KeyPath, Spot]:
         raw = code.strip() if not open_string and depth == 0 else None
         spots.setdefault(key_path, Spot(number, len(keyval.group(1)) + 1, raw))
     return spots
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` as TOML counts them: only LF (or CRLF) ends a line. `str.splitlines`
+    also breaks at U+2028, U+2029, U+0085 and others, which a TOML string may hold, and would
+    shift every line number after them."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
 
 
 def find(spots: dict[KeyPath, Spot], path: KeyPath) -> Spot:

@@ -21,11 +21,11 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, Tab, Tabs
 
-from core import confine
 from core.errors import NavotopError
 from core.i18n import t
 from core.journal import Journal, JournalWriter, Pending
@@ -149,6 +149,19 @@ class NavotopApp(App[None]):
         return not (isinstance(self.screen, ModalScreen) and action in _APP_KEYS_ACTIONS)
 
     # ------------------------------------------------------------------ layout
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is plain text unless asked otherwise: they quote file names,
+        errors and keys, where a `[` is text (and a stray `[/x]` would be a markup error)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Tabs(
@@ -161,7 +174,7 @@ class NavotopApp(App[None]):
             yield AgendaPane(id="agenda", classes="pane")
             yield CommitmentsPane(id="commitments", classes="pane")
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self._edit_offer)
-        yield Static("", id="error-bar")
+        yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield Footer()
 
     def on_mount(self) -> None:
@@ -471,8 +484,8 @@ class NavotopApp(App[None]):
         except StaleFileError:
             self._ask_stale_save()
             return False
-        except NavotopError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+        except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
+            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
             return False
         before = self.result
         self.journal.clear()
@@ -656,7 +669,7 @@ class NavotopApp(App[None]):
         try:
             where = Path(path or self.settings.export_dir) / filename if filename else None
             saved = self.export_svg(where)
-        except OSError as exc:
+        except (OSError, NavotopError) as exc:
             self.notify(f"Screenshot not saved: {exc}", severity="error")
             return
         self.notify(f"Screenshot saved: {saved}", title="Export")
@@ -665,16 +678,22 @@ class NavotopApp(App[None]):
         shown = inputs_hash(self.result.scenario) if self.ready else ""
         self.whatif.add("screenshot", detail=str(saved), inputs_hash=shown)
 
-    def export_svg(self, path: Path | None = None) -> Path:
-        """Write an SVG of the screen; the title names the scenario and its inputs' hash (or
-        says that the file could not be loaded)."""
+    def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
+        """Write an SVG of the screen through the one safe writer (never over an existing file
+        unless `replace`); the title names the scenario and its inputs' hash (or says that the
+        file could not be loaded)."""
         from core.export import inputs_hash
+        from core.safefile import write_file
 
         if path is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             slug = re.sub(r"[^a-z0-9]+", "-", self.path.stem.lower()).strip("-")
             path = self.settings.export_dir / f"navotop-{slug}-{stamp}.svg"
-        path = confine.check(path.expanduser().resolve())
+            for n in range(2, 100):  # two exports in one second get names of their own
+                if not path.exists():
+                    break
+                path = path.with_stem(f"navotop-{slug}-{stamp}-{n}")
+        path = path.expanduser().absolute()  # not resolve(): a planted link is the writer's to judge
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = self.result.scenario
@@ -682,10 +701,7 @@ class NavotopApp(App[None]):
         else:
             title = f"navotop · {self.path.name}: not loaded"
         svg = self.export_screenshot(title=title)
-        temp = path.with_name(f".{path.name}.tmp")
-        temp.write_text(svg, encoding="utf-8")
-        temp.replace(path)
-        return path
+        return write_file(path, svg.encode("utf-8"), replace=replace)
 
     # ------------------------------------------------------------------ links
     @on(CommitmentsPane.JumpToNumbers)
@@ -777,7 +793,10 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 def _read(path: Path) -> bytes:
+    """The file through the one reader: a FIFO or device swapped in must not stall the UI."""
+    from core.safefile import read_regular
+
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_regular(path)
+    except NavotopError:
         return b""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from core.errors import NavotopError
 from core.formats import LANGS, Lang, default_language, set_language
 from core.i18n import t
+from core.text import printable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -89,7 +90,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         checked = len(result.checks)
         verdict = t("check.ok") if not failed else t("check.failed", failed=len(failed), checked=checked)
-        print(f"{path}: " + t("check.summary", verdict=verdict, checked=checked))
+        print(f"{printable(path)}: " + t("check.summary", verdict=verdict, checked=checked))
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -106,16 +107,20 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     """Change one input value in a scenario file in place; comments and layout are kept."""
-    from core.edit import parse_number, set_value
+    from core.edit import set_value
     from core.formats import general
+    from core.numbers import parse_int, parse_number
 
     try:
         value = parse_number(args.value)
+        year = parse_int(args.year, "a year")
     except ValueError as exc:
-        print(f"{args.file}:1:1: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    set_value(args.file, args.series, args.year, value)
-    print(t("set.done", file=args.file, series=args.series, year=args.year, value=general(value)))
+        raise NavotopError.single(args.file, str(exc)) from None
+    set_value(args.file, args.series, year, value)
+    shown = t(
+        "set.done", file=printable(args.file), series=printable(args.series), year=year, value=general(value)
+    )
+    print(shown)
     return EXIT_OK
 
 
@@ -207,23 +212,34 @@ def _parser() -> argparse.ArgumentParser:
     set_ = sub.add_parser("set", help=_h("cli.set"), description=t("cli.set"))
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
-    set_.add_argument("year", type=int, metavar="YEAR")
+    set_.add_argument("year", metavar="YEAR")
     set_.add_argument("value", metavar="VALUE", help=_h("cli.value"))
     shot = sub.add_parser("screenshot", help=_h("cli.screenshot"), description=t("cli.screenshot"))
     shot.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
     shot.add_argument("--size", default="120x40", help=_h("cli.size"))
+    shot.add_argument("--force", action="store_true", help=_h("cli.force"))
     for name in ("agenda", "commitments", "allies"):
         sub_parser = sub.add_parser(name, help=_h(f"cli.{name}"), description=t(f"cli.{name}"))
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
-            sub_parser.add_argument("--year", type=int, default=2024, help=_h("cli.year"))
+            sub_parser.add_argument("--year", type=_year_argument, default=2024, help=_h("cli.year"))
             sub_parser.add_argument("--edition", help=_h("cli.edition"))
     serve = sub.add_parser("serve", help=_h("cli.serve"), description=t("cli.serve"))
     serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
     serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
     serve.add_argument("--port", type=int, default=8000, help=_h("cli.port"))
     return parser
+
+
+def _year_argument(text: str) -> int:
+    """A year on the command line, read by the one number parser (ASCII digits only)."""
+    from core.numbers import parse_int
+
+    try:
+        return parse_int(text, "a year")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _LangParser(argparse.ArgumentParser):
@@ -295,14 +311,14 @@ def make_app(
     first paint."""
     from core import confine
     from core.paths import baseline_path
+    from core.safefile import check_regular
     from tui.app import NavotopApp, Settings
 
     path = scenario or baseline_path()
     confine.set_roots(roots)
     confine.check(path)
     confine.check(export_dir)
-    if not path.is_file():
-        raise NavotopError.single(path, "no such file" if not path.exists() else "not a file")
+    check_regular(path)  # refused now, not after the app has started
     settings = Settings(export_dir=export_dir, watch=watch, own_process=own_process, roots=confine.roots())
     return NavotopApp(path, settings)
 
@@ -320,7 +336,15 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     """Render the app headless at a given size and save the SVG: the same picture `x` makes."""
     import asyncio
 
-    size = _size(args.size)
+    from core.numbers import parse_size
+    from core.safefile import check_target
+
+    try:
+        size = parse_size(args.size)
+    except ValueError as exc:
+        print(f"navotop screenshot: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    check_target(args.output, replace=args.force, exists_hint=" (--force replaces it)")
     app = make_app(args.scenario, watch=False)
 
     async def shoot() -> Path:
@@ -328,10 +352,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause()
-            return app.export_svg(args.output)
+            return app.export_svg(args.output, replace=args.force)
 
     path = asyncio.run(shoot())
-    print(path)
+    print(printable(path))
     return EXIT_OK
 
 
@@ -339,19 +363,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """The app in a web browser (textual-serve), confined to the scenario's folder."""
     from core.formats import language
     from core.paths import baseline_path
+    from core.safefile import check_regular
     from tui.serve import serve
 
     scenario = args.scenario or baseline_path()
-    if not scenario.is_file():
-        raise NavotopError.single(scenario, "no such file" if not scenario.exists() else "not a file")
+    check_regular(scenario)  # refused now, not when the first browser connects
     return serve(scenario, host=args.host, port=args.port, lang=language())
-
-
-def _size(text: str) -> tuple[int, int]:
-    width, _, height = text.lower().partition("x")
-    if not (width.isdigit() and height.isdigit()) or int(width) < 40 or int(height) < 12:
-        raise argparse.ArgumentTypeError(t("cli.size_bad", text=text))
-    return int(width), int(height)
 
 
 SUBCOMMANDS: dict[str, Handler] = {

@@ -23,7 +23,8 @@ from core.measures import kind_title
 
 def rich_table(result: Result) -> Table:
     """Inputs, then measures, then norm rows; each with its unit and its source or formula."""
-    table = Table(title=result.scenario.name, caption=legend(), header_style="bold", expand=False)
+    # names and labels come from scenario files: Text, never markup (`[/x]` in a label is text)
+    table = Table(title=Text(result.scenario.name), caption=legend(), header_style="bold", expand=False)
     table.add_column(t("col.row"), no_wrap=True)
     table.add_column(t("col.unit"), no_wrap=True)
     for year in result.years:
@@ -37,7 +38,7 @@ def rich_table(result: Result) -> Table:
             kind = row.kind
             table.add_row(Text(kind_title(kind), style="bold underline"))
         source = Text(source_text(row), style="dim")
-        table.add_row(row.title(), formats.unit(row.unit), *row_texts(result, row), source)
+        table.add_row(Text(row.title()), formats.unit(row.unit), *row_texts(result, row), source)
     return table
 
 
@@ -95,7 +96,7 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
 
 def diff_table(result: Diff) -> Table:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`."""
-    title = t("diff.title", other=result.other.scenario.name, base=result.base.scenario.name)
+    title = Text(t("diff.title", other=result.other.scenario.name, base=result.base.scenario.name))
     table = Table(title=title, caption=None if result.rows else t("diff.none"))
     table.add_column(t("col.row"), no_wrap=True)
     table.add_column(t("col.unit"), no_wrap=True)
@@ -103,5 +104,5 @@ def diff_table(result: Diff) -> Table:
         table.add_column(str(year), justify="right", no_wrap=True)
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
-        table.add_row(d.row.title(), formats.unit(d.row.unit), *cells)
+        table.add_row(Text(d.row.title()), formats.unit(d.row.unit), *cells)
     return table

@@ -44,7 +44,7 @@ class Choice(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question)
+            yield Static(self.question, markup=False)  # questions quote file names: `[` is text
             yield OptionList(*[Option(f"[{key}] {label}", id=key) for key, label in self.answers])
 
     def on_key(self, event: events.Key) -> None:
@@ -90,7 +90,7 @@ class PickScenario(ModalScreen[Path | None]):
             yield Static(Text(self.title_text, style="bold"))
             options = [Option(label, id=key) for key, label in self.extra]
             options += [Option(str(path), id=str(index)) for index, path in enumerate(self.files)]
-            yield OptionList(*options)
+            yield OptionList(*options, markup=False)  # file names are text
             yield Input(placeholder="or type a path and press enter", id="path")
 
     @on(OptionList.OptionSelected)

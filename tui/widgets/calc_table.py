@@ -139,7 +139,7 @@ class CalcPane(Vertical):
     def compose(self) -> ComposeResult:
         yield CalcGrid(fixed=_FIXED, on_select=self._select, id="calc-grid")
         yield Static("Computing the scenario...", id="verdict")
-        yield Static("", id="detail")
+        yield Static("", id="detail", markup=False)  # notes and source titles are text, `[1]` too
 
     @property
     def grid(self) -> CalcGrid:
