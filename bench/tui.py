@@ -67,7 +67,7 @@ def first_paint_ms(command: list[str], marker: bytes = b"palette", lang: str = "
     return elapsed
 
 
-PALETTE_MARKER = {"en": b"palette", "nl": b"palette"}
+PALETTE_MARKER = {"en": b"palette", "nl": b"opdrachten"}
 """The footer's command-palette hint, in the first frame of both apps, per language."""
 NUMBERS_MARKER = {"en": b"1,134,000", "nl": b"1.134.000"}
 """The baseline's GDP for 2024 as each language writes it."""
@@ -136,13 +136,13 @@ async def _edit_latency(edits: int) -> list[float]:
         await pilot.pause()
         pane = app.query_one(CalcPane)
         painted: list[float] = []
-        show = app._show
+        show = pane.show
 
         def show_and_mark(view: object) -> None:
             show(view)  # type: ignore[arg-type]
             app.call_after_refresh(lambda: painted.append(time.perf_counter()))
 
-        app._show = show_and_mark  # type: ignore[method-assign]
+        pane.show = show_and_mark  # type: ignore[method-assign]
         for i in range(edits):
             pane.go_to("defence_excl_ukraine", 2026)
             await pilot.press("e", "ctrl+u", *f"{2.1 + (i % 50) / 100:.2f}")

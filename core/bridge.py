@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from core.engine import Result
+from core.i18n import TEXTS, t
 from core.measures import BRIDGE_STEPS
 
 STEP_INPUTS: dict[str, tuple[str, ...]] = {
@@ -20,26 +21,11 @@ STEP_INPUTS: dict[str, tuple[str, ...]] = {
 }
 """The inputs whose difference each step measures."""
 
-STEP_WHY: dict[str, str] = {
-    "bridge_gdp_source": (
-        "The letter's second cause: NATO divides by OECD GDP, the Netherlands by CPB's estimate"
-        " (as the initiative bill and the Wet houdbare overheidsfinanciën have it)."
-    ),
-    "bridge_definition": (
-        "Not a cause the letter names: NATO's own spending figure for the Netherlands (its"
-        " estimate at its cut-off) against the Dutch figure including Ukraine support."
-    ),
-    "bridge_prices": (
-        "The letter's first cause: NATO brings spending and GDP to one price level with two"
-        " different deflators; the Dutch method stays in each budget year's prices."
-    ),
-}
-"""Why each step exists, in the letter's terms (section Berekeningswijze)."""
+STEP_WHY: dict[str, str] = {step: TEXTS[f"bridge.why.{step}"][0] for step in BRIDGE_STEPS}
+"""Why each step exists, in the letter's terms (section Berekeningswijze), in English; the
+catalogue (core/i18n.py) holds them in Dutch too, and the bridge gives them in the language shown."""
 
-UKRAINE_NOTE = (
-    "Both ends include military support to Ukraine: for its annual report NATO used the Dutch"
-    " realised figures including it (the letter's footnote 9)."
-)
+UKRAINE_NOTE = TEXTS["bridge.ukraine_note"][0]
 """Said under every bridge: what the two figures being bridged have in common."""
 
 
@@ -101,7 +87,7 @@ def bridge(result: Result, year: int) -> Bridge:
                 row.measure.formula_filled(values),
                 tuple(sorted(basis)),
                 tuple(sources),
-                STEP_WHY[step_id],
+                t(f"bridge.why.{step_id}"),
             )
         )
     return Bridge(year, values.get("share_nl_incl"), tuple(steps), values.get("share_nato"))

@@ -30,7 +30,7 @@ from core.safefile import FileRefused, read_regular, write_file
 from core.scenario import load_scenario
 from core.tomlfile import decode, did_you_mean
 
-__all__ = ["Edit", "Snapshot", "StaleFileError", "apply_edits", "parse_edit", "parse_number", "set_value"]
+__all__ = ["Edit", "Snapshot", "StaleFileError", "apply_edits", "parse_number", "set_value"]
 
 
 class StaleFileError(NavotopError):
@@ -64,18 +64,6 @@ class Edit:
     series: str
     year: int
     value: float
-
-
-def parse_edit(text: str, current: float | None) -> float:
-    """What a user typed into a cell: a number (`1.5`, `1,5`) or a change relative to the value
-    (`+2%`, `-2%`). ValueError, with a message to show, for anything else."""
-    cleaned = text.strip()
-    if cleaned.endswith("%") and cleaned[:1] in "+-":
-        if current is None:
-            raise ValueError("a relative change needs a value to change: this cell is unknown")
-        percent = parse_number(cleaned[:-1])
-        return current * (1 + percent / 100)
-    return parse_number(cleaned)
 
 
 def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:

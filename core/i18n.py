@@ -55,6 +55,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "commitments.amount": ("amount", "omvang"),
     "commitments.status": ("status", "status"),
     "commitments.source": ("source", "bron"),
+    "commitments.filter": (
+        "filter: words, or topic:Ukraine (esc clears)",
+        "filter: woorden, of topic:Ukraine (esc wist)",
+    ),
+    "commitments.after": (" (after)", " (na)"),
+    "commitments.none": ("none", "geen"),
+    "commitments.describe": (
+        "Source: {source}. Numbers: {links} (enter to jump)",
+        "Bron: {source}. Cijfers: {links} (enter om erheen te gaan)",
+    ),
+    "agenda.not_stated": ("not stated", "niet vermeld"),
+    "agenda.describe": (
+        "{kind} · {when} · time: {time} · place: {place}",
+        "{kind} · {when} · tijd: {time} · plaats: {place}",
+    ),
+    "agenda.people": (
+        "Participants: {who}. Organised by: {by}.\nSource: {section} ({source})",
+        "Deelnemers: {who}. Georganiseerd door: {by}.\nBron: {section} ({source})",
+    ),
     "commitments.after_letter": (" (after the letter)", " (na de brief)"),
     "allies.title": (
         "Defence spending, % of GDP (NATO method), {year}: {edition}",
@@ -89,6 +108,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is te klein: het zou als 0 worden opgeslagen",
     ),
     # ---- editing a cell
+    "entry.one_sign": (
+        "'{typed}': one sign only (+0,2 or -0,2; =-5 sets a negative value)",
+        "'{typed}': één teken (+0,2 of -0,2; =-5 zet een negatieve waarde)",
+    ),
+    "entry.hint": (
+        "In a cell: 2,2 sets, +0,2 or -150 changes, +2% is relative, =-5",
+        "In een cel: 2,2 zet, +0,2 of -150 verandert, +2% is relatief, =-5",
+    ),
+    "entry.percent": (
+        "'{typed}': write +{typed} or -{typed} to change the value by a percentage",
+        "'{typed}': schrijf +{typed} of -{typed} om de waarde met een percentage te veranderen",
+    ),
+    "entry.unknown": (
+        "this cell's value is unknown, so it cannot be changed by an amount: type a value",
+        "de waarde van deze cel is onbekend, dus kan niet met een bedrag veranderen: typ een waarde",
+    ),
     "target.describe": ("{series} {year} in {unit}, now {now}", "{series} {year} in {unit}, nu {now}"),
     "target.computed": (
         "{series} is computed, not an input: edit the inputs it is computed from",
@@ -291,6 +326,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "wis het filter van de toezeggingen (in een dialoog: sluit die)",
     ),
     "key.palette.label": ("Palette", "Opdrachten"),
+    "key.palette.footer": ("palette", "opdrachten"),
     "key.palette.help": (
         "command palette: open, compare, export, jump to a commitment or agenda item",
         "opdrachtenlijst: openen, vergelijken, exporteren, naar een toezegging of agendapunt springen",
@@ -379,6 +415,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "* edited, not saved · ! differs from a published figure",
         "* gewijzigd, niet bewaard · ! wijkt af van een gepubliceerd cijfer",
     ),
+    "app.published": ("published {value} ({origin})", "gepubliceerd {value} ({origin})"),
     "app.commitments_link": ("commitments: {ids} (enter)", "toezeggingen: {ids} (enter)"),
     "dialog.choice_hint": (
         "Press {letters}, or enter for the highlighted answer; esc: {default}",
@@ -389,6 +426,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "of typ een pad en druk op enter (esc: annuleer)",
     ),
     "dialog.close": ("Close", "Sluit"),
+    "dialog.press_esc": ("Press esc to close.", "Druk op esc om te sluiten."),
+    "help.col.key": ("key", "toets"),
+    "help.col.does": ("does", "doet"),
+    "bridge.why.bridge_gdp_source": (
+        "The letter's second cause: NATO divides by OECD GDP, the Netherlands by CPB's estimate"
+        " (as the initiative bill and the Wet houdbare overheidsfinanciën have it).",
+        "De tweede oorzaak in de brief: de NAVO deelt door het bbp volgens de OESO, Nederland door de"
+        " CPB-raming (zoals de initiatiefwet en de Wet houdbare overheidsfinanciën voorschrijven).",
+    ),
+    "bridge.why.bridge_definition": (
+        "Not a cause the letter names: NATO's own spending figure for the Netherlands (its"
+        " estimate at its cut-off) against the Dutch figure including Ukraine support.",
+        "Geen oorzaak die de brief noemt: het eigen uitgavencijfer van de NAVO voor Nederland (haar"
+        " raming op haar peildatum) tegenover het Nederlandse cijfer inclusief Oekraïnesteun.",
+    ),
+    "bridge.why.bridge_prices": (
+        "The letter's first cause: NATO brings spending and GDP to one price level with two"
+        " different deflators; the Dutch method stays in each budget year's prices.",
+        "De eerste oorzaak in de brief: de NAVO rekent uitgaven en bbp terug naar één prijspeil met twee"
+        " verschillende deflatoren; de Nederlandse berekeningswijze blijft in prijzen van het begrotingsjaar.",
+    ),
+    "bridge.ukraine_note": (
+        "Both ends include military support to Ukraine: for its annual report NATO used the Dutch"
+        " realised figures including it (the letter's footnote 9).",
+        "Beide kanten omvatten militaire steun aan Oekraïne: voor haar jaarverslag gebruikte de NAVO de"
+        " Nederlandse realisatiecijfers inclusief die steun (voetnoot 9 van de brief).",
+    ),
     "bridge.title": (
         "Bridge {year}: Dutch method (incl. Ukraine) to NATO method",
         "Brug {year}: Nederlandse berekeningswijze (incl. Oekraïne) naar NAVO-berekeningswijze",

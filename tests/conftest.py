@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import shutil
 import subprocess
 import sys
@@ -55,6 +58,29 @@ def navotop_command() -> list[str]:
 
 
 def run_navotop(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the command in this process (`main([...])`) and capture what a user would see, as a
+    finished process: exit code, stdout, stderr. A process of its own adds only start-up time
+    here; the tests that need a real one (no terminal, no Textual import, the pty) start it."""
+    from tui.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    here = Path.cwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main([str(arg) for arg in args])
+            except SystemExit as exit:  # argparse's usage errors
+                code = exit.code if isinstance(exit.code, int) else 2
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(
+        [*navotop_command(), *map(str, args)], code, out.getvalue(), err.getvalue()
+    )
+
+
+def run_navotop_process(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real entry point in a subprocess and capture what a user would see."""
     return subprocess.run(
         [*navotop_command(), *map(str, args)],

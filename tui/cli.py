@@ -312,7 +312,8 @@ def make_app(
     from core import confine
     from core.paths import baseline_path
     from core.safefile import check_regular
-    from tui.app import NavotopApp, Settings
+    from tui.app import NavotopApp
+    from tui.settings import Settings
 
     path = scenario or baseline_path()
     confine.set_roots(roots)
@@ -325,11 +326,29 @@ def make_app(
 
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app on a scenario (the bundled baseline by default)."""
+    if not _has_terminal():
+        print(
+            "navotop: the app needs a terminal (stdin and stdout are not one).\n"
+            "Without a terminal, print the table instead: navotop table SCENARIO "
+            "(e.g. navotop table scenarios/baseline.toml); navotop --help lists every command.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     app = make_app(
         args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
     )
     app.run()
     return EXIT_OK
+
+
+def _has_terminal() -> bool:
+    """Both ends a terminal, or a driver that needs none (textual-serve sets TEXTUAL_DRIVER).
+    Without this, Textual would wait on a closed or redirected input and spin the CPU."""
+    import os
+
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -1,54 +1,61 @@
-"""navotop's command palette (ctrl+p): open, compare, export, and jump to anything by name."""
+"""navotop's command palette (ctrl+p): the declared commands (tui/keys.py), then open, compare
+and jump to anything by name."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.keys import palette_commands
+
 if TYPE_CHECKING:
     from tui.app import NavotopApp
+
+Entry = tuple[str, Callable[[], object], str]
 
 
 class NavotopCommands(Provider):
     """Titles follow a `category: action` pattern, so typing `go` or `open` narrows the list."""
 
-    _listed: list[tuple[str, Callable[[], object], str]]
+    _listed: list[Entry]
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+    def commands(self) -> list[Entry]:
+        """(title, callback, help) of every entry: the declared commands first, each run as
+        its key would run it, then one per scenario, commitment and agenda item."""
         app = cast("NavotopApp", self.app)
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            ("file: open scenario...", app.action_open, "Choose another scenario file"),
-            ("file: save edits", app.action_save, "Write the edits into the scenario file"),
-            ("view: compare with...", app.action_compare, "Show differences against another scenario"),
-            ("view: bridge for the selected year", app.action_bridge, "Dutch to NATO figure, step by step"),
-            ("export: screenshot (SVG)", app.action_screenshot, f"Into {app.settings.export_dir}/"),
-            ("edit: undo", app.action_undo, "Take back the last edit"),
-            ("edit: redo", app.action_redo, "Make the last undone edit again"),
-            ("help: keys and formulas", app.action_help, "Every key and every formula"),
-        ]
+        main = app.main
+        entries: list[Entry] = []
+        for command in palette_commands():
+            _, action = command.keys[0]
+            if main.check_action(action, ()):
+                entries.append((str(command.palette), partial(main.run_action, action), command.help))
         if not app.ready:
-            return commands[:1]
-        for path in app.scenario_files():
-            commands.append((f"open: {path.stem}", partial(app.open_scenario, path), str(path)))
-            commands.append((f"compare: {path.stem}", partial(app.compare_with, path), str(path)))
+            return entries
+        from core.catalog import scenario_choices
+        from core.paths import scenarios_dir
+
+        for name, path in scenario_choices([scenarios_dir(), Path.cwd()]):
+            entries.append((f"open: {name}", partial(app.open_scenario, path), str(path)))
+            entries.append((f"compare: {name}", partial(app.compare_with, path), str(path)))
         for c in app.summit.commitments:
-            commands.append((f"go: commitment {c.title}", partial(app.go_to_commitment, c.id), c.id))
+            entries.append((f"go: commitment {c.title}", partial(main.go_to_commitment, c.id), c.id))
         for item in app.summit.agenda:
-            commands.append(
-                (f"go: agenda {item.title}", partial(app.go_to_agenda, item.id), item.date.isoformat())
+            entries.append(
+                (f"go: agenda {item.title}", partial(main.go_to_agenda, item.id), item.date.isoformat())
             )
-        return commands
+        return entries
 
     async def startup(self) -> None:
         """List the commands once per opening of the palette, not once per key typed into it
-        (the list globs two folders for scenario files)."""
-        self._listed = self._commands()
+        (listing reads the scenario files)."""
+        self._listed = self.commands()
 
     async def discover(self) -> Hits:
-        for title, callback, help_text in self._listed[:8]:
+        for title, callback, help_text in self._listed[: len(palette_commands())]:
             yield DiscoveryHit(title, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:

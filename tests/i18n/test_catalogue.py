@@ -110,3 +110,16 @@ def test_every_basis_bit_has_words_in_both_languages() -> None:
     every = Basis(sum(int(flag) for flag in Basis))
     assert basis_words(every.labels(), "en") == "estimate, assumption, default, calibration, adjusted"
     assert basis_words(every.labels(), "nl") == "raming, aanname, standaardwaarde, kalibratie, aangepast"
+
+
+def test_every_declared_key_has_its_words_in_both_languages_and_the_same_english() -> None:
+    from tui.keys import COMMANDS, EDIT_SYNTAX, edit_syntax
+
+    for command in COMMANDS:
+        for part, english in (("label", command.label), ("help", command.help)):
+            key = f"key.{command.id}.{part}"
+            assert key in TEXTS, f"{key} is not in the catalogue"
+            assert TEXTS[key][0].replace("{syntax}", EDIT_SYNTAX) == english, (
+                f"{key} differs from tui/keys.py"
+            )
+    assert edit_syntax() == EDIT_SYNTAX

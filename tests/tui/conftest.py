@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.message import Message
+from textual.notifications import Notify
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from tests.conftest import REPO
 from tui.app import NavotopApp
@@ -31,3 +37,47 @@ def new_app(scenario_copy: Path, tmp_path: Path) -> MakeApp:
         return make_app(path or scenario_copy, export_dir=tmp_path / "exports", watch=watch)
 
     return build
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let key handlers, workers and repaints finish."""
+    app = pilot.app
+    for _ in range(3):
+        await pilot.pause()
+        running = [w for w in app.workers if not w.is_finished]
+        with contextlib.suppress(WorkerCancelled):  # replaced by a newer one (exclusive)
+            await app.workers.wait_for_complete(running)
+    await pilot.pause()
+
+
+class Heard:
+    """Every message the app handles, as a `message_hook` for `run_test`: tests read the
+    notifications shown, and await a message (a file change seen, a reload done) instead of
+    sleeping."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+        self._arrived = asyncio.Event()
+
+    def __call__(self, message: Message) -> None:
+        self.messages.append(message)
+        self._arrived.set()
+
+    def notifications(self) -> list[str]:
+        return [str(m.notification.message) for m in self.messages if isinstance(m, Notify)]
+
+    def mark(self) -> int:
+        """A point in the history to wait from (take it before causing what to wait for)."""
+        return len(self.messages)
+
+    async def until(self, pilot: Pilot[None], kind: type[Message], since: int = 0) -> Message:
+        """The first message of `kind` heard since `since`; returns once the app handled it.
+        A test that waits for something that never comes fails on pytest's own timeout."""
+        while True:
+            found = next((m for m in self.messages[since:] if isinstance(m, kind)), None)
+            if found is not None:
+                await settle(pilot)
+                return found
+            since = len(self.messages)
+            self._arrived.clear()
+            await asyncio.wait_for(self._arrived.wait(), timeout=10)

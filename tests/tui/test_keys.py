@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,32 +13,14 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, Tree
 
 from core.scenario import load_scenario
-from tests.tui.conftest import MakeApp
+from tests.tui.conftest import Heard, MakeApp, settle
 from tui.app import NavotopApp
-from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.messages import DiskReread, RereadFailed, ScenarioOpened, WatchStarted
+from tui.screens.dialogs import BridgeScreen, Choice, PickScenario
 from tui.widgets.calc_grid import CalcGrid
 from tui.widgets.calc_table import CalcPane
 
 SIZE = (120, 40)
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    """Let key handlers, workers and repaints finish."""
-    app = pilot.app
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def settle_until(pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 4) -> bool:
-    """Let the app run (file watching polls twice a second) until `condition` holds."""
-    for _ in range(int(seconds * 10)):
-        await asyncio.sleep(0.1)
-        await settle(pilot)
-        if condition():
-            return True
-    return condition()
 
 
 async def go_to_cell(pilot: Pilot[None], row: str, year: int) -> None:
@@ -205,14 +185,14 @@ async def test_a_click_moves_the_cursor_and_a_second_click_edits(new_app: MakeAp
 
 
 async def test_a_computed_row_is_not_edited_and_an_adjusted_year_says_why(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
+    app, heard = new_app(), Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await go_to_cell(pilot, "gdp_cpb", 2026)
         await pilot.press("e")
         await settle(pilot)
         assert app.query_one(CalcPane).editing is None
-        assert any("comes from [[adjust]]" in str(n.message) for n in app._notifications)
+        assert any("comes from [[adjust]]" in n for n in heard.notifications())
 
 
 async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
@@ -241,20 +221,23 @@ async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
 async def test_an_invalid_outside_edit_keeps_the_last_good_numbers_and_shows_the_error(
     new_app: MakeApp, scenario_copy: Path
 ) -> None:
-    app = new_app(watch=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app, heard = new_app(watch=True), Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
+        await heard.until(pilot, WatchStarted)
         good = cell(app, "share_nl_excl", 2026)
         text = scenario_copy.read_text(encoding="utf-8")
         broken = text.replace("2026 = 2.00", "2026 = twee")  # not TOML any more
+        since = heard.mark()
         scenario_copy.write_text(broken, encoding="utf-8")
         line = broken.splitlines().index("2026 = twee") + 1
         bar = app.query_one("#error-bar", Static)
-        assert await settle_until(pilot, lambda: bar.has_class("-shown"))
-        assert f"{scenario_copy}:{line}:" in str(bar.render())
+        await heard.until(pilot, RereadFailed, since)
+        assert bar.has_class("-shown") and f"{scenario_copy}:{line}:" in str(bar.render())
         assert cell(app, "share_nl_excl", 2026) == good
+        since = heard.mark()
         scenario_copy.write_text(text.replace("2026 = 2.00", "2026 = 2.20"), encoding="utf-8")
-        assert await settle_until(pilot, lambda: not bar.has_class("-shown"))
+        await heard.until(pilot, DiskReread, since)
+        assert not bar.has_class("-shown")
         assert cell(app, "share_nl_excl", 2026) == "2.20 e"
 
 
@@ -264,17 +247,18 @@ async def test_a_file_broken_from_the_start_shows_its_error_and_loads_once_fixed
     good = scenario_copy.read_text(encoding="utf-8")
     scenario_copy.write_text(good.replace("2026 = 2.00", "2026 = twee"), encoding="utf-8")
     line = scenario_copy.read_text(encoding="utf-8").splitlines().index("2026 = twee") + 1
-    app = new_app(watch=True)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    app, heard = new_app(watch=True), Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
+        await heard.until(pilot, WatchStarted)
         bar = app.query_one("#error-bar", Static)
         assert not app.ready and f"{scenario_copy}:{line}:" in str(bar.render())
         await pilot.press("x", "u", "s", "b", "c")  # nothing to act on: no crash, no dialog
         await settle(pilot)
         assert app.is_running and list((tmp_path / "exports").glob("navotop-baseline-*.svg"))
+        since = heard.mark()
         scenario_copy.write_text(good, encoding="utf-8")
-        assert await settle_until(pilot, lambda: app.ready)
-        assert not bar.has_class("-shown")
+        await heard.until(pilot, ScenarioOpened, since)
+        assert app.ready and not bar.has_class("-shown")
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
         await pilot.press("q")
         await settle(pilot)
@@ -367,7 +351,7 @@ async def test_below_100_columns_the_panes_are_tabs(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.has_class("-narrow")
+        assert app.main.has_class("-narrow")
         assert app.query_one("#calc").display and not app.query_one("#agenda").display
         await pilot.press("1")
         await settle(pilot)
@@ -479,14 +463,14 @@ async def test_the_palette_opens_a_scenario_by_name(new_app: MakeApp, scenario_c
 
 
 async def test_screenshot_is_a_valid_svg_with_the_tables_numbers(new_app: MakeApp, tmp_path: Path) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
+    app, heard = new_app(), Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
         await pilot.press("x")
         await settle(pilot)
         saved = list((tmp_path / "exports").glob("navotop-baseline-*.svg"))
         assert len(saved) == 1
-        assert any(str(saved[0]) in str(n.message) for n in app._notifications)
+        assert any(str(saved[0]) in n for n in heard.notifications())
     svg = saved[0].read_text(encoding="utf-8")
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
@@ -509,30 +493,3 @@ async def test_without_colour_the_cursor_and_the_marks_still_show(
         assert grid.has_focus and grid.get_component_rich_style("calc-grid--cursor", partial=True).bold
         # the marks are characters, not colours: missed published figure (!), edited (*), basis
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
-
-
-async def test_help_lists_every_key(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("question_mark")
-        await settle(pilot)
-        assert isinstance(app.screen, HelpScreen)
-        listed = " ".join(k for k, _ in app.screen.keys)
-        for key in ("tab", "1 2 3", "e or enter", "u / U", "s", "o", "c", "b", "x", "?", "q", "ctrl+p", "/"):
-            assert key in listed, key
-        await pilot.press("escape")
-
-
-async def test_every_key_is_in_the_footer_or_help_and_the_palette(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        from tui.commands import NavotopCommands
-
-        provider = NavotopCommands(app.screen)
-        titles = [title for title, _, _ in provider._commands()]
-        for needed in ("file: open scenario...", "view: compare with...", "export: screenshot (SVG)"):
-            assert needed in titles
-        assert any(t.startswith("go: commitment ") for t in titles)
-        assert any(t.startswith("go: agenda ") for t in titles)

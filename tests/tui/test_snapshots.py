@@ -34,19 +34,17 @@ async def _settle(pilot: Pilot[Any]) -> None:
             break
     await pilot.wait_for_scheduled_animations()
     await pilot.pause(0.1)
-    app.refresh_bindings()
-    await pilot.pause(0.1)
 
 
 async def _on_nato_2024(pilot: Pilot[Any]) -> None:
     await _settle(pilot)
-    pilot.app.query_one(CalcPane).go_to("share_nato", 2024)
+    pilot.app.screen.query_one(CalcPane).go_to("share_nato", 2024)
     await _settle(pilot)
 
 
 async def _editing(pilot: Pilot[Any]) -> None:
     await _settle(pilot)
-    pilot.app.query_one(CalcPane).go_to("defence_excl_ukraine", 2026)
+    pilot.app.screen.query_one(CalcPane).go_to("defence_excl_ukraine", 2026)
     await pilot.press("e", "ctrl+u", "plus", "2", "percent_sign")
     await _settle(pilot)
 

@@ -53,10 +53,24 @@ def test_navotop_runs_in_a_terminal_takes_keys_and_quits(tmp_path: object) -> No
         os.write(master, b"1")  # agenda
         assert b"Huis ten Bosch" in _read_until(master, b"Huis ten Bosch", 10)
         os.write(master, b"?")  # help
-        assert b"Rows and formulas" in _read_until(master, b"Rows and formulas", 10)
+        assert b"tab / shift+tab" in _read_until(master, b"tab / shift+tab", 10)  # the keys, from the top
         os.write(master, b"\x1b")  # close help
         time.sleep(0.5)
+        os.write(master, b"3o")  # the table, then open: the picker has the keyboard at once
+        assert b"Open a scenario" in _read_until(master, b"Open a scenario", 20)
+        os.write(master, b"\x1b[B\r")  # down, enter: the second scenario by file name
+        assert b"budget fixed in euros" in _read_until(master, b"budget fixed in euros", 20)
+        time.sleep(0.5)
+        os.write(master, b"e")  # edit the first input: clear it, type 2, enter
+        assert b"Editing" in _read_until(master, b"Editing", 10)
+        os.write(master, b"\x152\r")
+        assert b"unsaved edits" in _read_until(master, b"unsaved edits", 10)
         os.write(master, b"q")
+        shown = _read_until(master, b"or enter for the highlighted answer", 10)
+        for text in (b"[s]", b"save, then quit", b"[d]", b"discard my edits and quit", b"[c]", b"cancel"):
+            assert text in shown, text
+        time.sleep(0.3)
+        os.write(master, b"\x1b[A\r")  # up from cancel to discard, enter picks it
         deadline = time.monotonic() + 20
         while process.poll() is None and time.monotonic() < deadline:
             _read_until(master, b"\x00never", 0.2)  # keep draining: a full pty blocks the app

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Static, Tree
 
 from core.formats import day_heading
+from core.i18n import t
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
@@ -28,7 +29,7 @@ class AgendaPane(Vertical):
         tree: Tree[AgendaItem | None] = Tree("NATO summit, The Hague", id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
-        tree.root.add_leaf("Loading the summit data...", data=None)
+        tree.root.add_leaf(t("app.loading_summit"), data=None)
         yield tree
         yield Static("", id="agenda-detail")
 
@@ -61,9 +62,9 @@ def describe(item: AgendaItem) -> str:
     """Kind, when, where, who, and the letter's section for one agenda item."""
     when = item.when()
     basis = f" ({item.date_basis})" if item.date_basis else ""
-    who = ", ".join(item.participants) or "not stated"
-    return (
-        f"{item.kind} · {when}{basis} · time: {item.time} · place: {item.place}\n"
-        f"{item.summary}\nParticipants: {who}. Organised by: {', '.join(item.organisers) or 'not stated'}.\n"
-        f"Source: {item.section} ({item.source})"
-    )
+    unstated = t("agenda.not_stated")
+    who = ", ".join(item.participants) or unstated
+    by = ", ".join(item.organisers) or unstated
+    head = t("agenda.describe", kind=item.kind, when=f"{when}{basis}", time=item.time, place=item.place)
+    rest = t("agenda.people", who=who, by=by, section=item.section, source=item.source)
+    return f"{head}\n{item.summary}\n{rest}"

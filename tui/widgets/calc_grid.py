@@ -25,6 +25,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui import keys
+
 Run = tuple[str, Style | None]
 """A piece of a cell's text with its own style (None: the cell's style)."""
 Cell = tuple[Run, ...]
@@ -80,20 +82,8 @@ class CalcGrid(ScrollView, can_focus=True):
     cursor; enter or `e` selects (the owner decides, there and then, whether that edits), and
     while editing, typing goes into the cell."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "select", "Edit", tooltip="Edit the selected input cell"),
-        Binding("enter", "select", "Edit / follow link", show=False),
-        Binding("up", "move(0, -1)", "Up", show=False),
-        Binding("down", "move(0, 1)", "Down", show=False),
-        Binding("left", "move(-1, 0)", "Left", show=False),
-        Binding("right", "move(1, 0)", "Right", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "edge_column(-1)", "First year", show=False),
-        Binding("end", "edge_column(1)", "Last year", show=False),
-        Binding("ctrl+home", "edge_row(-1)", "First row", show=False),
-        Binding("ctrl+end", "edge_row(1)", "Last row", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("grid")
+    """Declared in tui/keys.py with the rest of the app's keys."""
     """
     | Key | Does |
     | :- | :- |
@@ -201,6 +191,7 @@ class CalcGrid(ScrollView, can_focus=True):
         """Rendered rows away from the cursor, cleared when rows or styles change."""
         self._styles: dict[str, Style] = {}
         self._base = Style()
+        self._no_color = False
 
     # ------------------------------------------------------------------ data
     def set_rows(self, columns: tuple[GridColumn, ...], rows: tuple[GridRow, ...]) -> None:
@@ -244,6 +235,16 @@ class CalcGrid(ScrollView, can_focus=True):
         if any(c.max_share is not None for c in self.columns):
             self._measure()
             self.refresh()
+        # Narrower (a resize, the panes turning into tabs): keep the selected cell in view.
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        """Leaving the grid (tab, a click elsewhere) ends an edit, keeping nothing half-typed:
+        an editor left open behind another pane would take keys meant for it later."""
+        keys = self.cursor_keys
+        if self.edit_text is not None and keys is not None:
+            self.stop_edit()
+            self.post_message(self.EditCancelled(self, *keys))
 
     @property
     def cursor_keys(self) -> tuple[str, str] | None:
@@ -381,7 +382,10 @@ class CalcGrid(ScrollView, can_focus=True):
                 # binding lookup, which runs after the key has bubbled up to the app: by then
                 # the keys typed after it have been read here already, so in a burst (SSH
                 # delivers them so) `down e 2` opened the editor before moving and `e 2`
-                # switched panes before the editor was open.
+                # switched panes before the editor was open. This is Textual's issue #6605
+                # ("Input/Textarea action synchronization bug": bound keys run after printable
+                # keys typed later; open in 8.2.8, fix proposed in PR #6631). Only the grid's
+                # own bindings run here; every other key takes Textual's usual way.
                 event.stop()
                 event.prevent_default()
                 await self.run_action(action)
@@ -445,6 +449,7 @@ class CalcGrid(ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # The widget's own style, looked up once per paint rather than once per line.
         self._base = self.rich_style
+        self._no_color = self.app.no_color
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -525,6 +530,10 @@ class CalcGrid(ScrollView, can_focus=True):
         pad = Segment(" " * _PAD, style)
         out.append(pad)
         for text, own in _fit(runs, width - 2 * _PAD, justify):
+            if own is not None and self._no_color:
+                # NO_COLOR turns colours into greys, and a red value on a grey row into grey on
+                # grey: without colour a value's own style keeps only bold, underline, italic.
+                own = own.without_color
             out.append(Segment(text, style + own if own is not None else style))
         out.append(pad)
 

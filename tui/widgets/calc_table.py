@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
+from core.i18n import t
 from tui.widgets.calc_grid import CalcGrid, Cell, GridColumn, GridRow, cell
 
 if TYPE_CHECKING:  # core's engine modules load polars: imported when the first result arrives
@@ -31,9 +32,18 @@ _LABEL_SHARE = 0.38
 """Labels wider than this share of the table are cut short (the registry puts what tells rows
 apart first: "NATO method: gap to ..."); the detail line always has the whole label."""
 FLAGS_LEGEND = "* edited, not saved · ! differs from a published figure"
-"""What the two flags drawn before a value mean (the basis letters after it are core's LEGEND)."""
+"""What the two flags drawn before a value mean (the basis letters after it are core's legend),
+in English; `flags_legend()` in the language shown."""
+
+
+def flags_legend() -> str:
+    """FLAGS_LEGEND in the language shown."""
+    return t("app.flags_legend")
+
+
 _CHANGED = Style(bold=True)
-_FAILED = Style(color="red")
+_FAILED = Style(color="red", underline=True)
+"""Red, and underlined so that it shows without colour too."""
 _FLAG = Style(bold=True)
 _MARKS = Style(dim=True)
 _DELTA = Style(italic=True)
@@ -138,7 +148,7 @@ class CalcPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield CalcGrid(fixed=_FIXED, on_select=self._select, id="calc-grid")
-        yield Static("Computing the scenario...", id="verdict")
+        yield Static(t("app.computing"), id="verdict")
         yield Static("", id="detail", markup=False)  # notes and source titles are text, `[1]` too
 
     @property
@@ -158,6 +168,7 @@ class CalcPane(Vertical):
 
     def _describe(self) -> None:
         """Fill the verdict and detail lines for the cell under the cursor."""
+        from core import formats
         from core.engine import describe_cell
         from core.export import legend
         from core.norms import verdict
@@ -170,15 +181,18 @@ class CalcPane(Vertical):
         if self.editing is not None:
             detail = self._prompt
         elif row is None:
-            detail = f"{legend()}. {FLAGS_LEGEND}"
+            detail = f"{legend()}. {flags_legend()}"
         else:
             detail = describe_cell(result, row, year)
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
             if failed:
-                detail += f" · published {failed[0].observed:g} ({failed[0].origin})"
+                published = t(
+                    "app.published", value=formats.general(failed[0].observed), origin=failed[0].origin
+                )
+                detail += f" · {published}"
             links = ", ".join(c.id for c in self.view.links(row)) if self.view.links else ""
             if links:
-                detail += f" · commitments: {links} (enter)"
+                detail += " · " + t("app.commitments_link", ids=links)
             milestone = result.scenario.milestones.get(year)
             if milestone:
                 detail += f" · {year}: {milestone}"

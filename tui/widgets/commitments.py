@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
+
+from core.i18n import t
+from tui import keys
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
@@ -20,10 +22,7 @@ if TYPE_CHECKING:  # core.model is for types here: it loads after the first fram
 class CommitmentsPane(Vertical):
     """Every commitment; enter jumps to the table rows or norms it bears on."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", tooltip="Filter commitments by text or topic:NAME"),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
-    ]
+    BINDINGS = keys.bindings("commitments")
     DEFAULT_CSS = """
     CommitmentsPane #commitments-filter { display: none; }
     CommitmentsPane.-filtering #commitments-filter { display: block; }
@@ -44,9 +43,9 @@ class CommitmentsPane(Vertical):
         """From `/` until the filter field has the focus: printable keys go into the field."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter: words, or topic:Ukraine (esc clears)", id="commitments-filter")
+        yield Input(placeholder=t("commitments.filter"), id="commitments-filter")
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("commitment", key="title", width=_TITLE_WIDTH)
+        table.add_column(t("commitments.commitment"), key="title", width=_TITLE_WIDTH)
         yield table
         yield Static("", id="commitment-detail")
 
@@ -60,7 +59,8 @@ class CommitmentsPane(Vertical):
         rows = [_cells(c) for c in summit.commitments]
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        for index, (key, label) in enumerate(_COLUMNS):
+        for index, key in enumerate(_COLUMNS):
+            label = t(f"commitments.{key if key != 'title' else 'commitment'}")
             width = _TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
             table.add_column(label, key=key, width=width)
         self._fill(summit.commitments)
@@ -126,21 +126,24 @@ class CommitmentsPane(Vertical):
         table = self.query_one(DataTable)
         if commitment_id not in {k.value for k in table.rows}:
             self.action_clear_filter()
-        table.move_cursor(row=table.get_row_index(commitment_id))
         table.focus()
+        # After the pane is shown and laid out (it may just have become visible), so that the
+        # row is scrolled into view in the table's real height.
+        self.call_after_refresh(table.move_cursor, row=table.get_row_index(commitment_id))
 
 
 _TITLE_WIDTH = 44
-_COLUMNS = (("title", "commitment"), ("amount", "amount"), ("status", "status"), ("topic", "topic"))
+_COLUMNS = ("title", "amount", "status", "topic")
+"""The table's columns; their headings are the catalogue's `commitments.*`."""
 
 
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
-    later = " (after)" if c.after_letter else ""
+    later = t("commitments.after") if c.after_letter else ""
     return c.title, c.amount(), c.status + later, c.topic
 
 
 def describe(c: Commitment) -> str:
     """Who, what, source and linked numbers of one commitment."""
-    links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or "none"
+    links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
     source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    return f"{c.who}: {c.what}\nSource: {source}. Numbers: {links} (enter to jump)"
+    return f"{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)

@@ -1,0 +1,89 @@
+"""Each key is declared once (tui/keys.py): footer, help, palette and README are built from it."""
+
+from __future__ import annotations
+
+import re
+
+from textual.widgets._footer import FooterKey
+
+from tests.conftest import REPO
+from tests.tui.conftest import MakeApp, settle
+from tui.commands import NavotopCommands
+from tui.keys import COMMANDS, help_rows, palette_commands
+from tui.screens.dialogs import HelpScreen
+from tui.widgets.footer import NavotopFooter
+
+
+def _footer(app: object) -> dict[str, FooterKey]:
+    """The footer's keys as shown, by action, with where each is drawn."""
+    footer = app.screen.query_one(NavotopFooter)  # type: ignore[attr-defined]
+    return {key.action: key for key in footer.query(FooterKey)}
+
+
+async def test_after_loading_the_footer_shows_the_scenario_keys_and_help_and_quit(new_app: MakeApp) -> None:
+    """Nothing in the test refreshes the bindings: the footer must follow the load itself."""
+    for width, height in ((120, 40), (80, 24)):
+        app = new_app()
+        async with app.run_test(size=(width, height)) as pilot:
+            await settle(pilot)
+            assert app.ready
+            shown = _footer(app)
+            for action in ("undo", "redo", "save", "compare", "bridge", "help", "quit_app"):
+                assert action in shown, (width, action)
+                region = shown[action].region
+                assert region.width > 0 and region.x >= 0 and region.right <= width, (width, action, region)
+                assert region.y == height - 1
+
+
+async def test_before_loading_the_footer_offers_no_scenario_keys(new_app: MakeApp, scenario_copy) -> None:  # type: ignore[no-untyped-def]
+    scenario_copy.write_text("[scenario\n", encoding="utf-8")
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = _footer(app)
+        assert not app.ready and "undo" not in shown and "save" not in shown
+        assert "help" in shown and "quit_app" in shown
+
+
+async def test_help_footer_and_palette_list_exactly_the_declared_commands(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        declared_footer = {
+            action for c in COMMANDS if c.footer and c.scope in ("main", "grid") for _, action in c.keys[:1]
+        }
+        shown = set(_footer(app)) - {"command_palette"}
+        assert shown == declared_footer
+        titles = [title for title, _, _ in NavotopCommands(app.screen).commands()]
+        assert titles[: len(palette_commands())] == [c.palette for c in palette_commands()]
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.keys == help_rows()
+
+
+def test_the_readme_key_table_is_the_declaration() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| key | does |") :].split("\n\n")[0].splitlines()[2:]
+    rows = []
+    for line in table:
+        keys, does = (cell.strip() for cell in line.strip("|").split("|", 1))
+        rows.append((keys.replace("`", ""), does.replace("`", "")))
+    assert rows == help_rows()
+
+
+def test_every_declared_binding_id_is_unique() -> None:
+    from tui.keys import bindings
+
+    ids = [b.id for scope in ("main", "grid", "commitments") for b in bindings(scope)]  # type: ignore[union-attr]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[a-z0-9.+_-]+", str(i)) for i in ids)
+
+
+def test_the_readme_layout_shows_every_module() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout") :]
+    for path in sorted([*REPO.glob("core/*.py"), *REPO.glob("tui/**/*.py"), REPO / "tui" / "app.tcss"]):
+        if path.name == "__init__.py":
+            continue
+        shown = path.name if path.parent.name == "core" else str(path.relative_to(REPO / "tui"))
+        assert f" {shown} " in layout, shown

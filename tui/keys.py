@@ -1,0 +1,206 @@
+"""Every key of the app, declared once: the footer, the help screen, the command palette, the
+widgets' bindings and the README's key table are all read from `COMMANDS`.
+
+Adding a command is one `Command(...)` entry here plus its `action_...` method on the widget or
+screen of its `scope`. Labels and help texts are plain strings in this one place, so they can be
+translated in one place too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.binding import Binding, BindingType
+
+from core.i18n import t
+
+Scope = Literal["main", "grid", "commitments", "textual"]
+"""Where the keys are bound: the main screen, the calculation grid, the commitments pane, or
+by Textual itself (the palette's ctrl+p: declared here so that help and README list it)."""
+
+
+@dataclass(frozen=True)
+class Command:
+    """One thing the user can do, with every way it is shown."""
+
+    id: str
+    """The Binding id (for keymaps) and the anchor tests and the palette use."""
+    keys: tuple[tuple[str, str], ...]
+    """(Textual key, action) pairs; most commands have one, moving has several."""
+    shown: str
+    """How help and README write the keys, e.g. `u`, `1 2 3`, `arrows, pageup / pagedown`."""
+    label: str
+    """Footer label: one short word."""
+    help: str
+    """One line for the help screen, the README and the footer's tooltip."""
+    group: str
+    scope: Scope = "main"
+    footer: bool = False
+    palette: str | None = None
+    """Title in the command palette (`category: action`), or None when not offered there."""
+    needs_scenario: bool = False
+    """Rests (hidden, inactive) until a scenario is loaded."""
+    priority: bool = False
+
+    def shown_label(self) -> str:
+        """`label` in the language shown (the catalogue's `key.ID.label`)."""
+        return t(f"key.{self.id}.label")
+
+    def shown_help(self) -> str:
+        """`help` in the language shown (the catalogue's `key.ID.help`)."""
+        return t(f"key.{self.id}.help", syntax=edit_syntax())
+
+
+EDIT_SYNTAX = "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% relative; =-5 sets a negative"
+"""What the cell editor accepts (core.entry.parse_entry); the prompt, help and README say it."""
+
+
+def edit_syntax() -> str:
+    """EDIT_SYNTAX in the language shown."""
+    return t("key.edit.syntax")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "undo", (("u", "undo"),), "u", "Undo", "undo the last edit", "edit", footer=True,
+        palette="edit: undo", needs_scenario=True,
+    ),
+    Command(
+        "redo", (("U", "redo"),), "U", "Redo", "redo the last undone edit", "edit", footer=True,
+        palette="edit: redo", needs_scenario=True,
+    ),
+    Command(
+        "save", (("s", "save"),), "s", "Save",
+        "save the edits into the scenario file (comments kept; asks when it changed on disk)", "file",
+        footer=True, palette="file: save edits", needs_scenario=True,
+    ),
+    Command(
+        "compare", (("c", "compare"),), "c", "Compare",
+        "compare with another scenario (cells show the difference)", "view", footer=True,
+        palette="view: compare with...", needs_scenario=True,
+    ),
+    Command(
+        "bridge", (("b", "bridge"),), "b", "Bridge",
+        "the bridge from the Dutch to the NATO figure for the selected year, step by step", "view",
+        footer=True, palette="view: bridge for the selected year", needs_scenario=True,
+    ),
+    Command(
+        "open", (("o", "open"),), "o", "Open", "open another scenario", "file", footer=True,
+        palette="file: open scenario...",
+    ),
+    Command(
+        "screenshot", (("x", "screenshot"),), "x", "Screenshot",
+        "save an SVG screenshot into the export folder (the path is shown)", "file",
+        palette="export: screenshot (SVG)",
+    ),
+    Command(
+        "whatif-log", (("L", "whatif_log"),), "L", "Log",
+        "the what-if log: every edit, undo, save, open, compare and screenshot, with the headline"
+        " figures before and after", "view", footer=True, palette="view: what-if log",
+    ),
+    Command(
+        "export-log", (("W", "export_log"),), "W", "Write log",
+        "write the what-if log as markdown into the export folder, with the screenshots and their"
+        " inputs' hash", "file", palette="export: what-if log (markdown)",
+    ),
+    Command(
+        "panes", (("1", "pane('agenda')"), ("2", "pane('commitments')"), ("3", "pane('calc')")), "1 2 3",
+        "Pane", "agenda, commitments, calculation table", "panes",
+    ),
+    Command(
+        "next-pane", (("tab", "next_pane(1)"), ("shift+tab", "next_pane(-1)")), "tab / shift+tab",
+        "Next pane", "next / previous pane (closes an open cell editor)", "panes", priority=True,
+    ),
+    Command(
+        "edit", (("e", "select"), ("enter", "select")), "e or enter", "Edit",
+        f"edit the selected input cell: {EDIT_SYNTAX}; enter accepts, esc cancels. "
+        "On a computed row: go to the commitment it bears on",
+        "edit", scope="grid", footer=True,
+    ),
+    Command(
+        "move",
+        (
+            ("up", "move(0, -1)"), ("down", "move(0, 1)"), ("left", "move(-1, 0)"),
+            ("right", "move(1, 0)"), ("pageup", "page(-1)"), ("pagedown", "page(1)"),
+        ),
+        "arrows, pageup / pagedown", "Move", "move in the table", "move", scope="grid",
+    ),
+    Command(
+        "edge-year", (("home", "edge_column(-1)"), ("end", "edge_column(1)")), "home / end", "Year",
+        "first / last year", "move", scope="grid",
+    ),
+    Command(
+        "edge-row", (("ctrl+home", "edge_row(-1)"), ("ctrl+end", "edge_row(1)")), "ctrl+home / ctrl+end",
+        "Row", "first / last row of the table", "move", scope="grid",
+    ),
+    Command(
+        "filter", (("slash", "filter"),), "/", "Filter",
+        "filter the commitments by words or topic:NAME; enter on one goes to its numbers", "panes",
+        scope="commitments", footer=True,
+    ),
+    Command(
+        "clear-filter", (("escape", "clear_filter"),), "esc", "Clear",
+        "clear the commitments filter (in a dialog: close it)", "panes", scope="commitments",
+    ),
+    Command(
+        "palette", (("ctrl+p", "command_palette"),), "ctrl+p", "Palette",
+        "command palette: open, compare, export, jump to a commitment or agenda item", "other",
+        scope="textual",
+    ),
+    Command(
+        "help", (("question_mark", "help"),), "?", "Help", "every key, mark and formula", "other",
+        footer=True, palette="help: keys and formulas",
+    ),
+    Command(
+        "quit", (("q", "quit_app"),), "q", "Quit", "quit (asks when there are unsaved edits)", "other",
+        footer=True,
+    ),
+)  # fmt: skip
+
+PINNED = frozenset({"help", "quit_app"})
+"""Actions the footer keeps in view at every width."""
+
+
+def bindings(scope: Scope) -> list[BindingType]:
+    """The Textual bindings of one scope, each with its id and tooltip."""
+    out: list[BindingType] = []
+    for command in COMMANDS:
+        if command.scope != scope:
+            continue
+        for index, (key, action) in enumerate(command.keys):
+            out.append(
+                Binding(
+                    key,
+                    action,
+                    command.shown_label(),
+                    show=command.footer and index == 0,
+                    priority=command.priority,
+                    tooltip=command.shown_help(),
+                    id=command.id if len(command.keys) == 1 else f"{command.id}.{key}",
+                )
+            )
+    return out
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for the help screen and the README, in declaration order."""
+    return [(command.shown, command.shown_help()) for command in COMMANDS]
+
+
+def shown_label(action: str) -> str | None:
+    """The footer label of the command bound to `action`, in the language shown; None if no
+    declared command has it (the footer asks: its bindings were made when the class was)."""
+    for command in COMMANDS:
+        if any(bound == action for _, bound in command.keys):
+            return command.shown_label()
+    return None
+
+
+def needing_scenario() -> frozenset[str]:
+    """Actions (without arguments) that rest until a scenario is loaded."""
+    return frozenset(action for c in COMMANDS if c.needs_scenario for _, action in c.keys)
+
+
+def palette_commands() -> list[Command]:
+    return [command for command in COMMANDS if command.palette is not None]

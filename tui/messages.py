@@ -1,0 +1,113 @@
+"""What the app's workers report, in the past tense. Workers never touch the screen: they post
+one of these, and the app handles each in one place (`NavotopApp.on_...`). A worker that fails
+outright is reported by Textual's `Worker.StateChanged`, handled once as well."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:  # the engine's modules load polars: only the workers import them
+    from core.document import Summit
+    from core.edit import Snapshot
+    from core.engine import Result
+    from core.journal import Pending
+    from core.model import Scenario
+    from core.session import Session
+
+WORKER_DOING = {
+    "load": "reading the scenario",
+    "open": "opening the scenario",
+    "compare": "computing the comparison",
+    "reload": "reading the changed file",
+    "list": "listing the scenario files",
+}
+"""What each group of workers does, for the message when one fails."""
+
+
+@dataclass
+class SummitRead(Message):
+    """The agenda and commitments have been read (once, at start)."""
+
+    summit: Summit
+
+
+@dataclass
+class ScenarioOpened(Message):
+    """A scenario file has been read and computed: at start, or on `o`."""
+
+    path: Path
+    session: Session
+    result: Result
+    announce: bool = False
+    """Say so (on `o`; not at start)."""
+    pending: Pending | None = None
+    """Unsaved edits an earlier session left for this file (core/journal.py), to offer back."""
+
+
+@dataclass
+class OpenFailed(Message):
+    """A scenario file could not be loaded; `message` is FILE:LINE:COL lines."""
+
+    path: Path
+    message: str
+
+
+@dataclass
+class DiskReread(Message):
+    """The session's file has been read again (it changed on disk, or the user chose to)."""
+
+    snapshot: Snapshot
+    disk: Scenario
+    keep_edits: bool
+
+
+@dataclass
+class RereadFailed(Message):
+    """The file on disk no longer loads: the last good numbers stay."""
+
+    message: str
+
+
+@dataclass
+class ScenarioCompared(Message):
+    """Another scenario has been computed to compare with."""
+
+    result: Result
+
+
+@dataclass
+class CompareFailed(Message):
+    message: str
+
+
+@dataclass
+class WatchStarted(Message):
+    """The OS now reports changes to the scenario's folders: a change made before this moment
+    is looked for once, by content."""
+
+
+@dataclass
+class WatchFailed(Message):
+    """The folders can no longer be watched: changes on disk will not be seen."""
+
+    message: str
+
+
+@dataclass
+class FilesChanged(Message):
+    """Files in a watched folder changed on disk (resolved paths)."""
+
+    paths: frozenset[Path]
+
+
+@dataclass
+class ScenariosListed(Message):
+    """The scenario files a picker can offer: (name, path) of each file that loads."""
+
+    purpose: str
+    """"open" or "compare"."""
+    choices: list[tuple[str, Path]]
