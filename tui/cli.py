@@ -325,7 +325,11 @@ def make_app(
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    """Open the app on a scenario (the bundled baseline by default)."""
+    """Open the app on a scenario (the bundled baseline by default). A file it cannot open (or
+    may not, under `navotop serve`) is said first, terminal or not."""
+    app = make_app(
+        args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
+    )
     if not _has_terminal():
         print(
             "navotop: the app needs a terminal (stdin and stdout are not one).\n"
@@ -334,9 +338,6 @@ def cmd_open(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    app = make_app(
-        args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
-    )
     app.run()
     return EXIT_OK
 
