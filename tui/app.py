@@ -373,8 +373,10 @@ class NavotopApp(App[None]):
         if value != target.value:  # accepting the value as it was is no edit
             before = self.result
             self.session.apply(event.row, event.year, value)
-            self._journal_edits()
             self.recompute()
+            # Journaled once the new numbers are on screen: the journal's thread then never
+            # competes with the repaint for the interpreter.
+            self.call_after_refresh(self._journal_edits)
             self._log_event("edit", before, cell=(event.row, event.year), old=target.value, new=value)
 
     def undo(self, *, redo: bool = False) -> None:
