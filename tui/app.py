@@ -457,7 +457,7 @@ class NavotopApp(App[None]):
     def show_log(self) -> None:
         from tui.screens.whatif import WhatIfLogScreen
 
-        self.push_screen(WhatIfLogScreen(self.whatif, "W"))
+        self.push_screen(WhatIfLogScreen(self.whatif, "W", self.export_log))
 
     def export_log(self) -> None:
         """Write the what-if log as markdown into the export folder and say where."""

@@ -3,6 +3,8 @@ after each step. The log itself (and its markdown for the minutes) is core's; th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -52,12 +54,13 @@ class WhatIfLogScreen(ModalScreen[None]):
     }
     WhatIfLogScreen #log-hint { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape", "dismiss", "Close")]
+    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("W", "export", "Write log")]
 
-    def __init__(self, log: WhatIfLog, export_key: str) -> None:
+    def __init__(self, log: WhatIfLog, export_key: str, on_export: Callable[[], None]) -> None:
         super().__init__()
         self.whatif = log
         self.export_key = export_key
+        self.on_export = on_export
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -68,3 +71,7 @@ class WhatIfLogScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
+
+    def action_export(self) -> None:
+        """The same as W on the main screen: write the log as markdown (the app says where)."""
+        self.on_export()
