@@ -47,6 +47,10 @@ class Command:
         """`label` in the language shown (the catalogue's `key.ID.label`)."""
         return t(f"key.{self.id}.label")
 
+    def shown_palette(self) -> str:
+        """`palette` in the language shown (the catalogue's `key.ID.palette`)."""
+        return t(f"key.{self.id}.palette")
+
     def shown_help(self) -> str:
         """`help` in the language shown (the catalogue's `key.ID.help`)."""
         return t(f"key.{self.id}.help", syntax=edit_syntax())

@@ -122,4 +122,6 @@ def test_every_declared_key_has_its_words_in_both_languages_and_the_same_english
             assert TEXTS[key][0].replace("{syntax}", EDIT_SYNTAX) == english, (
                 f"{key} differs from tui/keys.py"
             )
+        if command.palette is not None:
+            assert TEXTS[f"key.{command.id}.palette"][0] == command.palette
     assert edit_syntax() == EDIT_SYNTAX
