@@ -425,6 +425,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "laad de versie op schijf en verwerp mijn wijzigingen",
     ),
     "app.stale_cancel": ("cancel: keep my edits unsaved", "annuleer: houd mijn wijzigingen onbewaard"),
+    "app.svg_title": ("navotop · {name} · inputs {hash}", "navotop · {name} · invoer {hash}"),
+    "app.kept": ("The last good numbers stay on screen.", "De laatste goede cijfers blijven op het scherm."),
+    "app.none_loaded": ("No scenario is loaded.", "Er is geen scenario geladen."),
+    "app.worker_failed": (
+        "Something went wrong while {doing}: {error}. {kept} Press o to open a scenario, or q to quit;"
+        " `navotop check FILE` shows what is wrong with a file.",
+        "Er ging iets mis bij {doing}: {error}. {kept} Druk op o om een scenario te openen, of q om te"
+        " stoppen; `navotop check BESTAND` laat zien wat er mis is met een bestand.",
+    ),
+    "worker.load": ("reading the scenario", "het lezen van het scenario"),
+    "worker.open": ("opening the scenario", "het openen van het scenario"),
+    "worker.compare": ("computing the comparison", "het berekenen van de vergelijking"),
+    "worker.reload": ("reading the changed file", "het lezen van het gewijzigde bestand"),
+    "worker.list": ("listing the scenario files", "het opsommen van de scenariobestanden"),
+    "worker.other": ("working", "het werk"),
+    "app.fix_the_file": (
+        "Fix the file and save it: it is read again at once.",
+        "Verbeter het bestand en bewaar het: het wordt meteen opnieuw gelezen.",
+    ),
+    "app.watch_failed": (
+        "Changes on disk are no longer seen ({error}). Restart navotop to see them.",
+        "Wijzigingen op schijf worden niet meer gezien ({error}). Start navotop opnieuw om ze te zien.",
+    ),
+    "app.not_saved_kept": ("Not saved: your edits are kept", "Niet bewaard: uw wijzigingen blijven staan"),
     "app.flags_legend": (
         "* edited, not saved · ! differs from a published figure",
         "* gewijzigd, niet bewaard · ! wijkt af van een gepubliceerd cijfer",

@@ -181,14 +181,15 @@ class NavotopApp(App[None]):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        doing = m.WORKER_DOING.get(event.worker.group, "working")
-        kept = "The last good numbers stay on screen." if self.ready else "No scenario is loaded."
-        self.main.error = (
-            f"Something went wrong while {doing}: {type(error).__name__}: {error}. {kept} "
-            "Press o to open a scenario, or q to quit; `navotop check FILE` shows what is wrong with a file."
+        doing = (
+            t(f"worker.{event.worker.group}") if event.worker.group in m.WORKER_DOING else t("worker.other")
+        )
+        kept = t("app.kept" if self.ready else "app.none_loaded")
+        self.main.error = t(
+            "app.worker_failed", doing=doing, error=f"{type(error).__name__}: {error}", kept=kept
         )
         if not self.ready:
-            self.sub_title = f"{self.path.name}: not loaded"
+            self.sub_title = t("app.not_loaded", file=self.path.name)
 
     # ------------------------------------------------------------------ what workers report
     def on_summit_read(self, message: m.SummitRead) -> None:
@@ -218,8 +219,8 @@ class NavotopApp(App[None]):
         if self.ready:
             self.main.error = t("app.not_opened", file=self.session.path.name, error=message.message)
             return
-        self.main.error = f"{message.message}\nFix the file and save it: it is read again at once."
-        self.sub_title = f"{self.path.name}: not loaded"
+        self.main.error = f"{message.message}\n" + t("app.fix_the_file")
+        self.sub_title = t("app.not_loaded", file=self.path.name)
         self._watch({message.path.resolve().parent})
 
     def on_disk_reread(self, message: m.DiskReread) -> None:
@@ -257,9 +258,7 @@ class NavotopApp(App[None]):
         self.recompute()
 
     def on_watch_failed(self, message: m.WatchFailed) -> None:
-        self.main.error = (
-            f"Changes on disk are no longer seen ({message.message}). Restart navotop to see them."
-        )
+        self.main.error = t("app.watch_failed", error=message.message)
 
     def on_watch_started(self, _: m.WatchStarted) -> None:
         self._changed_on_disk(set(self._known))  # a change made while the watch was starting
@@ -486,7 +485,7 @@ class NavotopApp(App[None]):
             self._ask_stale_save()
             return False
         except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
-            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            self.notify(str(error), title=t("app.not_saved_kept"), severity="error", timeout=10)
             return False
         before = self.result
         self.journal.clear()

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+from core.i18n import TEXTS
+
 if TYPE_CHECKING:  # the engine's modules load polars: only the workers import them
     from core.document import Summit
     from core.edit import Snapshot
@@ -18,14 +20,9 @@ if TYPE_CHECKING:  # the engine's modules load polars: only the workers import t
     from core.model import Scenario
     from core.session import Session
 
-WORKER_DOING = {
-    "load": "reading the scenario",
-    "open": "opening the scenario",
-    "compare": "computing the comparison",
-    "reload": "reading the changed file",
-    "list": "listing the scenario files",
-}
-"""What each group of workers does, for the message when one fails."""
+WORKER_DOING = {group: TEXTS[f"worker.{group}"][0] for group in ("load", "open", "compare", "reload", "list")}
+"""What each group of workers does, for the message when one fails (in English; the catalogue's
+`worker.GROUP` in the language shown)."""
 
 
 @dataclass

@@ -250,9 +250,9 @@ class MainScreen(Screen[None]):
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = app.result.scenario
-            title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
+            title = t("app.svg_title", name=scenario.name, hash=inputs_hash(scenario))
         else:
-            title = f"navotop · {app.path.name}: not loaded"
+            title = "navotop · " + t("app.not_loaded", file=app.path.name)
         svg = app.export_screenshot(title=title)
         return write_file(path, svg.encode("utf-8"), replace=replace)
 
