@@ -203,3 +203,93 @@ def ranking(year: int, edition: str | None = None) -> pl.DataFrame:
         .sort(["aggregate", "share"], descending=[False, True], nulls_last=True)
     )
     return ranked
+
+
+HISTORY_EDITION = "august-2025"
+"""The one edition with every year 2014-2024 for every ally: the source of the sparklines."""
+
+
+def history(first: int = 2014, last: int = 2024) -> dict[str, list[float | None]]:
+    """Each ally's share per year from `first` to `last`, in the edition that has them all;
+    None where a year has no figure."""
+    frame = load_allies().filter(
+        (pl.col("edition") == HISTORY_EDITION) & pl.col("year").is_between(first, last)
+    )
+    years = list(range(first, last + 1))
+    out: dict[str, list[float | None]] = {}
+    for (country,), part in frame.group_by("country", maintain_order=True):
+        by_year = dict(
+            zip(part.get_column("year").to_list(), part.get_column("share").to_list(), strict=True)
+        )
+        out[str(country)] = [by_year.get(y) for y in years]
+    return out
+
+
+SPARK_LEVELS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class AllyRow:
+    """One line of the allies pane."""
+
+    country: str
+    share: float | None
+    decimals: int
+    """As many decimals as the source gave (2.5 stays 2.5)."""
+    estimate: bool
+    rank: int | None
+    aggregate: bool
+    home: bool
+    note: str
+    spark: tuple[int | None, ...]
+    """2014-2024, each year's share as a level 0-7 on a scale common to all allies (0 to the
+    highest share of any ally in any of those years), so the lines compare; None: no figure."""
+
+
+@dataclass(frozen=True, slots=True)
+class AlliesView:
+    """What the allies pane shows for one edition and year, and what else it can show."""
+
+    year: int
+    edition: str
+    title: str
+    rows: tuple[AllyRow, ...]
+    sources: tuple[str, ...]
+    choices: tuple[tuple[str, int], ...]
+    """Every (edition, year) with figures, oldest edition first."""
+
+
+def allies_view(year: int, edition: str | None = None) -> AlliesView:
+    """The ranking of `year` in `edition` (default: the newest with figures for it), with each
+    ally's 2014-2024 line."""
+    edition = edition or default_edition(year)
+    frame = ranking(year, edition)
+    lines = history()
+    top = max((v for values in lines.values() for v in values if v is not None), default=1.0)
+
+    def level(value: float | None) -> int | None:
+        return None if value is None else min(SPARK_LEVELS - 1, int(value / top * SPARK_LEVELS))
+
+    rows = tuple(
+        AllyRow(
+            row["country"],
+            row["share"],
+            row["decimals"],
+            bool(row["estimate"]),
+            row["rank"],
+            bool(row["aggregate"]),
+            bool(row["home"]),
+            row["note"] or "",
+            tuple(level(v) for v in lines.get(row["country"], [])),
+        )
+        for row in frame.to_dicts()
+    )
+    files = sorted(set(frame.get_column("file").to_list()))
+    lines_file = EDITIONS[HISTORY_EDITION].files[0]
+    sources = [f"{f}: {provenance(f)}" for f in files]
+    if lines_file not in files:
+        sources.append(f"2014-2024 lines: {lines_file}: {provenance(lines_file)}")
+    order = {e: i for i, e in enumerate(sorted(EDITIONS, key=lambda e: EDITIONS[e].published))}
+    pairs = load_allies().select("edition", "year").unique().to_dicts()
+    choices = sorted(((p["edition"], p["year"]) for p in pairs), key=lambda p: (order[p[0]], p[1]))
+    return AlliesView(year, edition, EDITIONS[edition].title, rows, tuple(sources), tuple(choices))

@@ -185,12 +185,9 @@ class Result:
 
 def compute(scenario: Scenario) -> Result:
     """Compute every row of `scenario`; pure: the same scenario always gives the same Result."""
-    raw, stages = _Inputs(scenario).build()
+    frame = _with_inputs(scenario)
     measures, levels, final = _plan(tuple(scenario.norms.values()), scenario.first_year)
-    if len(stages) > 2:  # adjustments stacked deep enough to be computed in stages of their own
-        raw, stages = _precompute(raw, stages[:-1], stages[-1]), stages[-1:]
-    frame = raw
-    for stage in (*stages, *levels):
+    for stage in levels:
         frame = frame.with_columns(stage)
     frame = frame.select(final)
     rows = tuple(_input_rows(scenario)) + tuple(
@@ -206,6 +203,26 @@ def compute(scenario: Scenario) -> Result:
         for year, value in sorted(obs.values.items())
     )
     return Result(scenario, frame, rows, checks, columns)
+
+
+def input_frame(scenario: Scenario) -> pl.DataFrame:
+    """Every input series, and every stated share, per year, as the measures read them.
+
+    The starting point of a sweep (core/sweep.py): it varies these columns and evaluates the
+    registry's measures over them. The same input stage as `compute`, without the measures.
+    """
+    frame = _with_inputs(scenario)
+    return frame.select("year", *(s.id for s in INPUTS), *(share_col(s) for s in SHARE_SERIES))
+
+
+def _with_inputs(scenario: Scenario) -> pl.DataFrame:
+    """The file's cells laid out, with every input series computed: what the measures read."""
+    raw, stages = _Inputs(scenario).build()
+    if len(stages) > 2:  # adjustments stacked deep enough to be computed in stages of their own
+        raw, stages = _precompute(raw, stages[:-1], stages[-1]), stages[-1:]
+    for stage in stages:
+        raw = raw.with_columns(stage)
+    return raw
 
 
 def _precompute(raw: pl.DataFrame, stages: list[list[pl.Expr]], then: list[pl.Expr]) -> pl.DataFrame:

@@ -294,7 +294,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "schrijf het wat-als-logboek als markdown in de exportmap, met de schermafbeeldingen en hun invoer-hash",
     ),
     "key.panes.label": ("Pane", "Paneel"),
-    "key.panes.help": ("agenda, commitments, calculation table", "agenda, toezeggingen, rekentabel"),
+    "key.panes.help": (
+        "agenda, commitments, calculation table, allies, chart",
+        "agenda, toezeggingen, rekentabel, bondgenoten, grafiek",
+    ),
+    "key.goal-seek.label": ("Goal seek", "Doelzoeken"),
+    "key.goal-seek.help": (
+        "goal seek on the selected computed cell; enter applies it as one edit",
+        "doelzoeken op de gekozen berekende cel; enter past het toe als één wijziging",
+    ),
+    "key.goal-seek.palette": (
+        "analysis: goal seek on the selected cell",
+        "analyse: doelzoeken op de gekozen cel",
+    ),
+    "key.sensitivity.label": ("Tornado", "Tornado"),
+    "key.sensitivity.help": (
+        "which input moves the selected cell most (each moved 10% both ways)",
+        "welke invoer de gekozen cel het meest beweegt (elk 10% naar beide kanten)",
+    ),
+    "key.sensitivity.palette": (
+        "analysis: sensitivity of the selected cell",
+        "analyse: gevoeligheid van de gekozen cel",
+    ),
+    "key.allies.label": ("Filter", "Filter"),
+    "key.allies.help": (
+        "in the allies pane: filter by name, clear it; next year; next edition",
+        "in het paneel bondgenoten: filter op naam, wis het; volgend jaar; volgende editie",
+    ),
     "key.next-pane.label": ("Next pane", "Volgend paneel"),
     "key.next-pane.help": (
         "next / previous pane (closes an open cell editor)",
@@ -356,6 +382,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pane.agenda": ("Agenda", "Agenda"),
     "pane.commitments": ("Commitments", "Toezeggingen"),
     "pane.calc": ("Table", "Tabel"),
+    "pane.allies": ("Allies", "Bondgenoten"),
+    "pane.chart": ("Chart", "Grafiek"),
+    "pane.allies_title": ("Allies: NATO's figures", "Bondgenoten: de cijfers van de NAVO"),
     "app.loading": ("loading {file}", "{file} wordt geladen"),
     "app.not_loaded": ("{file}: not loaded", "{file}: niet geladen"),
     "app.unsaved": (" · unsaved edits", " · niet-bewaarde wijzigingen"),
@@ -439,6 +468,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "worker.compare": ("computing the comparison", "het berekenen van de vergelijking"),
     "worker.reload": ("reading the changed file", "het lezen van het gewijzigde bestand"),
     "worker.list": ("listing the scenario files", "het opsommen van de scenariobestanden"),
+    "worker.allies": ("reading the allies' figures", "het lezen van de cijfers van de bondgenoten"),
     "worker.other": ("working", "het werk"),
     "app.fix_the_file": (
         "Fix the file and save it: it is read again at once.",

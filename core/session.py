@@ -104,6 +104,21 @@ class Session:
         self.redo_stack.clear()
         self.edits = dict(edits)
 
+    def apply_all(self, changes: dict[EditKey, float]) -> None:
+        """Make several edits as one: a single undo takes them all back (a goal seek's answer)."""
+        self.undo_stack.append(dict(self.edits))
+        self.redo_stack.clear()
+        self.edits.update(changes)
+
+    def preview(self, changes: dict[EditKey, float]) -> Scenario:
+        """The scenario these edits would make, on top of the ones made; nothing is changed."""
+        made = self.edits
+        self.edits = {**made, **changes}
+        try:
+            return self.scenario()
+        finally:
+            self.edits = made
+
     def undo(self) -> bool:
         """Take back the last edit; False when there is nothing to undo."""
         return self._step(self.undo_stack, self.redo_stack)

@@ -29,8 +29,10 @@ from tui.commands import NavotopCommands
 from tui.screens.main import MainScreen
 from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
+from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.calc_table import CalcPane, TableView
 from tui.widgets.commitments import CommitmentsPane
+from tui.widgets.share_chart import ChartPane
 
 if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off the UI thread
     from core.diff import Diff
@@ -38,6 +40,7 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.engine import Result
     from core.journal import Pending
     from core.session import Session
+    from core.solve import Answer
     from tui.watch import FolderWatch
 
 
@@ -157,6 +160,16 @@ class NavotopApp(App[None]):
         folders = self.settings.roots or (scenarios_dir(), Path.cwd())  # served: its folders only
         self.post_message(m.ScenariosListed(purpose, scenario_choices(folders)))
 
+    @work(thread=True, exclusive=True, group="allies", exit_on_error=False)
+    def load_allies(self, edition: str | None, year: int) -> None:
+        """NATO's figures for every ally, for the allies pane (polars: off the UI thread)."""
+        from core.allies import allies_view
+
+        try:
+            self.post_message(m.AlliesRead(allies_view(year, edition)))
+        except NavotopError as error:
+            self.post_message(m.CompareFailed(str(error)))
+
     def _watch(self, folders: set[Path]) -> None:
         """Watch these folders from now on (replacing the folders watched so far)."""
         if not self.settings.watch:
@@ -232,6 +245,13 @@ class NavotopApp(App[None]):
     def on_reread_failed(self, message: m.RereadFailed) -> None:
         self.main.error = t("app.last_good", error=message.message)
         self._known = {p: _read(p) for p in self._known}
+
+    def on_allies_read(self, message: m.AlliesRead) -> None:
+        self.main.query_one(AlliesPane).show(message.view)
+
+    @on(AlliesPane.Wanted)
+    def _allies_wanted(self, event: AlliesPane.Wanted) -> None:
+        self.load_allies(event.edition, event.year)
 
     def on_scenario_compared(self, message: m.ScenarioCompared) -> None:
         before = self.result
@@ -316,6 +336,7 @@ class NavotopApp(App[None]):
         times slower end to end (each polars call in it waits for the interpreter lock held by
         the UI loop). File reading, which can stall on a slow disk, stays in workers.
         """
+        from core.chart import share_chart
         from core.diff import changed_cells, diff
         from core.engine import compute
 
@@ -327,6 +348,7 @@ class NavotopApp(App[None]):
         self.main.query_one(CalcPane).show(
             TableView(result, frozenset(changed), compare, self.summit.commitments_on)
         )
+        self.main.query_one(ChartPane).show(share_chart(result, self.compare_result))
         self._titles()
 
     def _titles(self) -> None:
@@ -377,6 +399,31 @@ class NavotopApp(App[None]):
             # competes with the repaint for the interpreter.
             self.call_after_refresh(self._journal_edits)
             self._log_event("edit", before, cell=(event.row, event.year), old=target.value, new=value)
+
+    def apply_answer(self, answer: Answer) -> None:
+        """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
+        cell's own unit; refused, with the reason, when the file's cells would not reach it."""
+        from core.formats import general
+        from core.solve import answer_edits
+
+        edits = answer_edits(self.session, answer)
+        if isinstance(edits, str):
+            self.notify(edits, title="Goal seek not applied", severity="warning")
+            return
+        before, was = self.result, dict(self.session.edits)
+        self.session.apply_all(edits)
+        self.recompute()
+        self.call_after_refresh(self._journal_edits)
+        cell = next(iter(edits)) if len(edits) == 1 else None
+        old = None if cell is None else was.get(cell, self._file_value(cell))
+        new = None if cell is None else edits[cell]
+        detail = (
+            ""
+            if cell is not None
+            else ", ".join(f"{s} {y} = {general(v)}" for (s, y), v in sorted(edits.items()))
+        )
+        self._log_event("goal_seek", before, cell=cell, old=old, new=new, detail=detail)
+        self.notify(f"{answer.reason}; u undoes it", title="Goal seek applied")
 
     def undo(self, *, redo: bool = False) -> None:
         """Take back the last edit (or make the last one taken back again), journaled and

@@ -13,12 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from core.errors import NavotopError
 from core.formats import LANGS, Lang, default_language, set_language
 from core.i18n import t
 from core.text import printable
+from tui import analysis_cli
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -225,6 +226,7 @@ def _parser() -> argparse.ArgumentParser:
         if name == "allies":
             sub_parser.add_argument("--year", type=_year_argument, default=2024, help=_h("cli.year"))
             sub_parser.add_argument("--edition", help=_h("cli.edition"))
+    analysis_cli.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
     serve = sub.add_parser("serve", help=_h("cli.serve"), description=t("cli.serve"))
     serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
     serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
@@ -401,6 +403,7 @@ SUBCOMMANDS: dict[str, Handler] = {
     "commitments": cmd_commitments,
     "allies": cmd_allies,
     "serve": cmd_serve,
+    **{name: handler for name, (_, handler) in analysis_cli.HANDLERS.items()},  # solve, sensitivity, sweep
 }
 """Each subcommand's handler; its one-line help is `cli.<name>` in the catalogue."""
 

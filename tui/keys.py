@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 
 from core.i18n import t
 
-Scope = Literal["main", "grid", "commitments", "textual"]
+Scope = Literal["main", "grid", "commitments", "allies", "textual"]
 """Where the keys are bound: the main screen, the calculation grid, the commitments pane, or
 by Textual itself (the palette's ctrl+p: declared here so that help and README list it)."""
 
@@ -109,8 +109,12 @@ COMMANDS: tuple[Command, ...] = (
         " inputs' hash", "file", palette="export: what-if log (markdown)",
     ),
     Command(
-        "panes", (("1", "pane('agenda')"), ("2", "pane('commitments')"), ("3", "pane('calc')")), "1 2 3",
-        "Pane", "agenda, commitments, calculation table", "panes",
+        "panes",
+        (
+            ("1", "pane('agenda')"), ("2", "pane('commitments')"), ("3", "pane('calc')"),
+            ("4", "pane('allies')"), ("5", "pane('chart')"),
+        ),
+        "1 2 3 4 5", "Pane", "agenda, commitments, calculation table, allies, chart", "panes",
     ),
     Command(
         "next-pane", (("tab", "next_pane(1)"), ("shift+tab", "next_pane(-1)")), "tab / shift+tab",
@@ -146,6 +150,22 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "clear-filter", (("escape", "clear_filter"),), "esc", "Clear",
         "clear the commitments filter (in a dialog: close it)", "panes", scope="commitments",
+    ),
+    Command(
+        "goal-seek", (("g", "goal_seek"),), "g", "Goal seek",
+        "goal seek on the selected computed cell; enter applies it as one edit",
+        "analysis", footer=True, palette="analysis: goal seek on the selected cell", needs_scenario=True,
+    ),
+    Command(
+        "sensitivity", (("t", "sensitivity"),), "t", "Tornado",
+        "which input moves the selected cell most (each moved 10% both ways)",
+        "analysis", footer=True, palette="analysis: sensitivity of the selected cell", needs_scenario=True,
+    ),
+    Command(
+        "allies",
+        (("slash", "filter"), ("escape", "clear_filter"), ("y", "step_year"), ("e", "step_edition")),
+        "/ esc y e", "Filter", "in the allies pane: filter by name, clear it; next year; next edition",
+        "panes", scope="allies", footer=True,
     ),
     Command(
         "palette", (("ctrl+p", "command_palette"),), "ctrl+p", "Palette",

@@ -13,6 +13,7 @@ from textual.message import Message
 from core.i18n import TEXTS
 
 if TYPE_CHECKING:  # the engine's modules load polars: only the workers import them
+    from core.allies import AlliesView
     from core.document import Summit
     from core.edit import Snapshot
     from core.engine import Result
@@ -20,7 +21,9 @@ if TYPE_CHECKING:  # the engine's modules load polars: only the workers import t
     from core.model import Scenario
     from core.session import Session
 
-WORKER_DOING = {group: TEXTS[f"worker.{group}"][0] for group in ("load", "open", "compare", "reload", "list")}
+WORKER_DOING = {
+    group: TEXTS[f"worker.{group}"][0] for group in ("load", "open", "compare", "reload", "list", "allies")
+}
 """What each group of workers does, for the message when one fails (in English; the catalogue's
 `worker.GROUP` in the language shown)."""
 
@@ -108,3 +111,10 @@ class ScenariosListed(Message):
     purpose: str
     """"open" or "compare"."""
     choices: list[tuple[str, Path]]
+
+
+@dataclass
+class AlliesRead(Message):
+    """NATO's figures for the allies have been read for one edition and year."""
+
+    view: AlliesView

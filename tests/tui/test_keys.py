@@ -341,9 +341,11 @@ async def test_number_keys_and_tab_move_between_panes(new_app: MakeApp) -> None:
         assert app.focused is not None and app.focused.id == "commitments-table"
         await pilot.press("3")
         assert isinstance(app.focused, CalcGrid)
-        await pilot.press("tab")
+        await pilot.press("tab")  # on to the allies (4), the chart (5), round to the agenda
+        assert app.focused is not None and app.focused.id == "allies-table"
+        await pilot.press("tab", "tab")
         assert isinstance(app.focused, Tree)
-        await pilot.press("shift+tab")
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert isinstance(app.focused, CalcGrid)
 
 

@@ -53,7 +53,9 @@ def test_navotop_runs_in_a_terminal_takes_keys_and_quits(tmp_path: object) -> No
         os.write(master, b"1")  # agenda
         assert b"Huis ten Bosch" in _read_until(master, b"Huis ten Bosch", 10)
         os.write(master, b"?")  # help
-        assert b"tab / shift+tab" in _read_until(master, b"tab / shift+tab", 10)  # the keys, from the top
+        assert b"every key, mark and formula" in _read_until(master, b"every key, mark and formula", 10)
+        os.write(master, b"\x1b[F")  # end: the formulas, below the keys
+        assert b"Rows and formulas" in _read_until(master, b"Rows and formulas", 10)
         os.write(master, b"\x1b")  # close help
         time.sleep(0.5)
         os.write(master, b"3o")  # the table, then open: the picker has the keyboard at once

@@ -27,17 +27,34 @@ from core.i18n import t
 from tui import keys
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
 from tui.widgets.agenda import AgendaPane
+from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.calc_table import CalcPane, EditOffer
 from tui.widgets.commitments import CommitmentsPane
 from tui.widgets.footer import NavotopFooter
+from tui.widgets.goal_seek import GoalSeekPanel
+from tui.widgets.share_chart import ChartPane
 
 if TYPE_CHECKING:
+    from core.engine import Result
+    from core.sweep import Sweep
     from tui.app import NavotopApp
 
-PANES = ("agenda", "commitments", "calc")
+ALLIES_YEAR = 2024
+"""The year the allies pane opens on: the year of the letter's NATO figure."""
+
+PANES = ("agenda", "commitments", "calc", "allies", "chart")
+SHARED_SLOTS = (("agenda", "chart"), ("commitments", "allies"))
+"""At 100 columns and up the chart shows in the agenda's place and the allies in the
+commitments' place, when chosen; below, every pane is a tab."""
 NARROW = 100
 """Below this many columns the panes become tabs."""
-_FOCUS = {"agenda": "Tree", "commitments": "DataTable", "calc": "CalcGrid"}
+_FOCUS = {
+    "agenda": "Tree",
+    "commitments": "DataTable",
+    "calc": "CalcGrid",
+    "allies": "DataTable",
+    "chart": "ShareChart",
+}
 """The widget of each pane that takes the keyboard."""
 _NEEDS_SCENARIO = keys.needing_scenario()
 
@@ -58,6 +75,7 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.file_name = file_name
         self.edit_offer = edit_offer
+        self._swept: tuple[Result, Sweep] | None = None
 
     @property
     def navotop(self) -> NavotopApp:
@@ -69,12 +87,18 @@ class MainScreen(Screen[None]):
             Tab(f"1 {t('pane.agenda')}", id="agenda"),
             Tab(f"2 {t('pane.commitments')}", id="commitments"),
             Tab(f"3 {t('pane.calc')}", id="calc"),
+            Tab(f"4 {t('pane.allies')}", id="allies"),
+            Tab(f"5 {t('pane.chart')}", id="chart"),
             active="calc",
         )
         with Container(id="panes"):
+            # In pairs, each pair sharing a slot at 100 columns and up (the second hidden).
             yield AgendaPane(id="agenda", classes="pane")
+            yield ChartPane(id="chart", classes="pane -off")
             yield CommitmentsPane(id="commitments", classes="pane")
+            yield AlliesPane(id="allies", classes="pane -off")
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self.edit_offer)
+        yield GoalSeekPanel(id="goal-seek")
         yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield NavotopFooter()
 
@@ -82,9 +106,15 @@ class MainScreen(Screen[None]):
         self.query_one("#agenda").border_title = f"1 {t('pane.agenda')}"
         self.query_one("#commitments").border_title = f"2 {t('pane.commitments')}"
         self.query_one("#calc").border_title = f"3 {self.file_name}"
+        self.query_one("#allies").border_title = f"4 {t('pane.allies_title')}"
+        self.query_one("#chart").border_title = f"5 {t('pane.chart')}"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Until a scenario is loaded there is nothing to undo, save, compare or bridge."""
+        """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
+        goal seek is open, its keys are the only ones (besides help and quit): tab goes round
+        its fields, and no key changes the table under it."""
+        if self.query_one(GoalSeekPanel).is_open and action not in ("help", "quit_app"):
+            return False
         return not (action in _NEEDS_SCENARIO and not self.ready)
 
     def watch_error(self, error: str | None) -> None:
@@ -97,9 +127,15 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:
-        """Show (in tabs) and focus a pane."""
+        """Show (in tabs, or in its slot) and focus a pane."""
         for pane in self.query(".pane"):
             pane.set_class(pane.id == name, "-active")
+        for slot in SHARED_SLOTS:
+            if name in slot:
+                for other in slot:
+                    self.query_one(f"#{other}").set_class(other != name, "-off")
+        if name == "allies" and self.query_one(AlliesPane).view is None:
+            self.navotop.load_allies(None, ALLIES_YEAR)
         self.query_one(Tabs).active = name
         self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
 
@@ -159,6 +195,52 @@ class MainScreen(Screen[None]):
 
         _, year = self.query_one(CalcPane).selected()
         self.app.push_screen(BridgeScreen(bridge(self.navotop.result, year)))
+
+    def action_goal_seek(self) -> None:
+        """Goal seek on the selected cell of a computed row (a panel; enter applies)."""
+        from core.chart import norm_lines
+        from core.measures import INPUTS
+        from core.solve import suggested_target
+
+        row, year = self.query_one(CalcPane).selected()
+        result = self.navotop.result
+        if row is None or result.row(row).kind == "input":
+            self.notify("Goal seek works on a computed row: put the cursor on one (a share, a gap).")
+            return
+        target = suggested_target(
+            row, result.row(row).unit, result.value(row, year), list(norm_lines(result.scenario))
+        )
+        inputs = [spec.id for spec in INPUTS]
+        self.query_one(GoalSeekPanel).open(self._sweep(), row, year, target, inputs)
+
+    @on(GoalSeekPanel.Applied)
+    def _goal_applied(self, event: GoalSeekPanel.Applied) -> None:
+        self.navotop.apply_answer(event.answer)
+
+    @on(GoalSeekPanel.Closed)
+    def _goal_closed(self) -> None:
+        self.query_one(CalcPane).grid.focus()
+
+    def action_sensitivity(self) -> None:
+        """The tornado of the selected cell: which input moves it most."""
+        from core.sensitivity import sensitivity
+        from tui.screens.analysis import TornadoScreen
+
+        row, year = self.query_one(CalcPane).selected()
+        if row is None:
+            self.notify("Put the cursor on a cell first.")
+            return
+        sweep = self._sweep()
+        self.app.push_screen(TornadoScreen(sweep, sensitivity(sweep, row, year)))
+
+    def _sweep(self) -> Sweep:
+        """The sweep engine on the scenario as shown, edits included: built once per result."""
+        from core.sweep import Sweep
+
+        result = self.navotop.result
+        if self._swept is None or self._swept[0] is not result:
+            self._swept = (result, Sweep(result.scenario))
+        return self._swept[1]
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(keys.help_rows()))

@@ -1,0 +1,69 @@
+"""What the chart view draws: the shares per year by both methods, the norms, the paths to them.
+
+Only a selection from results the engine already computed (nothing is calculated here): the
+Dutch shares excluding and including Ukraine support, NATO's share, each norm's straight path
+where the scenario has one, and, when comparing, the compared scenario's shares beside them.
+The widget (tui/widgets/share_chart.py) only draws what this says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.allies import THRESHOLDS
+from core.engine import Result
+from core.model import Scenario
+
+SHARE_ROWS: tuple[tuple[str, str], ...] = (
+    ("share_nl_excl", "Dutch excl. Ukraine"),
+    ("share_nl_incl", "Dutch incl. Ukraine"),
+    ("share_nato", "NATO method"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One series on the chart: a row of a result, or a norm's path."""
+
+    row: str
+    label: str
+    values: tuple[float | None, ...]
+    """One per year of the chart; None where the value is unknown (not drawn)."""
+    kind: str
+    """`share` (a scenario's own), `compared` (the compared scenario's) or `path`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """Everything one frame of the chart view shows."""
+
+    title: str
+    years: tuple[int, ...]
+    lines: tuple[Line, ...]
+    norms: tuple[float, ...]
+    """Horizontal lines, % of GDP: 2, 3.5 and 5 (the Wales pledge and the Hague commitment's
+    core and total), and any other share the scenario's norms name."""
+
+
+def share_chart(result: Result, compare: Result | None = None) -> Chart:
+    """The chart of `result`, with `compare`'s shares beside it when given."""
+    years = tuple(result.years)
+    lines = [Line(row, label, tuple(result.values(row)), "share") for row, label in SHARE_ROWS]
+    for norm in result.scenario.norms.values():
+        if norm.year is not None:
+            row = f"path_{norm.id}"
+            label = f"path to {norm.share:g}% by {norm.year}"
+            lines.append(Line(row, label, tuple(result.values(row)), "path"))
+    title = result.scenario.name
+    if compare is not None:
+        title += f" vs {compare.scenario.name}"
+        for row, label in SHARE_ROWS:
+            values = tuple(compare.value(row, y) if y in compare.years else None for y in years)
+            lines.append(Line(row, f"{label} (compared)", values, "compared"))
+    return Chart(title, years, tuple(lines), norm_lines(result.scenario))
+
+
+def norm_lines(scenario: Scenario) -> tuple[float, ...]:
+    """The shares worth a line, and worth suggesting as a goal seek's target: 2, 3.5 and 5% of
+    GDP and any other share one of the scenario's norms names."""
+    return tuple(sorted({*THRESHOLDS, *(n.share for n in scenario.norms.values())}))

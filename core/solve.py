@@ -1,0 +1,415 @@
+"""Goal seek: which value of one input makes one row reach a target in one year?
+
+Three ways to vary the input, each a single unknown `u`:
+- `level`: the input in one year (`start`, by default the target year) is `u`;
+- `step`: `u` is added to the input in every year from `start` to the target year;
+- `growth`: the input grows at the one rate `u` a year from the year before `start` to the target
+  year (shown in % a year).
+
+Every evaluation runs on the sweep engine (core/sweep.py), many candidates per polars pass, with
+the meaning a variant has there: the input's new values are final, everything else keeps its
+value. Where the row is affine in the input (the rows `LINEAR` names), two evaluations fix the
+line and its root is the answer, with no iteration. Elsewhere a bracketed search: candidates over
+the input's whole range (twenty decades either side of its size) locate a sign change nearest to
+the current value, and rounds of 16-way bisection close in to float precision. Every answer is
+evaluated once more, and only an answer within `tolerance` of the target counts as reached.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from core.errors import NavotopError
+from core.measures import INPUT_BY_ID, SHARE
+from core.sweep import Sweep
+
+if TYPE_CHECKING:
+    from core.session import Session
+
+How = Literal["level", "step", "growth"]
+HOWS: tuple[How, ...] = ("level", "step", "growth")
+RELATIVE_TOLERANCE = 1e-9
+
+_SPENDING = ("defence_excl_ukraine", "ukraine_military")
+LINEAR: dict[str, tuple[str, ...]] = {
+    "defence_total": _SPENDING,
+    "share_nl_excl": ("defence_excl_ukraine",),
+    "share_nl_incl": _SPENDING,
+    "defence_nato": (*_SPENDING, "nato_definition_adjustment"),
+    "share_nato": (*_SPENDING, "nato_definition_adjustment", "deflator_gdp"),
+    "share_related": ("related_security",),
+    "share_core_related": (*_SPENDING, "nato_definition_adjustment", "deflator_gdp", "related_security"),
+    "method_difference": (*_SPENDING, "nato_definition_adjustment", "deflator_gdp"),
+}
+"""Rows affine in an input of the same year, by the registry's formulas: spending over a fixed
+base (the Dutch shares in their numerator, NATO's share in its spending and in the GDP deflator,
+which multiplies), sums of spending, and the norms' gaps (`_linear_norm_row`). Shares are not
+affine in the GDP they divide by, nor the bridge steps in anything: those take the search."""
+_GAP_NATO = ("gdp_oecd", "deflator_defence", *_SPENDING, "nato_definition_adjustment", "related_security")
+_GAP_NL = ("gdp_cpb", "defence_excl_ukraine")
+
+
+def linear_in(row: str, series: str) -> bool:
+    """True when `row` in a year is affine in `series` in that year (so a closed form applies)."""
+    if row == series:
+        return True
+    if row.startswith("gap_") and row.endswith("_nato"):
+        # s/100 * base - spending, the base being NATO's GDP at defence prices (or at current
+        # prices for related spending), the spending core, related or both (related at defence prices)
+        return series in _GAP_NATO
+    if row.startswith("gap_") and row.endswith("_nl"):
+        return series in _GAP_NL  # s/100 * gdp_cpb - defence_excl_ukraine
+    return series in LINEAR.get(row, ())
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """The question: `row` in `year` should equal `target`, by varying `series` as `how` says."""
+
+    row: str
+    year: int
+    target: float
+    series: str
+    how: How = "level"
+    start: int | None = None
+    """The first year varied (`--from`); None: the target year for `level`, else the year after
+    the scenario's first (the first year is where a path starts from)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What goal seek found: reachable or not, in plain words, with the input's new values."""
+
+    goal: Goal
+    start: int
+    reachable: bool
+    achieved: float | None
+    """The row's value in the year with the answer applied; None when not reachable."""
+    rate: float | None
+    """For `growth`, the rate in % a year."""
+    values: dict[int, float] = field(default_factory=dict)
+    """The varied input after the change, per year changed (EUR mln for money)."""
+    reason: str = ""
+    """One plain sentence: the answer and how it was found, or why there is none."""
+
+    @property
+    def changes(self) -> dict[tuple[str, int], float]:
+        """The answer as cells to set, for `sweep.what_if` or an edit."""
+        return {(self.goal.series, year): value for year, value in self.values.items()}
+
+    def to_json(self, scenario: str) -> dict[str, object]:
+        """The `navotop solve --format json` record."""
+        g = self.goal
+        return {
+            "scenario": scenario,
+            "row": g.row,
+            "year": g.year,
+            "target": g.target,
+            "vary": g.series,
+            "how": g.how,
+            "from": self.start,
+            "reachable": self.reachable,
+            "achieved": self.achieved,
+            "rate": self.rate,
+            "values": {str(year): value for year, value in self.values.items()},
+        }
+
+
+def start_year(sweep: Sweep, goal: Goal) -> int:
+    """`--from` as given, or its default; NavotopError when it cannot be used with `how`."""
+    start = goal.start
+    if start is None:
+        start = goal.year if goal.how == "level" else min(sweep.years[0] + 1, goal.year)
+    sweep.check_year(start, "--from")
+    if start > goal.year and goal.how != "level":
+        raise _bad(sweep, f"--from {start} is after the year {goal.year}")
+    if goal.how == "growth" and start == sweep.years[0]:
+        raise _bad(sweep, f"growth needs the year before --from {start}, which the scenario does not have")
+    return start
+
+
+class _Variation:
+    """Turns values of the unknown `u` into the sweep's cells, and says which `u` make sense."""
+
+    def __init__(self, sweep: Sweep, goal: Goal, start: int) -> None:
+        self.goal, self.start = goal, start
+        self.series = goal.series
+        self.years = [start] if goal.how == "level" else list(range(start, goal.year + 1))
+        self.base = [sweep.base_value(self.series, y) for y in self.years]
+        self.before = sweep.base_value(self.series, start - 1) if goal.how == "growth" else None
+        self.negative_ok = INPUT_BY_ID[self.series].may_be_negative
+
+    def values(self, u: float) -> dict[int, float]:
+        """The input per year changed, for one `u`."""
+        if self.goal.how == "level":
+            return {self.start: u}
+        if self.goal.how == "step":
+            return {y: math.nan if b is None else b + u for y, b in zip(self.years, self.base, strict=True)}
+        before = math.nan if self.before is None else self.before
+        return {y: before * (1 + u) ** (y - self.start + 1) for y in self.years}
+
+    def cells(self, us: Sequence[float]) -> dict[tuple[str, int], list[float]]:
+        per_u = [self.values(u) for u in us]
+        return {(self.series, y): [v[y] for v in per_u] for y in self.years}
+
+    def current(self) -> float:
+        """The `u` that leaves the input as the scenario has it (or as near as one `u` can)."""
+        if self.goal.how == "level":
+            return self.base[0] if self.base[0] is not None else 0.0
+        if self.goal.how == "step":
+            return 0.0
+        last = self.base[-1]
+        if self.before and last is not None and last / self.before > 0:
+            return float((last / self.before) ** (1 / len(self.years)) - 1)
+        return 0.0
+
+    def lowest(self) -> float:
+        """The smallest `u` allowed: no negative money or index unless the series may be < 0."""
+        if self.goal.how == "growth":
+            return -1.0
+        if self.negative_ok:
+            return -math.inf
+        if self.goal.how == "level":
+            return 0.0
+        known = [b for b in self.base if b is not None]
+        return -min(known) if known else 0.0
+
+    def candidates(self) -> list[float]:
+        """Points over the whole plausible range of `u`, dense near the current value."""
+        low = self.lowest()
+        if self.goal.how == "growth":
+            factors = [10 ** (k / 16) for k in range(-96, 97)]
+            return sorted({f - 1 for f in factors} | {0.0, self.current()})
+        sizes = [abs(b) for b in self.base if b]
+        scale = max(sizes) if sizes else 1.0
+        steps = [scale * 10 ** (k / 8) for k in range(-80, 81)]
+        found = {0.0, self.current(), *steps, *(-s for s in steps)}
+        if math.isfinite(low):
+            found.add(low)
+        return sorted(u for u in found if u >= low)
+
+    def phrase(self) -> str:
+        """How the input is varied, in words: `in 2030`, `added in every year 2025-2030`, ..."""
+        if self.goal.how == "level":
+            return f"in {self.start}"
+        if self.goal.how == "step":
+            return f"by one amount added in every year {self.start}-{self.goal.year}"
+        return f"growing at one rate a year from {self.start - 1} to {self.goal.year}"
+
+
+def solve(sweep: Sweep, goal: Goal) -> Answer:
+    """The value of `goal.series` that makes `goal.row` reach `goal.target` in `goal.year`."""
+    sweep.check_row(goal.row)
+    sweep.check_series(goal.series)
+    sweep.check_year(goal.year)
+    if not math.isfinite(goal.target):
+        raise _bad(sweep, f"the target {goal.target} is not a number")
+    start = start_year(sweep, goal)
+    var = _Variation(sweep, goal, start)
+    seeker = _Seeker(sweep, goal, var)
+    return seeker.answer()
+
+
+class _Seeker:
+    def __init__(self, sweep: Sweep, goal: Goal, var: _Variation) -> None:
+        self.sweep, self.goal, self.var = sweep, goal, var
+        self._base_row: float | None = None
+
+    @property
+    def tolerance(self) -> float:
+        """How close counts as reached: 1e-9 of the target, or of the row's current value when
+        the target is 0 (a closed gap)."""
+        if self._base_row is None:
+            self._base_row = self.sweep.cell(1, {}, self.goal.row, self.goal.year)[0]
+        base = abs(self._base_row) if math.isfinite(self._base_row) else 0.0
+        return RELATIVE_TOLERANCE * (max(abs(self.goal.target), base) or 1.0)
+
+    def f(self, us: Sequence[float]) -> list[float]:
+        """The row minus the target, for each `u`; NaN where the row is unknown or infinite."""
+        got = self.sweep.cell(len(us), self.var.cells(us), self.goal.row, self.goal.year)
+        return [v - self.goal.target if math.isfinite(v) else math.nan for v in got]
+
+    def answer(self) -> Answer:
+        g = self.goal
+        if linear_in(g.row, g.series):
+            found = self._closed_form()
+            if found is not None:
+                return found
+        return self._search()
+
+    def _closed_form(self) -> Answer | None:
+        """Two evaluations fix the line; its root is the answer (checked by a third)."""
+        g, var = self.goal, self.var
+        if g.how == "growth":
+            return self._growth_closed_form()
+        u0 = var.current()
+        h = max(abs(u0), 1.0)
+        f0, f1 = self.f([u0, u0 + h])
+        if g.how == "step" or var.base[0] is not None:  # u0 leaves the input as it is
+            self._base_row = f0 + g.target
+        if not (math.isfinite(f0) and math.isfinite(f1)):
+            return None
+        if f0 == f1:
+            return self._independent()
+        u = u0 - f0 * h / (f1 - f0)
+        return self._checked(u, "closed form")
+
+    def _growth_closed_form(self) -> Answer | None:
+        """The level the target year needs, by the line; the rate follows from it exactly."""
+        g, var = self.goal, self.var
+        base_y = self.sweep.base_value(g.series, g.year)
+        x0 = base_y if base_y is not None else 0.0
+        h = max(abs(x0), 1.0)
+        f0, f1 = (v - g.target for v in self.sweep.cell(2, {(g.series, g.year): [x0, x0 + h]}, g.row, g.year))
+        if base_y is not None:  # x0 is the input as it is: f0 is the row as it is
+            self._base_row = f0 + g.target
+        if not (math.isfinite(f0) and math.isfinite(f1)):
+            return None
+        if f0 == f1:
+            return self._independent()
+        needed = x0 - f0 * h / (f1 - f0)
+        if not var.before:
+            return self._no(f"{g.series} is 0 or unknown in {var.start - 1}: no growth rate moves it")
+        ratio = needed / var.before
+        if ratio <= 0:
+            return self._no(
+                f"{g.row} in {g.year} reaches {g.target:g} only with {g.series} at {needed:,.6g} in"
+                f" {g.year}, which no growth from {var.before:,.6g} in {var.start - 1} gives"
+            )
+        u = ratio ** (1 / len(var.years)) - 1
+        return self._checked(u, "closed form")
+
+    def _checked(self, u: float, how: str) -> Answer | None:
+        """The answer for `u` if it lies in the input's range and reaches the target; else None."""
+        g, var = self.goal, self.var
+        if u < var.lowest():
+            below = var.values(u)
+            worst = min(below.values())
+            return self._no(
+                f"{g.row} in {g.year} reaches {g.target:g} only with {g.series} at {worst:,.6g}, below zero"
+            )
+        (fu,) = self.f([u])
+        if not (math.isfinite(fu) and abs(fu) <= self.tolerance):
+            return None
+        return self._yes(u, fu + g.target, how)
+
+    def _search(self) -> Answer:
+        g, var = self.goal, self.var
+        us = var.candidates()
+        fs = self.f(us)
+        finite = [(u, v) for u, v in zip(us, fs, strict=True) if math.isfinite(v)]
+        if not finite:
+            return self._no(f"{g.row} in {g.year} is unknown whatever {g.series} is")
+        values = [v + g.target for _, v in finite]
+        if max(values) - min(values) <= 1e-12 * max(abs(min(values)), abs(max(values))):
+            return self._independent()  # flat to float rounding over twenty decades
+        hits = [u for u, v in finite if v == 0]
+        brackets = [(a, b) for (a, fa), (b, fb) in itertools.pairwise(finite) if fa * fb < 0]
+        current = var.current()
+        options: list[tuple[float, float]] = [(u, u) for u in hits] + brackets
+        options.sort(key=lambda ab: abs((ab[0] + ab[1]) / 2 - current))
+        for lo, hi in options:
+            u = lo if lo == hi else self._refine(lo, hi)
+            found = self._checked(u, "search")
+            if found is not None:
+                return found
+        return self._no(
+            f"no value of {g.series} {var.phrase()} brings {g.row} in {g.year} to {g.target:g}:"
+            f" it stays between {min(values):,.6g} and {max(values):,.6g}"
+        )
+
+    def _refine(self, lo: float, hi: float) -> float:
+        """Close in on the sign change in [lo, hi], 16 points per polars pass, to float precision."""
+        flo = self.f([lo])[0]
+        best, best_f = (lo, abs(flo))
+        for _ in range(40):
+            inner = [lo + (hi - lo) * i / 16 for i in range(1, 16)]
+            fs = self.f(inner)
+            points = [(lo, flo), *zip(inner, fs, strict=True)]
+            for u, v in points:
+                if math.isfinite(v) and abs(v) < best_f:
+                    best, best_f = u, abs(v)
+            if best_f == 0:
+                return best
+            for (a, fa), (b, fb) in zip(points, [*points[1:], (hi, -flo)], strict=True):
+                if math.isfinite(fa) and math.isfinite(fb) and fa * fb <= 0:
+                    lo, hi, flo = a, b, fa
+                    break
+            else:
+                return best
+            if hi - lo <= 4 * math.ulp(max(abs(lo), abs(hi))):
+                break
+        return best
+
+    def _independent(self) -> Answer:
+        g = self.goal
+        return self._no(
+            f"{g.row} in {g.year} does not depend on {g.series} {self.var.phrase()}:"
+            f" no value of it reaches {g.target:g}"
+        )
+
+    def _no(self, reason: str) -> Answer:
+        return Answer(self.goal, self.var.start, False, None, None, {}, reason)
+
+    def _yes(self, u: float, achieved: float, how: str) -> Answer:
+        g, var = self.goal, self.var
+        rate = 100 * u if g.how == "growth" else None
+        values = var.values(u)
+        reason = f"{g.row} in {g.year} = {achieved:.10g} with {g.series} {var.phrase()} ({how})"
+        return Answer(g, var.start, True, achieved, rate, values, reason)
+
+
+def _bad(sweep: Sweep, message: str) -> NavotopError:
+    return NavotopError.single(sweep.scenario.path, message)
+
+
+def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], float] | str:
+    """The answer as edits of the session's cells, each in the unit its file states (a share of
+    GDP stays a share), or, in words, why it cannot be applied as such.
+
+    An answer is a what-if in euros on top of the scenario (see core/sweep.py). Written into the
+    file's own cells it can mean something else: a GDP cell edited in a file that states its
+    spending as shares of that GDP moves the spending too. So the edits are computed once before
+    they are offered, and refused unless the row then reaches the target.
+    """
+    from core.engine import compute
+
+    result = compute(session.scenario())
+    edits: dict[tuple[str, int], float] = {}
+    for (series, year), value in answer.changes.items():
+        target = session.target(series, year)
+        if isinstance(target, str):
+            return target
+        if target.unit.kind != "share_of":
+            edits[series, year] = value
+            continue
+        base = result.value(target.unit.of or "", year)
+        if not base:
+            return f"{series} {year} is stated as {target.unit}, which is unknown or 0 in {year}"
+        edits[series, year] = 100 * value / base
+    got = compute(session.preview(edits)).value(answer.goal.row, answer.goal.year)
+    g = answer.goal
+    if got is None or not math.isclose(got, g.target, rel_tol=1e-9, abs_tol=1e-9):
+        now = "unknown" if got is None else f"{got:.6g}"
+        return (
+            f"written into the file's cells, {g.row} in {g.year} would be {now}, not {g.target:g}:"
+            f" other inputs are stated relative to {g.series} in this file and move with it"
+        )
+    return edits
+
+
+def suggested_target(row: str, unit: str, now: float | None, norms: list[float]) -> float:
+    """What a goal seek on this cell most likely asks: a share's next norm above it (2, 3.5,
+    5% or the scenario's own), a gap closed (0), otherwise the value as it is."""
+    if row.startswith(("gap_", "path_extra_")):
+        return 0.0
+    if now is None or not math.isfinite(now):
+        return 0.0
+    if unit == SHARE:
+        above = sorted(n for n in norms if n > now + 0.005)
+        return above[0] if above else now
+    return now

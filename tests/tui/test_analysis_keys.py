@@ -1,0 +1,176 @@
+"""Goal seek (`g`), the tornado (`t`), the chart (`5`) and the allies (`4`) through navotop's own
+keys, on the bundled baseline, with numbers worked out by hand."""
+
+from __future__ import annotations
+
+import math
+
+from textual.widgets import DataTable, Static, Tabs
+
+from tests.tui.conftest import Heard, MakeApp, settle
+from tests.tui.test_keys import SIZE, cell, edit, go_to_cell
+from tui.app import NavotopApp
+from tui.screens.analysis import TornadoScreen
+from tui.widgets.allies_pane import AlliesPane
+from tui.widgets.goal_seek import GoalSeekPanel
+from tui.widgets.share_chart import ChartPane, ShareChart
+
+GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
+
+
+def shown(app: NavotopApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_g_seeks_the_goal_and_applies_it_as_one_undoable_edit(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nl_excl", 2030)
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.query_one(GoalSeekPanel).is_open
+        # The target offered is the next norm above 2.05%, and the answer is on screen at once:
+        # 3.5% of 2030's CPB GDP.
+        assert f"defence_excl_ukraine 2030: {0.035 * GDP_CPB_2030:,.1f} EUR mln" in shown(app, "#goal-answer")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.query_one(GoalSeekPanel).is_open
+        assert cell(app, "share_nl_excl", 2030) == "!*3.50 a"  # edited, and off Table 1's 2.05
+        assert app.session.edits == {("defence_excl_ukraine", 2030): 3.5}  # in the file's unit, % of GDP
+        await pilot.press("u")
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2030) == "2.05 e" and not app.session.dirty
+        await pilot.press("U")
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2030) == "!*3.50 a"
+
+
+async def test_g_by_growth_changes_every_year_in_one_edit(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nl_excl", 2030)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("tab", "tab", "down", "down", "enter")  # how: growth, then apply
+        await settle(pilot)
+        rate = ((0.035 * GDP_CPB_2030) / (0.0156 * 1_134_000)) ** (1 / 6) - 1
+        assert sorted(app.session.edits) == [("defence_excl_ukraine", y) for y in range(2025, 2031)]
+        assert math.isclose(app.result.value("share_nl_excl", 2030) or 0, 3.5, rel_tol=1e-9)
+        gdp_2026 = 1_134_000 * 1.03938 * 1.0353
+        assert math.isclose(
+            app.session.edits["defence_excl_ukraine", 2026],
+            100 * 0.0156 * 1_134_000 * (1 + rate) ** 2 / gdp_2026,
+        )
+        await pilot.press("u")
+        await settle(pilot)
+        assert not app.session.dirty  # one undo takes all six years back
+
+
+async def test_g_on_an_input_says_so_and_refuses_what_the_files_cells_would_not_reach(
+    new_app: MakeApp,
+) -> None:
+    app = new_app()
+    heard = Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "gdp_cpb", 2024)
+        await pilot.press("g")
+        await settle(pilot)
+        assert not app.query_one(GoalSeekPanel).is_open
+        assert any("computed row" in n for n in heard.notifications())
+        await go_to_cell(pilot, "share_nl_excl", 2024)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("tab", "home")  # vary CPB GDP: the sweep finds a GDP for 2%...
+        await settle(pilot)
+        assert "found" in shown(app, "#goal-answer")
+        await pilot.press("enter")
+        await settle(pilot)
+        # ...but the baseline states spending as a share of that GDP: written into the file, the
+        # spending would follow GDP and the share stay 1.56%. Nothing is applied, and it says why.
+        assert not app.session.dirty
+        assert any("move with it" in n for n in heard.notifications())
+
+
+async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nato", 2024)
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TornadoScreen)
+        bars = shown(app, "#tornado-bars").splitlines()
+        assert bars[0].split()[0] == "gdp_oecd" and bars[0].endswith("1.8727 .. 2.2889")
+        assert bars[-1].split()[0] == "related_security" and bars[-1].endswith("no change")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, TornadoScreen)
+
+
+async def test_5_shows_the_chart_it_follows_an_edit_and_the_comparison(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        pane = app.query_one(ChartPane)
+        assert pane.display and not app.query_one("#agenda").display  # in the agenda's place
+        chart = app.query_one(ShareChart).chart
+        assert chart is not None
+        excl = next(line for line in chart.lines if line.row == "share_nl_excl")
+        assert excl.values[-1] == 2.05
+        await edit(pilot, "defence_excl_ukraine", 2030, "2,5")
+        chart = app.query_one(ShareChart).chart
+        assert chart is not None
+        excl = next(line for line in chart.lines if line.row == "share_nl_excl")
+        assert excl.values[-1] == 2.5
+        assert "e Dutch excl. Ukraine" in shown(app, "#chart-legend")
+        await pilot.press("c")  # compare: the other scenario's shares are drawn beside
+        await settle(pilot)
+        await pilot.press("down", "enter")  # the bundled scenarios, baseline first: the next one
+        await settle(pilot)
+        chart = app.query_one(ShareChart).chart
+        assert chart is not None and app.compare_result is not None
+        assert {line.kind for line in chart.lines} >= {"share", "compared"}
+        assert "(compared)" in shown(app, "#chart-legend")
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.query_one("#agenda").display and not pane.display
+
+
+async def test_4_shows_the_allies_ranked_with_the_netherlands_marked(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        pane = app.query_one(AlliesPane)
+        assert pane.view is not None and pane.view.year == 2024
+        table = pane.query_one(DataTable)
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        home = next(r for r in rows if r[1] == "> Netherlands")
+        assert home[2] == "2.00 e"  # NATO's August 2025 edition, estimate
+        await pilot.press("y")  # the next year with figures: 2025, where NATO gave 2.5
+        await settle(pilot)
+        assert pane.view.year == 2025
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert next(r for r in rows if r[1] == "> Netherlands")[2] == "2.5 e"
+        await pilot.press("slash", *"pol", "enter")
+        await settle(pilot)
+        names = [str(table.get_row_at(i)[1]).strip() for i in range(table.row_count)]
+        assert "Poland" in names and "> Netherlands" not in names
+
+
+async def test_below_100_columns_allies_and_chart_are_tabs(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tabs = app.query_one(Tabs)
+        assert [str(tab.label) for tab in tabs.query("Tab")][-2:] == ["4 Allies", "5 Chart"]
+        await pilot.press("5")
+        await settle(pilot)
+        assert tabs.active == "chart" and app.query_one(ChartPane).display
+        assert not app.query_one("#calc").display

@@ -1,0 +1,184 @@
+"""The analysis views on their own, each in a bare host app, driven by keys: goal seek, the
+tornado, the chart and the allies pane. (Through navotop's own keys: tests/tui/test_analysis_keys.py.)"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable, Static
+
+from core.allies import allies_view
+from core.chart import share_chart
+from core.engine import compute
+from core.measures import INPUTS
+from core.scenario import load_scenario
+from core.sensitivity import sensitivity
+from core.solve import Answer
+from core.sweep import Sweep
+from tests.conftest import BASELINE, REPO
+from tui.screens.analysis import TornadoScreen
+from tui.widgets.allies_pane import AlliesPane
+from tui.widgets.goal_seek import GoalSeekPanel
+from tui.widgets.share_chart import ChartPane, ShareChart
+
+GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
+
+
+class Host(App[None]):
+    """A bare app that shows one screen or widget and keeps what a screen answered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered: list[object] = []
+
+    def record(self, value: object) -> None:
+        self.answered.append(value)
+
+
+def _text(app: App[None], selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+class GoalHost(Host):
+    def compose(self) -> ComposeResult:
+        yield GoalSeekPanel()
+
+    @on(GoalSeekPanel.Applied)
+    def _applied(self, event: GoalSeekPanel.Applied) -> None:
+        self.record(event.answer)
+
+    @on(GoalSeekPanel.Closed)
+    def _closed(self) -> None:
+        self.record("closed")
+
+
+def _open(app: GoalHost) -> GoalSeekPanel:
+    panel = app.query_one(GoalSeekPanel)
+    panel.open(Sweep(load_scenario(BASELINE)), "share_nl_excl", 2030, 3.5, [s.id for s in INPUTS])
+    return panel
+
+
+async def test_goal_seek_shows_the_answer_as_it_opens_and_applies_it_with_enter() -> None:
+    app = GoalHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = _open(app)
+        await pilot.pause()
+        assert panel.is_open
+        assert "defence_excl_ukraine 2030: 49,066.7 EUR mln (was 28,739.0)" in _text(app, "#goal-answer")
+        await pilot.press("ctrl+u", "4")  # a new target: the answer follows the key
+        await pilot.pause()
+        assert f"{0.04 * GDP_CPB_2030:,.1f} EUR mln" in _text(app, "#goal-answer")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not panel.is_open
+    closed, answer = app.answered
+    assert closed == "closed" and isinstance(answer, Answer) and answer.reachable
+    assert answer.goal.target == 4.0 and answer.goal.series == "defence_excl_ukraine"
+
+
+async def test_goal_seek_varies_another_input_and_way_with_the_keys() -> None:
+    app = GoalHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = _open(app)
+        await pilot.pause()
+        await pilot.press("tab", "tab", "down", "down")  # to "how", then growth
+        await pilot.pause()
+        assert "% a year from 2024" in _text(app, "#goal-answer")
+        await pilot.press("shift+tab", "up")  # to the inputs: from spending up to OECD GDP
+        await pilot.pause()
+        assert "does not depend on gdp_oecd" in _text(app, "#goal-answer")
+        await pilot.press("enter")  # nothing to apply: the panel stays
+        await pilot.pause()
+        assert panel.is_open
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not panel.is_open
+    assert app.answered == ["closed"]
+
+
+async def test_the_tornado_ranks_the_inputs_and_says_which_do_not_matter() -> None:
+    sweep = Sweep(load_scenario(BASELINE))
+    app = Host()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(TornadoScreen(sweep, sensitivity(sweep, "share_nato", 2024)))
+        await pilot.pause()
+        lines = _text(app, "#tornado-bars").splitlines()
+        assert [line.split()[0] for line in lines][:2] == ["gdp_oecd", "deflator_defence"]
+        assert lines[0].endswith("1.8727 .. 2.2889")  # 2.06 / 1.1 and 2.06 / 0.9
+        assert [line.split()[0] for line in lines[-2:]] == ["gdp_cpb", "related_security"]
+        assert all("no change" in line for line in lines[-2:])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, TornadoScreen)
+
+
+class ChartHost(Host):
+    def compose(self) -> ComposeResult:
+        yield ChartPane()
+
+
+async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_beside() -> None:
+    own = compute(load_scenario(REPO / "scenarios" / "hague-2035.toml"))
+    other = compute(load_scenario(BASELINE))
+    app = ChartHost()
+    async with app.run_test(size=(120, 40)) as pilot:
+        pane, chart = app.query_one(ChartPane), app.query_one(ShareChart)
+        pane.show(share_chart(own, other))
+        await pilot.pause()
+        drawn = chart.render().plain  # type: ignore[union-attr]
+        legend = _text(app, "#chart-legend")
+        for mark in ("e Dutch excl. Ukraine", "N NATO method", "p paths", "3 NATO method (compared)"):
+            assert mark in legend
+        for norm in ("2%", "3.5%", "5%"):
+            assert norm in drawn
+        assert "2024" in drawn and "2035" in drawn and "p" in drawn
+        pane.show(share_chart(other))  # a new result: the next frame shows it alone
+        await pilot.pause()
+        assert "compared" not in _text(app, "#chart-legend")
+        assert "2035" not in chart.render().plain  # type: ignore[union-attr]
+
+
+class AlliesHost(Host):
+    def compose(self) -> ComposeResult:
+        yield AlliesPane()
+
+    def on_mount(self) -> None:
+        self.query_one(AlliesPane).show(allies_view(2025))
+
+    @on(AlliesPane.Wanted)
+    def _wanted(self, message: AlliesPane.Wanted) -> None:
+        self.query_one(AlliesPane).show(allies_view(message.year, message.edition))
+
+
+def _rows(app: App[None]) -> list[list[str]]:
+    table = app.query_one("#allies-table", DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_the_allies_pane_ranks_marks_home_and_keeps_the_sources_precision() -> None:
+    app = AlliesHost()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        rows = _rows(app)
+        home = next(r for r in rows if "Netherlands" in r[1])
+        assert home[1] == "> Netherlands" and home[2] == "2.5 e"  # one decimal, as reported
+        names = [r[1].strip() for r in rows]
+        # Latvia 3.73, then the 3.5% line, Estonia 3.38; all above 2%, none at 5%.
+        assert names[0] == "── 5% ──" and names[1] == "Poland"
+        assert names.index("Latvia") < names.index("── 3.5% ──") < names.index("Estonia")
+        assert names.index("Estonia") < names.index("── 2% ──")
+        assert "figures are core defence only" in _text(app, "#allies-foot")
+        sources = [r[4] for r in rows if r[1] == "source"]
+        assert sources[0].startswith("nato-share-gdp-2025e-partial.csv: NATO")
+        assert sources[1].startswith("2014-2024 lines: nato-share-gdp-2014-2024.csv")
+        app.query_one("#allies-table").focus()
+        await pilot.press("slash", "n", "e", "t", "h")
+        await pilot.pause()
+        allies = [r[1].strip() for r in _rows(app) if r[1].strip() != "source" and not r[1].startswith("──")]
+        assert allies == ["> Netherlands"]
+        await pilot.press("escape", "e")  # clear the filter, then the next edition
+        await pilot.pause()
+        pane = app.query_one(AlliesPane)
+        assert pane.view is not None and (pane.view.edition, pane.view.year) == ("june-2024", 2024)
+        sparks = next(r for r in _rows(app) if "Netherlands" in r[1])[3]
+        assert len(sparks) == 11  # 2014-2024

@@ -1,0 +1,127 @@
+"""The words and numbers of the analysis views, written once for the command line and the app.
+
+Plain strings only (no rich, no Textual), so `navotop solve` and `navotop sensitivity` stay as
+light as `navotop table`. Numbers are formatted by their unit here, in one place (core/formats.py,
+when it lands, takes this over).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.measures import INDEX, INPUT_BY_ID, MONEY
+from core.sensitivity import Sensitivity
+from core.solve import Answer
+from core.sweep import Sweep
+
+
+def unit_of(sweep: Sweep, row: str) -> str:
+    """The unit a row is shown in."""
+    if row in INPUT_BY_ID:
+        return INPUT_BY_ID[row].unit
+    return next(m.unit for m in sweep.measures if m.id == row)
+
+
+def label_of(sweep: Sweep, row: str) -> str:
+    """The row's label, as the table shows it."""
+    if row in INPUT_BY_ID:
+        return INPUT_BY_ID[row].label
+    return next(m.label for m in sweep.measures if m.id == row)
+
+
+def number(value: float | None, unit: str) -> str:
+    """A value as the analysis views show it: money to EUR 0.1 mln, indices to 0.01, shares and
+    points to 0.0001 (goal seek answers in hundredths of a point would hide what it found)."""
+    if value is None:
+        return "n/a"
+    if unit == MONEY:
+        return f"{value:,.1f}"
+    if unit == INDEX:
+        return f"{value:,.2f}"
+    return f"{value:,.4f}"
+
+
+def signed(value: float, unit: str) -> str:
+    """A change, always with its sign."""
+    text = number(abs(value), unit)
+    return ("-" if value < 0 else "+") + text
+
+
+def solve_lines(sweep: Sweep, answer: Answer) -> list[str]:
+    """The answer in words, then the input's new values beside the old, year by year."""
+    g = answer.goal
+    row_unit, in_unit = unit_of(sweep, g.row), unit_of(sweep, g.series)
+    head = f"{sweep.scenario.name}: {g.row} in {g.year} to {number(g.target, row_unit)} {row_unit}"
+    if not answer.reachable:
+        return [head, f"not reachable: {answer.reason}"]
+    lines = [head, f"found: {answer.reason}"]
+    if answer.rate is not None:
+        lines.append(f"growth of {g.series}: {answer.rate:.4f}% a year from {answer.start - 1}")
+    for year, value in answer.values.items():
+        was = sweep.base_value(g.series, year)
+        lines.append(f"  {g.series} {year}: {number(value, in_unit)} {in_unit} (was {number(was, in_unit)})")
+    return lines
+
+
+def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
+    """A table of the inputs, largest effect first: the cell at -by% and +by%, and the change."""
+    unit = unit_of(sweep, result.row)
+    lines = [
+        f"{sweep.scenario.name}: {result.row} in {result.year} = {number(result.base, unit)} {unit};"
+        f" each input moved {result.by:g}% down and up in every year"
+    ]
+    width = max(len(e.series) for e in result.effects)
+    lines.append(f"{'input':<{width}}  {f'-{result.by:g}%':>12}  {f'+{result.by:g}%':>12}  largest change")
+    for e in result.effects:
+        if not e.moves:
+            change = "no change: the cell does not depend on it"
+        else:
+            change = signed(
+                max((v - (result.base or 0.0) for v in (e.low, e.high) if v is not None), key=abs), unit
+            )
+        lines.append(f"{e.series:<{width}}  {number(e.low, unit):>12}  {number(e.high, unit):>12}  {change}")
+    return lines
+
+
+def bar_rows(result: Sensitivity) -> Sequence[tuple[str, float, float]]:
+    """Per input, the cell's move down and up from its base value: what a tornado draws."""
+    base = result.base or 0.0
+    return [
+        (
+            e.series,
+            (e.low - base) if e.low is not None else 0.0,
+            (e.high - base) if e.high is not None else 0.0,
+        )
+        for e in result.effects
+    ]
+
+
+SPARK_CHARACTERS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(levels: Sequence[int | None]) -> str:
+    """Levels 0-7 (core.allies.AllyRow.spark) as block characters; a space where no figure."""
+    return "".join(" " if level is None else SPARK_CHARACTERS[level] for level in levels)
+
+
+def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:
+    """The sensitivity as a tornado: one line per input, a bar to the left for the move that
+    lowers the cell and to the right for the one that raises it, both to one scale, with the
+    cell's value at each end. `width` is the room for the two bars together."""
+    unit = unit_of(sweep, result.row)
+    name_width = max(len(e.series) for e in result.effects)
+    side = max(4, width // 2)
+    moves = bar_rows(result)
+    biggest = max((max(abs(lo), abs(hi)) for _, lo, hi in moves), default=0.0) or 1.0
+    lines = []
+    for (series, lo, hi), effect in zip(moves, result.effects, strict=True):
+        down, up = min(lo, hi), max(lo, hi)
+        left = "█" * round(-down / biggest * side) if down < 0 else ""
+        right = "█" * round(up / biggest * side) if up > 0 else ""
+        if not effect.moves:
+            lines.append(f"{series:<{name_width}} {'':>{side}}│{'':<{side}} no change")
+            continue
+        low_end = number(result.base + down if result.base is not None else None, unit)
+        high_end = number(result.base + up if result.base is not None else None, unit)
+        lines.append(f"{series:<{name_width}} {left:>{side}}│{right:<{side}} {low_end} .. {high_end}")
+    return lines

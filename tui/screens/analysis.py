@@ -1,0 +1,63 @@
+"""The tornado (`t`) for the selected cell: a dialog, closed with esc or t.
+
+It only asks core (core/sensitivity.py, on the sweep engine) and prints what it says through
+tui/analysis_text.py. (Goal seek, `g`, is a panel: tui/widgets/goal_seek.py.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.analysis_text import label_of, number, tornado_lines, unit_of
+
+if TYPE_CHECKING:
+    from core.sensitivity import Sensitivity
+    from core.sweep import Sweep
+
+
+class TornadoScreen(ModalScreen[None]):
+    """Which input moves this cell most: each moved by the same share, both ways, ranked."""
+
+    DEFAULT_CSS = """
+    TornadoScreen { align: center middle; }
+    TornadoScreen > VerticalScroll {
+        width: 110; max-width: 98%; height: auto; max-height: 95%;
+        border: thick $accent; background: $surface; padding: 0 1;
+    }
+    TornadoScreen .hint { color: $text-muted; }
+    """
+    BINDINGS = [Binding("escape", "close", "Close"), Binding("t", "close", "Close", show=False)]
+
+    def __init__(self, sweep: Sweep, result: Sensitivity) -> None:
+        super().__init__()
+        self.sweep, self.result = sweep, result
+
+    def compose(self) -> ComposeResult:
+        r = self.result
+        unit = unit_of(self.sweep, r.row)
+        with VerticalScroll():
+            yield Static(
+                Text.assemble(
+                    ("Sensitivity: ", "bold"),
+                    f"{label_of(self.sweep, r.row)} ({r.row}) in {r.year} = {number(r.base, unit)} {unit}",
+                )
+            )
+            yield Static(
+                f"each input moved {r.by:g}% down and up in every year, the others as they are;"
+                " largest effect first; 'no change': the cell does not depend on that input",
+                classes="hint",
+            )
+            names = max(len(e.series) for e in r.effects)
+            room = min(40, self.app.size.width - names - 34)  # name, bars, "low .. high", borders
+            yield Static("\n".join(tornado_lines(self.sweep, r, room)), id="tornado-bars")
+            yield Static("esc or t closes", classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

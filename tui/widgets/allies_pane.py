@@ -1,0 +1,147 @@
+"""The allies pane: NATO's shares for every ally, ranked, for one edition and year.
+
+The Netherlands is highlighted (and marked `>`, for NO_COLOR), the 2%, 3.5% and 5% lines run
+through the ranking where allies cross them, estimates carry `e`, every figure keeps the
+precision its source gave, and each ally has its 2014-2024 line as a sparkline. `/` filters by
+name; `y` and `e` step through the years and editions that have figures. The pane shows an
+`AlliesView` (core/allies.py) and asks the app for another with `AlliesPane.Wanted`: loading
+the figures is polars work, which the app does off the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from tui import keys
+from tui.analysis_text import sparkline
+
+if TYPE_CHECKING:
+    from core.allies import AlliesView, AllyRow
+
+NORM_LINES = (5.0, 3.5, 2.0)
+CAVEAT = (
+    "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
+    " these figures are core defence only"
+)
+
+
+class AlliesPane(Vertical):
+    """The ranking of one edition and year, with its sources under it."""
+
+    BINDINGS = keys.bindings("allies")
+    DEFAULT_CSS = """
+    AlliesPane #allies-filter { display: none; }
+    AlliesPane.-filtering #allies-filter { display: block; }
+    AlliesPane #allies-head { height: auto; max-height: 2; text-style: bold; }
+    AlliesPane DataTable { height: 1fr; }
+    AlliesPane #allies-foot { height: auto; max-height: 2; color: $text-muted; }
+    """
+
+    @dataclass
+    class Wanted(Message):
+        """The user asked for another edition or year; the app answers with `show`."""
+
+        edition: str
+        year: int
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.view: AlliesView | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("NATO's figures for the allies: loading", id="allies-head")
+        yield Input(placeholder="filter allies by name (esc clears)", id="allies-filter")
+        table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
+        for name, width in (("#", 3), ("ally", 24), ("% GDP", 7), ("2014-2024", 11), ("note", 40)):
+            table.add_column(name, key=name, width=width)
+        yield table
+        yield Static(CAVEAT, id="allies-foot")
+
+    def show(self, view: AlliesView) -> None:
+        """Show `view`, keeping the filter as typed."""
+        self.view = view
+        head = f"{view.year}, {view.title} (y year · e edition · / filter)"
+        self.query_one("#allies-head", Static).update(head)
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one("#allies-table", DataTable)
+        table.clear()
+        if self.view is None:
+            return
+        words = self.query_one("#allies-filter", Input).value.strip().lower()
+        rows = [r for r in self.view.rows if words in r.country.lower()]
+        lines = list(NORM_LINES)
+        for row in rows:
+            while lines and not row.aggregate and (row.share is None or row.share < lines[0]):
+                table.add_row(*_norm_line(lines.pop(0)))
+            table.add_row(*_cells(row), key=row.country)
+        if not rows:
+            table.add_row(
+                Text(""), Text(f"no ally matches '{words}'", style="italic"), Text(""), Text(""), Text("")
+            )
+        for source in self.view.sources:  # last, under the aggregates: where every figure is from
+            table.add_row(
+                Text(""), Text("source", style="dim"), Text(""), Text(""), Text(source, style="dim")
+            )
+
+    def action_filter(self) -> None:
+        self.add_class("-filtering")
+        self.query_one("#allies-filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one("#allies-filter", Input)
+        field.value = ""
+        self.remove_class("-filtering")
+        self.query_one("#allies-table", DataTable).focus()
+        self._fill()
+
+    @on(Input.Changed, "#allies-filter")
+    def _filtered(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#allies-filter")
+    def _filter_done(self) -> None:
+        self.query_one("#allies-table", DataTable).focus()
+
+    def action_step_year(self) -> None:
+        if self.view is None:
+            return
+        years = [y for e, y in self.view.choices if e == self.view.edition]
+        following = years[(years.index(self.view.year) + 1) % len(years)]
+        self.post_message(self.Wanted(self.view.edition, following))
+
+    def action_step_edition(self) -> None:
+        if self.view is None:
+            return
+        editions = list(dict.fromkeys(e for e, _ in self.view.choices))
+        edition = editions[(editions.index(self.view.edition) + 1) % len(editions)]
+        years = [y for e, y in self.view.choices if e == edition]
+        self.post_message(self.Wanted(edition, self.view.year if self.view.year in years else years[-1]))
+
+
+def _cells(row: AllyRow) -> tuple[Text, ...]:
+    style = "bold reverse" if row.home else ("dim" if row.aggregate else "")
+    share = "n/a" if row.share is None else f"{row.share:.{row.decimals}f}" + (" e" if row.estimate else "")
+    rank = "" if row.rank is None else str(row.rank)
+    name = ("> " if row.home else "  ") + row.country
+    return (
+        Text(rank, style=style, justify="right"),
+        Text(name, style=style),
+        Text(share, style=style, justify="right"),
+        Text(sparkline(row.spark), style=style),
+        Text(row.note, style=style or "dim"),
+    )
+
+
+def _norm_line(share: float) -> tuple[Text, ...]:
+    rule = Text(f"── {share:g}% ──", style="bold")
+    return (Text(""), rule, Text(f"{share:g}", style="bold", justify="right"), Text(""), Text(""))
