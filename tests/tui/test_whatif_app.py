@@ -107,3 +107,25 @@ async def test_a_journal_for_a_file_changed_since_says_so_and_discard_drops_it(
         assert not app.session.dirty
         assert app.result.value("share_nl_excl", 2024) == pytest.approx(1.56)
     assert not journal.path.exists()
+
+
+async def test_a_goal_seek_applied_is_logged_with_its_figures(new_app: MakeApp, tmp_path: Path) -> None:
+    from core.solve import Goal, solve
+    from core.sweep import Sweep
+    from core.whatif_log import to_markdown
+
+    table1 = tmp_path / "table1_2024.toml"
+    shutil.copy(REPO / "tests" / "fixtures" / "whatif" / "table1_2024.toml", table1)
+    app = new_app(table1)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # what the goal seek panel hands the app: excl. Ukraine to 2.00% of GDP in 2024
+        answer = solve(
+            Sweep(app.session.scenario()), Goal("share_nl_excl", 2024, 2.0, "defence_excl_ukraine")
+        )
+        app.apply_answer(answer)
+        await settle(pilot)
+    text = to_markdown(app.whatif, "en")
+    assert "goal seek defence_excl_ukraine 2024: 1.56 -> 2" in text
+    assert "| Dutch method, excl. Ukraine (% of GDP) | 1.56 | 2.00 |" in text
+    assert "| NATO method (% of GDP) | 2.06 | 2.50 |" in text  # 2.00 + 0.23 + 0.27
