@@ -1,6 +1,7 @@
 """The app's speed: time to first paint against a bare Textual app with the same widgets (both
 as real processes in a pseudo-terminal, interleaved), and the time from the key that accepts an
-edit to the repainted table (in-process, with Pilot). Run with `make bench`."""
+edit to the repainted table, twice: in-process with Pilot, and in a pseudo-terminal from the
+Enter byte to the new value's bytes. Run with `make bench`."""
 
 from __future__ import annotations
 
@@ -158,14 +159,87 @@ async def _edit_latency(edits: int) -> list[float]:
     return times
 
 
+def _drain(fd: int, needle: bytes, seconds: float) -> tuple[bytes, float]:
+    """Read the terminal until `needle` appears (or `seconds` pass); the bytes and the time."""
+    seen = b""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        if select.select([fd], [], [], 0.01)[0]:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                break
+            if needle in seen:
+                return seen, time.perf_counter()
+    return seen, float("nan")
+
+
+def edit_latency_pty(edits: int) -> list[float]:
+    """As a user sees it: `navotop` in a 120x40 pseudo-terminal, the cursor walked to
+    `defence_excl_ukraine` 2026 with the arrow keys, a value typed, and the clock run from
+    writing the Enter byte to reading the bytes of the new derived value (the share including
+    Ukraine support, excl. + 0.21) from the terminal."""
+    folder = Path(tempfile.mkdtemp())
+    shutil.copytree(REPO / "scenarios", folder / "scenarios")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main())"]
+    command += [str(folder / "scenarios" / "baseline.toml"), "--no-watch"]
+    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, cwd=folder, env=env)
+    os.close(slave)
+    times: list[float] = []
+    try:
+        painted, _ = _drain(master, b"2.21", 60)
+        painted += _drain(master, b"\x00never", 1.0)[0]
+        # Table 1 first (this branch) puts 11 rows above the spending input; before, 2 rows.
+        downs = 11 if b"Table 1 (" in painted else 2
+        os.write(master, b"\x1b[B" * downs + b"\x1b[C" * 2)
+        _drain(master, b"\x00never", 1.0)
+        for i in range(edits):
+            excl = 4.11 + (i % 40) / 100
+            typed = f"{excl:.2f}".encode()
+            os.write(master, b"e\x15" + typed)  # e, ctrl+u, the value
+            _drain(master, typed, 5)
+            _drain(master, b"\x00never", 0.15)  # the editor's frame is out: nothing pending
+            derived = f"{excl + 0.21:.2f}".encode()
+            start = time.perf_counter()
+            os.write(master, b"\r")
+            _, seen = _drain(master, derived, 5)
+            times.append((seen - start) * 1000)
+            _drain(master, b"\x00never", 0.15)
+        os.write(master, b"u" * edits + b"q")
+        _drain(master, b"\x00never", 1.0)
+        if process.poll() is None:  # it asks about unsaved edits when undo left some
+            os.write(master, b"d")
+    finally:
+        if process.poll() is None:
+            _drain(master, b"\x00never", 2.0)
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        os.close(master)
+        shutil.rmtree(folder)
+    return times
+
+
 def bench_edit(edits: int) -> list[tuple[str, float, str]]:
     times = asyncio.run(_edit_latency(edits))
+    pty_times = [t for t in edit_latency_pty(edits) if t == t]  # NaN: the value never showed
     return [
         (
             "accepted edit -> repainted table (Pilot)",
             statistics.median(times),
             f"p90 {sorted(times)[int(0.9 * len(times))]:.1f} ms; budget 16 ms median",
-        )
+        ),
+        (
+            "Enter byte -> new derived value's bytes (pty)",
+            statistics.median(pty_times) if pty_times else float("nan"),
+            f"p90 {sorted(pty_times)[int(0.9 * len(pty_times))]:.1f} ms; {len(pty_times)}/{edits} seen;"
+            " budget 16 ms median"
+            if pty_times
+            else "the new value never showed",
+        ),
     ]
 
 
@@ -186,13 +260,18 @@ def main() -> int:
     # user's state (and never offer an earlier run's journal to the app being timed).
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="navotop-bench-state-")
     compile_sources()
+    if os.environ.get("BENCH_EDIT_ONLY") == "1":  # the two edit figures alone, for before/after
+        for what, ms, note in bench_edit(40):
+            print(f"| {what} | {ms:.1f} | {note} |")
+        return 0
     rows = bench_first_paint(rounds) + bench_edit(40)
     print(f"| what | median ms | note |   ({rounds} interleaved runs per process, 40 edits)")
     print("|---|---:|---|")
     for what, ms, note in rows:
         print(f"| {what} | {ms:.1f} | {note} |")
     bare = rows[2][1]
-    ok = rows[0][1] / bare <= 1.3 and rows[1][1] / bare <= 1.3 and rows[-1][1] <= 16
+    first = rows[0][1] / bare <= 1.3 and rows[1][1] / bare <= 1.3
+    ok = first and rows[-2][1] <= 16 and rows[-1][1] <= 16
     print("within budget" if ok else "OVER BUDGET")
     return 0 if ok else 1
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from core import formats
 from core.engine import Result
 from core.i18n import TEXTS, t
 from core.measures import BRIDGE_STEPS
@@ -60,6 +61,57 @@ class Bridge:
         total = math.fsum([self.start, *(s.points for s in self.steps if s.points is not None)])
         return math.isclose(total, self.end, abs_tol=1e-9)
 
+    @property
+    def known(self) -> bool:
+        """False when NATO's figure for the year is unknown: then there is nothing to bridge to."""
+        return self.end is not None
+
+    def decimals(self) -> int | None:
+        """The fewest decimals (2 to 4) at which the shown figures add up: start plus the
+        rounded steps gives the rounded end. None when no such precision exists (or unknown):
+        then the figures must be said to be rounded."""
+        if not self.closes:
+            return None
+        assert self.start is not None and self.end is not None
+        for places in range(2, 5):
+            shown = [round(p, places) for p in (self.start, *(s.points or 0.0 for s in self.steps))]
+            if math.isclose(math.fsum(shown), round(self.end, places), abs_tol=10 ** -(places + 3)):
+                return places
+        return None
+
+    def shown_decimals(self) -> int:
+        """The precision the bridge's figures are shown at: where they add up, else three; the
+        table's two when there are no steps to add up."""
+        if not self.known:
+            return 2
+        return self.decimals() or SHOWN_DECIMALS
+
+    def closing(self) -> str:
+        """What the view says under the steps, in words and in the language shown: whether and
+        how they add up, or why there is no bridge this year. Said here, once, so that every
+        view says the same."""
+        if not self.known:
+            return t("bridge.no_nato_figure", year=self.year)
+        note = t("bridge.ukraine_note")
+        if not self.closes:
+            return f"{note} " + t("bridge.open_year", year=self.year)
+        places = self.decimals()
+        if places is None:
+            return f"{note} " + t("bridge.rounded", places=SHOWN_DECIMALS)
+        assert self.start is not None and self.end is not None
+        terms = " ".join(
+            f"{'-' if (s.points or 0.0) < 0 else '+'} {formats.number(abs(s.points or 0.0), places)}"
+            for s in self.steps
+        )
+        sums = f"{formats.number(self.start, places)} {terms} = {formats.number(self.end, places)}"
+        return f"{note} " + t("bridge.adds_up", places=places, sums=sums)
+
+
+SHOWN_DECIMALS = 3
+"""The bridge's precision when no precision makes the rounded figures add up."""
+NO_NATO_FIGURE = TEXTS["bridge.no_nato_figure"][0]
+"""Said, once, instead of steps over unknown values."""
+
 
 def bridge(result: Result, year: int) -> Bridge:
     """The bridge for `year`, each step's inputs described by source, status or default."""
@@ -73,6 +125,9 @@ def bridge(result: Result, year: int) -> Bridge:
         for series in STEP_INPUTS[step_id]:
             basis.update(result.basis(series, year).labels())
             cell = result.scenario.inputs.get(series, {}).get(year)
+            if values.get(series) is None:  # no source to cite for a value nobody has
+                sources.append(f"{series}: unknown for {year}")
+                continue
             if cell is None:
                 sources.append(f"{series}: {result.row(series).source}")
                 continue

@@ -29,6 +29,7 @@ _STATUS_BASIS: dict[str, Basis] = {
     "estimate": Basis.ESTIMATE,
     "assumption": Basis.ASSUMPTION,
     "calibration": Basis.CALIBRATION,
+    "what-if": Basis.ADJUSTED,
 }
 _GDP_SERIES = ("gdp_cpb", "gdp_oecd")
 MATERIALIZE_EVERY = 2

@@ -8,7 +8,7 @@ and `=` sets a value outright (the way to set a negative one). Pure functions, n
 from __future__ import annotations
 
 from core.i18n import t
-from core.numbers import parse_number
+from core.numbers import full_text, parse_number
 
 
 def _unsigned(text: str, typed: str) -> float:
@@ -42,8 +42,14 @@ def parse_entry(text: str, current: float | None) -> float:
     if current is None:
         raise ValueError(t("entry.unknown"))
     if body.endswith("%"):
-        return current * (1 + sign * _unsigned(body[:-1], typed) / 100)
-    return current + sign * _unsigned(body, typed)
+        return _clean(current * (1 + sign * _unsigned(body[:-1], typed) / 100))
+    return _clean(current + sign * _unsigned(body, typed))
+
+
+def _clean(value: float) -> float:
+    """A computed value without binary noise: 1.79 + 0.2 is 1.99, not 1.9900000000000002 (15
+    significant digits are all a double holds reliably; no scenario figure has more)."""
+    return float(f"{value:.15g}")
 
 
 def entry_text(value: float | None) -> str:
@@ -52,6 +58,5 @@ def entry_text(value: float | None) -> str:
     negative value starts with `=`, since a leading minus would be read as a change."""
     if value is None:
         return ""
-    text = repr(float(value))
-    text = text[:-2] if text.endswith(".0") else text
+    text = full_text(value)
     return f"={text}" if text.startswith("-") else text

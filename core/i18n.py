@@ -16,11 +16,13 @@ from core.formats import Lang, language
 TEXTS: dict[str, tuple[str, str]] = {
     # ---- the calculation table (CLI text and markdown, the app's grid)
     "col.row": ("row", "rij"),
+    "table.continued": (" (continued)", " (vervolg)"),
+    "table.met": ("met", "gehaald"),
     "col.unit": ("unit", "eenheid"),
     "col.source": ("source / formula", "bron / formule"),
     "legend": (
-        "e estimate · a assumption · d default · c calibration · w what-if adjustment",
-        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als-aanpassing",
+        "e estimate · a assumption · d default · c calibration · w what-if · n/a unknown",
+        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als · n/a onbekend",
     ),
     "legend.label": ("Marks", "Tekens"),
     "source.assumption": ("assumption", "aanname"),
@@ -76,8 +78,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "commitments.after_letter": (" (after the letter)", " (na de brief)"),
     "allies.title": (
-        "Defence spending, % of GDP (NATO method), {year}: {edition}",
-        "Defensie-uitgaven, %-bbp (NAVO-berekeningswijze), {year}: {edition}",
+        "Defence spending, % of GDP (NATO method), {year}\nEdition {edition}{why}: {title}",
+        "Defensie-uitgaven, %-bbp (NAVO-berekeningswijze), {year}\nEditie {edition}{why}: {title}",
+    ),
+    "allies.newest": (", the newest with {year} figures", ", de nieuwste met cijfers over {year}"),
+    "allies.others": (
+        "Other editions with {year} figures (--edition): {others}",
+        "Andere edities met cijfers over {year} (--edition): {others}",
     ),
     "allies.caption": (
         "e = NATO estimate; {unknown} = not published in this edition\n{scope}\nSources: {sources}",
@@ -136,9 +143,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ---- navotop check
     "check.ok": ("ok", "in orde"),
     "check.failed": ("{failed} of {checked} checks failed", "{failed} van {checked} controles mislukt"),
+    "check.failed_one": ("{failed} of {checked} check failed", "{failed} van {checked} controle mislukt"),
     "check.summary": (
         "{verdict} ({checked} published figures checked)",
         "{verdict} ({checked} gepubliceerde cijfers gecontroleerd)",
+    ),
+    "check.summary_one": (
+        "{verdict} ({checked} published figure checked)",
+        "{verdict} ({checked} gepubliceerd cijfer gecontroleerd)",
     ),
     "check.line": (
         "{id} {year}: computed {computed}, published {observed} (allowed difference {tolerance})",
@@ -148,7 +160,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.title": ("{other} compared with {base}", "{other} vergeleken met {base}"),
     "diff.none": ("no differences", "geen verschillen"),
     # ---- navotop set
-    "set.done": ("{file}: {series} {year} = {value}", "{file}: {series} {year} = {value}"),
+    "set.done": ("{file}: {series} {year}", "{file}: {series} {year}"),
     # ---- the verdict under the table
     "verdict.shares": (
         "{year}: Dutch method {excl} excl. / {incl} incl. Ukraine; NATO method {nato}",
@@ -164,9 +176,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.epilog": (
         "With no subcommand, `navotop [SCENARIO] [--export-dir DIR] [--no-watch]` opens the app"
-        " on SCENARIO (default: the bundled baseline).",
+        " on SCENARIO (default: the bundled baseline). In the app, x saves a screenshot into ./exports"
+        " of the folder navotop was started in (--export-dir DIR: elsewhere).",
         "Zonder opdracht opent `navotop [SCENARIO] [--export-dir MAP] [--no-watch]` de app"
-        " op SCENARIO (standaard: het meegeleverde basisscenario).",
+        " op SCENARIO (standaard: het meegeleverde basisscenario). In de app bewaart x een"
+        " schermafbeelding in ./exports van de map waarin navotop is gestart (--export-dir MAP: elders).",
     ),
     "cli.lang": (
         "language of the output: nl or en (default: $NAVOTOP_LANG, else nl under a Dutch locale, else en)",
@@ -207,21 +221,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.open": ("Open the navotop app.", "Open de navotop-app."),
     "cli.scenario_default": ("default: the bundled baseline", "standaard: het meegeleverde basisscenario"),
-    "cli.export_dir": ("where x saves screenshots", "waar x schermafbeeldingen bewaart"),
+    "cli.export_dir": (
+        "where x saves screenshots (default: ./exports, in the folder navotop is started in)",
+        "waar x schermafbeeldingen bewaart (standaard: ./exports, in de map waarin navotop is gestart)",
+    ),
     "cli.no_watch": (
         "do not reload the scenario when it changes on disk",
         "laad het scenario niet opnieuw als het bestand op schijf verandert",
     ),
     "cli.exit_code": ("exit 1 when the scenarios differ", "eindig met 1 als de scenario's verschillen"),
     "cli.value": (
-        "in the unit the file uses for the series; 1.5 or 1,5",
-        "in de eenheid die het bestand voor de reeks gebruikt; 1,5 of 1.5",
+        "as in a cell of the app, in the unit the file uses for the series: 2,2 or 2.2 sets,"
+        " +0,2 or -150 changes the current value, +2% is relative, =-5 sets a negative value",
+        "zoals in een cel van de app, in de eenheid die het bestand voor de reeks gebruikt: 2,2 of"
+        " 2.2 zet de waarde, +0,2 of -150 verandert de huidige waarde, +2% is relatief, =-5 zet een"
+        " negatieve waarde",
     ),
     "cli.size": ("WIDTHxHEIGHT, default 120x40", "BREEDTExHOOGTE, standaard 120x40"),
     "cli.year": ("default: 2024", "standaard: 2024"),
     "cli.edition": (
-        "june-2024, annual-report-2024 or august-2025 (default: newest)",
-        "june-2024, annual-report-2024 of august-2025 (standaard: de nieuwste)",
+        "which publication of NATO's figures: june-2024 (Defence Expenditure of NATO Countries, June"
+        " 2024, 2015 prices), annual-report-2024 (the Secretary General's Annual Report 2024: the"
+        " Dutch 2.06 for 2024 that the app and Table 1 use) or august-2025 (Defence Expenditure of"
+        " NATO Countries, August 2025, 2021 prices). Default: the newest with figures for the year",
+        "welke publicatie van de NAVO-cijfers: june-2024 (Defence Expenditure of NATO Countries, juni"
+        " 2024, prijzen van 2015), annual-report-2024 (het jaarverslag 2024 van de secretaris-generaal:"
+        " de Nederlandse 2,06 voor 2024 die de app en tabel 1 gebruiken) of august-2025 (Defence"
+        " Expenditure of NATO Countries, augustus 2025, prijzen van 2021). Standaard: de nieuwste met"
+        " cijfers voor het jaar",
+    ),
+    "cli.set_force": (
+        "write a value that looks like a unit slip (e.g. GDP in EUR bn)",
+        "schrijf een waarde die op een vergissing in de eenheid lijkt (bijv. bbp in mld euro)",
+    ),
+    "cli.output": (
+        "the picture is SVG: a name ending in anything but .svg (e.g. .png) is refused",
+        "de afbeelding is SVG: een naam die niet op .svg eindigt (bijv. .png) wordt geweigerd",
     ),
     "cli.host": (
         "address to listen on (default 127.0.0.1: this machine only)",
@@ -263,8 +298,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.redo.help": ("redo the last undone edit", "doe de laatst ongedaan gemaakte wijziging opnieuw"),
     "key.save.label": ("Save", "Bewaar"),
     "key.save.help": (
-        "save the edits into the scenario file (comments kept; asks when it changed on disk)",
-        "bewaar de wijzigingen in het scenariobestand (commentaar blijft; vraagt het als het op schijf veranderde)",
+        "save the edits into the scenario file, marked as what-ifs (comments kept; asks when it changed on"
+        " disk, or when the edits would miss its published figures)",
+        "bewaar de wijzigingen in het scenariobestand, gemarkeerd als wat-als (commentaar blijft; vraagt het"
+        " als het op schijf veranderde, of als de wijzigingen de gepubliceerde cijfers zouden missen)",
+    ),
+    "key.save-as.label": ("Save as", "Bewaar als"),
+    "key.save-as.help": (
+        "save the edits as a what-if: a new file that extends this one, with a name and a note",
+        "bewaar de wijzigingen als wat-als: een nieuw bestand dat op dit bestand voortbouwt, met een naam"
+        " en een toelichting",
+    ),
+    "key.save-as.palette": ("file: save as a what-if...", "bestand: bewaar als wat-als..."),
+    "key.export-table.label": ("Export", "Exporteer"),
+    "key.export-table.help": (
+        "export the whole table (every row and year, unsaved edits too) as SVG, CSV and markdown",
+        "exporteer de hele tabel (elke rij en elk jaar, ook niet-bewaarde wijzigingen) als SVG, CSV en"
+        " markdown",
+    ),
+    "key.export-table.palette": (
+        "export: the whole table (SVG, CSV, markdown)",
+        "exporteren: de hele tabel (SVG, CSV, markdown)",
+    ),
+    "key.jump-back.label": ("Back", "Terug"),
+    "key.jump-back.help": (
+        "back to where the last jump (enter on a commitment or a number) came from",
+        "terug naar waar de laatste sprong (enter op een toezegging of een getal) vandaan kwam",
+    ),
+    "key.fold.label": ("Fold", "Inklappen"),
+    "key.fold.help": (
+        "fold or unfold the table's section under the cursor",
+        "klap het deel van de tabel onder de cursor in of uit",
+    ),
+    "key.fold-all.label": ("Fold all", "Alles inklappen"),
+    "key.fold-all.help": (
+        "fold every section but Table 1 (again: unfold them all)",
+        "klap elk deel in behalve tabel 1 (nogmaals: klap ze alle uit)",
     ),
     "key.compare.label": ("Compare", "Vergelijk"),
     "key.compare.help": (
@@ -280,8 +349,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.open.help": ("open another scenario", "open een ander scenario"),
     "key.screenshot.label": ("Screenshot", "Afbeelding"),
     "key.screenshot.help": (
-        "save an SVG screenshot into the export folder (the path is shown)",
-        "bewaar een SVG-schermafbeelding in de exportmap (het pad wordt getoond)",
+        "save an SVG screenshot into ./exports of the folder navotop was started in (--export-dir changes"
+        " it; the path is shown)",
+        "bewaar een SVG-schermafbeelding in ./exports van de map waarin navotop is gestart (--export-dir"
+        " kiest een andere; het pad wordt getoond)",
     ),
     "key.whatif-log.label": ("Log", "Logboek"),
     "key.whatif-log.help": (
@@ -328,8 +399,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.edit.label": ("Edit", "Wijzig"),
     "key.edit.help": (
-        "edit the selected input cell: {syntax}; enter accepts, esc cancels. On a computed row: go to the commitment it bears on",
-        "wijzig de gekozen invoercel: {syntax}; enter neemt over, esc annuleert. Op een berekende rij: ga naar de toezegging waar die op slaat",
+        "edit the selected cell (an input, a Dutch share, a growth rate): {syntax}; enter accepts, esc"
+        " cancels. On a computed row, e says what to edit instead and enter goes to the commitment it"
+        " bears on; on a section heading enter folds or unfolds it",
+        "wijzig de gekozen cel (een invoerwaarde, een Nederlands aandeel, een groeivoet): {syntax}; enter"
+        " neemt over, esc annuleert. Op een berekende rij zegt e wat je in plaats daarvan wijzigt en gaat"
+        " enter naar de toezegging waar die op slaat; op de kop van een deel klapt enter het in of uit",
     ),
     "key.edit.syntax": (
         "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% relative; =-5 sets a negative",
@@ -343,8 +418,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.edge-row.help": ("first / last row of the table", "eerste / laatste rij van de tabel"),
     "key.filter.label": ("Filter", "Filter"),
     "key.filter.help": (
-        "filter the commitments by words or topic:NAME; enter on one goes to its numbers",
-        "filter de toezeggingen op woorden of topic:NAAM; enter op een ervan gaat naar de cijfers",
+        "from any pane: filter the commitments by words or topic:NAME; enter on one goes to its numbers",
+        "vanuit elk paneel: filter de toezeggingen op woorden of topic:NAAM; enter op een ervan gaat naar"
+        " de cijfers",
     ),
     "key.clear-filter.label": ("Clear", "Wis"),
     "key.clear-filter.help": (
@@ -483,6 +559,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "* edited, not saved · ! differs from a published figure",
         "* gewijzigd, niet bewaard · ! wijkt af van een gepubliceerd cijfer",
     ),
+    "app.section_heading": (
+        "Section heading: enter folds or unfolds it; F folds all but Table 1.",
+        "Kop van een deel: enter klapt het in of uit; F klapt alles in behalve tabel 1.",
+    ),
     "app.published": ("published {value} ({origin})", "gepubliceerd {value} ({origin})"),
     "app.commitments_link": ("commitments: {ids} (enter)", "toezeggingen: {ids} (enter)"),
     "dialog.choice_hint": (
@@ -531,6 +611,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     "bridge.rests_on": ("rests on: {basis}", "rust op: {basis}"),
     "bridge.sourced": ("sourced figures", "cijfers met een bron"),
     "bridge.closes": ("The steps add up exactly.", "De stappen tellen precies op."),
+    "bridge.no_nato_figure": (
+        "NATO's figure for {year} is unknown: NATO publishes no multi-year figures by its method"
+        " (the letter's footnote 11, under Table 1), so there is no bridge to it for {year}.",
+        "Het NAVO-cijfer voor {year} is onbekend: de NAVO publiceert geen meerjarige cijfers volgens"
+        " haar berekeningswijze (voetnoot 11 van de brief, onder tabel 1), dus er is voor {year}"
+        " geen brug naar dat cijfer.",
+    ),
+    "bridge.open_year": (
+        "Unknown parts: the bridge cannot be closed for {year}.",
+        "Onbekende delen: de brug sluit voor {year} niet.",
+    ),
+    "bridge.rounded": (
+        "The figures are rounded to {places} decimals; before rounding, the steps add up exactly"
+        " to NATO's figure.",
+        "De cijfers zijn afgerond op {places} decimalen; vóór afronding tellen de stappen precies"
+        " op tot het NAVO-cijfer.",
+    ),
+    "bridge.adds_up": (
+        "The steps add up, as shown ({places} decimals): {sums}.",
+        "De stappen tellen op, zoals getoond ({places} decimalen): {sums}.",
+    ),
     "bridge.open": (
         "Unknown parts: the bridge cannot be closed this year.",
         "Onbekende delen: de brug sluit dit jaar niet.",

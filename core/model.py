@@ -17,8 +17,9 @@ from typing import Literal
 from core import formats
 from core.i18n import t
 
-Status = Literal["actual", "estimate", "assumption", "calibration"]
-STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration")
+Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
+STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
+"""`what-if`: a value a user changed in the app, never a source's figure (see core/whatif.py)."""
 
 Method = Literal["nato", "nl_excl", "nl_incl", "related", "nato_total"]
 METHODS: tuple[Method, ...] = ("nato", "nl_excl", "nl_incl", "related", "nato_total")
@@ -46,7 +47,8 @@ class Basis(IntFlag):
     CALIBRATION = 8
     """Chosen so that the engine reproduces a published figure whose parts are not public."""
     ADJUSTED = 16
-    """Changed by an `[[adjust]]` entry: a what-if, not a published figure."""
+    """A what-if: changed by an `[[adjust]]` entry, or a value with status `what-if` (an edit
+    made in the app), not a published figure."""
 
     def labels(self) -> list[str]:
         """Readable names of the bits that are set, in a fixed order."""

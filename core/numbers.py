@@ -90,6 +90,22 @@ def toml_number(value: float) -> int | float:
     return value
 
 
+def full_text(value: float) -> str:
+    """`value` at full precision, the shortest text that reads back as the same number, never in
+    exponent form for the sizes a scenario holds: 1134000, not 1.134e+06; 2.2, not 2.2000."""
+    text = repr(float(value))
+    if "e" in text and abs(value) < 1e21:
+        text = f"{value:.{max(0, 16 - len(str(int(abs(value)))))}f}"
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text[:-2] if text.endswith(".0") else text
+
+
+def fixed(value: float | None, places: int) -> str:
+    """`value` to `places` decimals, `n/a` when unknown: for views that choose their precision
+    (the bridge shows its steps at the precision where the shown figures add up)."""
+    return "n/a" if value is None else f"{value:.{places}f}"
+
+
 def _show(text: str) -> str:
     from core.text import printable
 

@@ -13,6 +13,13 @@ def scenarios_dir() -> Path:
     return packaged if packaged.is_dir() else _HERE.parent / "scenarios"
 
 
+def installed(path: Path) -> bool:
+    """True for a scenario packed into an installed wheel: part of the installation, never
+    written in place, whatever its permissions say."""
+    packaged = _HERE / "bundled_scenarios"
+    return packaged.is_dir() and path.resolve().is_relative_to(packaged)
+
+
 def baseline_path() -> Path:
     """The scenario navotop opens when it is given none."""
     return scenarios_dir() / "baseline.toml"

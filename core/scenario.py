@@ -37,24 +37,23 @@ from core.model import (
     Status,
     Unit,
 )
+from core.plausible import GDP, MAX_SHARE, refusal
 from core.safefile import FileRefused, read_regular
 from core.text import printable
 from core.tomlfile import TomlFile, did_you_mean
 from core.tomlpos import KeyPath
 
 SCHEMA_VERSION = 1
-MAX_SHARE = 20.0
-MIN_GDP = 1000.0
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
 _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
-_INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from")
+_INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
 _ADJUST_KEYS = ("series", "from", "to", "note", "source", *OPERATIONS)
 _NORM_KEYS = ("share", "year", "method", "label", "label_nl", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
 _YEAR_KEY = re.compile(r"^[0-9]{4}$", re.ASCII)  # \d would let "２０２６" collide with "2026"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_GDP = ("gdp_cpb", "gdp_oecd")
+_GDP = GDP
 
 
 def parse_unit(text: str, series: str) -> Unit | str:
@@ -285,6 +284,7 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
     note = body.get("note")
     if note is not None:
         note = file.string((*path, "note"), note)
+    what_if = _what_if(file, path, body)
     cells: dict[int, Cell] = {}
     for key, value in body.items():
         if not _YEAR_KEY.match(key):
@@ -299,6 +299,9 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
         cell_status: Status = (
             "estimate" if status == "actual" and estimate_from and year >= estimate_from else status
         )
+        if key in what_if:  # changed in the app: the table's source no longer stands behind it
+            cells[year] = Cell(number, unit, "what-if", None, file.origin(*path, key), what_if[key])
+            continue
         cells[year] = Cell(
             number,
             unit,
@@ -310,20 +313,28 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
     parts.inputs[series] = cells
 
 
+def _what_if(file: TomlFile, path: KeyPath, body: dict[str, Any]) -> dict[str, str]:
+    """`what_if = { 2026 = "What-if of 2026-11-29: ..." }`: the years of an input table that a
+    user changed in the app, each with its note. Those values are what-ifs, whatever the table's
+    source and status say of the others."""
+    marks = body.get("what_if")
+    if marks is None or file.table((*path, "what_if"), marks) is None:
+        return {}
+    out: dict[str, str] = {}
+    for key, text in marks.items():
+        where = (*path, "what_if", key)
+        if not _YEAR_KEY.match(key):
+            file.problem(where, f"what_if is keyed by year, not '{key}'")
+        elif key not in body:
+            file.problem(where, f"what_if names {key}, which has no value in this table")
+        elif (note := file.string(where, text)) is not None:
+            out[key] = note
+    return out
+
+
 def _in_range(file: TomlFile, path: KeyPath, series: str, unit: Unit, value: float) -> bool:
     """Catch the unit slips that a plausible-looking number hides; False after recording one."""
-    spec = INPUT_BY_ID[series]
-    message = ""
-    if value < 0 and not spec.may_be_negative:
-        message = f"{series} cannot be negative ({value:g})"
-    elif unit.kind == "share_of" and series in _GDP and not 50 <= value <= 200:
-        message = f"{series} at {value:g}% of {unit.of} is implausible: write percent (100 means equal)"
-    elif unit.kind == "share_of" and series not in _GDP and abs(value) > MAX_SHARE:
-        message = f"{value:g}% of {unit.of} is implausible for {series}: shares are in percent (2.0 means 2%)"
-    elif unit.kind == "money" and series in _GDP and value < MIN_GDP:
-        message = f"GDP of EUR {value:g} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)"
-    elif unit.kind == "index" and value <= 0:
-        message = f"a price index must be above 0, not {value:g}"
+    message = refusal(series, unit, value)  # the one check every edit makes too (core.plausible)
     if message:
         file.problem(path, message)
     return not message

@@ -8,32 +8,90 @@ so saving writes exactly what the user typed.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from core import formats
-from core.edit import Edit, Snapshot, apply_edits, write_atomic
-from core.i18n import t
-from core.measures import INPUT_BY_ID
+from core.edit import Snapshot, write_atomic
+from core.measures import INPUT_BY_ID, METHOD_SPECS
 from core.model import Cell, Origin, Scenario, Unit
 from core.scenario import load_scenario
+from core.whatif import (
+    Scope,
+    block,
+    child_text,
+    free_path,
+    growth_years,
+    with_growth_edits,
+    writable,
+    write_new,
+    write_text,
+)
+
+if TYPE_CHECKING:  # the engine loads polars; a session alone does not need it
+    from core.engine import Check, Result
 
 EditKey = tuple[str, int]
+GROWTH_PREFIX = "growth:"
+"""Row ids of the growth rows: `growth:gdp_cpb` sits under `gdp_cpb`."""
+TargetKind = Literal["value", "share", "growth"]
+
+
+def growth_row(series: str) -> str:
+    """The id of the row that shows `series`' growth, % a year."""
+    return GROWTH_PREFIX + series
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """An input cell that can be edited: its unit and current value as the file states it."""
+    """A cell that can be edited: its value in the unit the user types it in, and how that
+    becomes the file's value (a share of GDP becomes the spending input; a growth rate stays a
+    growth rate)."""
 
     series: str
     year: int
     unit: Unit
+    """The unit the file states the series in."""
     value: float | None
+    row: str = ""
+    """The row the user edits (the series itself, a Dutch share row, or a growth row)."""
+    kind: TargetKind = "value"
+    factor: float = 1.0
+    """For a share row: the file's value = (typed share - offset) x factor."""
+    offset: float = 0.0
+    held: str = ""
+    """What stays as it is while this is edited, said in the detail line."""
+    after: tuple[int, ...] = ()
+    """For growth: the years "this year and after" changes."""
+    typed_in: str = ""
+    """The unit the user types in when it is not the file's: `% of GDP`, `% a year`."""
 
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
         now = formats.unknown() if self.value is None else formats.general(self.value)
-        return t("target.describe", series=self.series, year=self.year, unit=self.unit, now=now)
+        what = self.row if self.kind != "value" else self.series
+        unit = self.typed_in or str(self.unit)
+        return f"{what} {self.year} in {unit}, now {now}" + (f" ({self.held})" if self.held else "")
+
+    def input_value(self, typed: float) -> float:
+        """The value to store for the series, in its file's unit."""
+        return (typed - self.offset) * self.factor if self.kind == "share" else typed
+
+
+@dataclass
+class _Edits:
+    """Unsaved edits: values of input cells in their file's unit, and growth rates by year."""
+
+    values: dict[EditKey, float] = field(default_factory=dict)
+    growth: dict[str, dict[int, float]] = field(default_factory=dict)
+
+    def copy(self) -> _Edits:
+        return _Edits(dict(self.values), {s: dict(g) for s, g in self.growth.items()})
+
+    def __bool__(self) -> bool:
+        return bool(self.values) or any(self.growth.values())
 
 
 @dataclass
@@ -43,9 +101,9 @@ class Session:
     path: Path
     snapshot: Snapshot
     disk: Scenario
-    edits: dict[EditKey, float] = field(default_factory=dict)
-    undo_stack: list[dict[EditKey, float]] = field(default_factory=list)
-    redo_stack: list[dict[EditKey, float]] = field(default_factory=list)
+    edits: _Edits = field(default_factory=_Edits)
+    undo_stack: list[_Edits] = field(default_factory=list)
+    redo_stack: list[_Edits] = field(default_factory=list)
 
     @classmethod
     def open(cls, path: Path) -> Session:
@@ -58,33 +116,106 @@ class Session:
         """True while there are edits not written to the file."""
         return bool(self.edits)
 
+    @property
+    def writable(self) -> bool:
+        """False for a file that cannot be replaced (a bundled scenario installed read-only):
+        its edits can only be saved as a what-if."""
+        return writable(self.path)
+
     def scenario(self) -> Scenario:
-        """The scenario with the unsaved edits in place of the file's values."""
+        """The scenario with the unsaved edits in place of the file's values: growth edits as
+        the adjustments the save will write, values as what-if cells of this file."""
         if not self.edits:
             return self.disk
+        scenario = with_growth_edits(self.disk, self.path, self.edits.growth)
+        if not self.edits.values:
+            return scenario
         inputs = {series: dict(cells) for series, cells in self.disk.inputs.items()}
-        for (series, year), value in self.edits.items():
-            unit = self._unit(series, year)
-            origin = Origin(self.path, 1, 1)
+        origin = Origin(self.path, 1, 1)
+        for (series, year), value in self.edits.values.items():
             inputs.setdefault(series, {})[year] = Cell(
-                value, unit, "assumption", None, origin, "edited, not saved"
+                value, self._unit(series, year), "what-if", None, origin, "what-if, not saved"
             )
-        return replace(self.disk, inputs=inputs)
+        return replace(scenario, inputs=inputs)
 
-    def target(self, series: str, year: int) -> Target | str:
-        """The cell to edit, or the reason it cannot be edited here."""
-        if series not in INPUT_BY_ID:
-            return t("target.computed", series=series)
+    # ------------------------------------------------------------------ what can be edited
+    def target(self, row: str, year: int, result: Result | None = None) -> Target | str:
+        """The cell to edit, or the reason it cannot be edited here and what to do instead.
+
+        Inputs are edited in their file's unit; the two Dutch share rows set the spending input
+        as a share of CPB GDP (needs `result`, the numbers on screen); a growth row sets the
+        growth of the `[[adjust]]` entry that drives that year."""
+        if row.startswith(GROWTH_PREFIX):
+            return self._growth_target(row.removeprefix(GROWTH_PREFIX), year)
+        if row in _SHARE_ROWS:
+            return self._share_target(row, year, result)
+        if row not in INPUT_BY_ID:
+            return _why_computed(row, result)
+        return self._value_target(row, year)
+
+    def _value_target(self, series: str, year: int, row: str = "") -> Target | str:
         for adj in self.disk.adjustments:
             if adj.series == series and adj.start <= year <= adj.end:
                 where = f"[[adjust]] at {adj.origin} ({adj.describe()})"
-                return t("target.adjusted", series=series, year=year, where=where)
-        if (series, year) in self.edits:
-            value: float | None = self.edits[series, year]
+                hint = "edit its growth row" if adj.operation == "growth" else "edit an earlier year"
+                return f"{series} {year} comes from {where}: {hint}, or the adjustment in the file"
+        if (series, year) in self.edits.values:
+            value: float | None = self.edits.values[series, year]
         else:
             cell = self.disk.inputs.get(series, {}).get(year)
             value = cell.value if cell else None
-        return Target(series, year, self._unit(series, year), value)
+        return Target(series, year, self._unit(series, year), value, row or series)
+
+    def _share_target(self, row: str, year: int, result: Result | None) -> Target | str:
+        series = METHOD_SPECS["nl_excl"].spending_expr.meta.root_names()[0]  # defence_excl_ukraine
+        base = self._value_target(series, year, row)
+        if isinstance(base, str):
+            return f"{row} {year} cannot be set here: {base}"
+        if result is None:
+            return f"{row} {year}: the numbers are not computed yet"
+        share = result.value(row, year)
+        gdp = result.value("gdp_cpb", year)
+        if share is None or gdp is None or gdp == 0:
+            return f"{row} {year} is unknown (CPB GDP or spending is missing): edit {series} instead"
+        unit = base.unit
+        factor = 1.0 if unit == Unit("share_of", "gdp_cpb") else gdp / 100
+        if unit == Unit("share_of", "gdp_oecd"):
+            oecd = result.value("gdp_oecd", year)
+            if not oecd:
+                return f"{row} {year}: OECD GDP is unknown, so the share cannot be turned into {unit}"
+            factor = gdp / oecd
+        offset, held = 0.0, ""
+        if row == METHOD_SPECS["nl_incl"].share:
+            ukraine = result.value("ukraine_military", year) or 0.0
+            offset = 100 * ukraine / gdp
+            held = f"Ukraine support held at {offset:.2f}% of GDP; the excl. share is the new share less it"
+        return Target(series, year, unit, share, row, "share", factor, offset, held, typed_in="% of GDP")
+
+    def _growth_target(self, series: str, year: int) -> Target | str:
+        driven = growth_years(self.disk, series)
+        adj = driven.get(year)
+        if adj is None:
+            return (
+                f"{series} {year} is not grown from the year before: it is a level stated in the file"
+                f" or set by another adjustment. Edit it in the {series} row."
+            )
+        if adj.origin.path != self.path:
+            return (
+                f"{series}'s growth in {year} is set in {adj.origin} ({adj.describe()}), a file this"
+                " one extends: open that file to change it, and save it as a what-if from there."
+            )
+        own = [y for y in block(driven, year) if driven[y].origin.path == self.path]
+        value = self.edits.growth.get(series, {}).get(year, adj.value)
+        return Target(
+            series,
+            year,
+            self._unit(series, year),
+            value,
+            growth_row(series),
+            "growth",
+            after=tuple(own),
+            typed_in="% a year",
+        )
 
     def _unit(self, series: str, year: int) -> Unit:
         cell = self.disk.inputs.get(series, {}).get(year)
@@ -92,28 +223,42 @@ class Session:
             return cell.unit
         return Unit("index") if INPUT_BY_ID[series].unit == "index" else Unit("money")
 
+    # ------------------------------------------------------------------ editing
     def apply(self, series: str, year: int, value: float) -> None:
-        """Make an edit; it can be undone."""
-        self.undo_stack.append(dict(self.edits))
+        """Set an input cell, in its file's unit; it can be undone."""
+        self._remember()
+        self.edits.values[series, year] = value
+
+    def set(self, target: Target, typed: float, scope: Scope = "year") -> None:
+        """Make the edit the user typed into `target` (a growth edit for this year only, or for
+        this year and after); it can be undone."""
+        self._remember()
+        if target.kind == "growth":
+            years = target.after if scope == "after" else (target.year,)
+            edits = self.edits.growth.setdefault(target.series, {})
+            for year in years:
+                edits[year] = typed
+        else:
+            self.edits.values[target.series, target.year] = target.input_value(typed)
+
+    def _remember(self) -> None:
+        self.undo_stack.append(self.edits.copy())
         self.redo_stack.clear()
-        self.edits[series, year] = value
 
     def restore(self, edits: dict[EditKey, float]) -> None:
         """Take back edits a previous session left unsaved (from the journal); undo drops them."""
-        self.undo_stack.append(dict(self.edits))
-        self.redo_stack.clear()
-        self.edits = dict(edits)
+        self._remember()
+        self.edits = _Edits(dict(edits))
 
     def apply_all(self, changes: dict[EditKey, float]) -> None:
         """Make several edits as one: a single undo takes them all back (a goal seek's answer)."""
-        self.undo_stack.append(dict(self.edits))
-        self.redo_stack.clear()
-        self.edits.update(changes)
+        self._remember()
+        self.edits.values.update(changes)
 
     def preview(self, changes: dict[EditKey, float]) -> Scenario:
         """The scenario these edits would make, on top of the ones made; nothing is changed."""
         made = self.edits
-        self.edits = {**made, **changes}
+        self.edits = _Edits({**made.values, **changes}, made.growth)
         try:
             return self.scenario()
         finally:
@@ -127,29 +272,58 @@ class Session:
         """Make the last undone edit again; False when there is nothing to redo."""
         return self._step(self.redo_stack, self.undo_stack)
 
-    def _step(self, back: list[dict[EditKey, float]], forth: list[dict[EditKey, float]]) -> bool:
+    def _step(self, back: list[_Edits], forth: list[_Edits]) -> bool:
         if not back:
             return False
-        forth.append(dict(self.edits))
+        forth.append(self.edits.copy())
         self.edits = back.pop()
         return True
 
     def _forget_edits(self) -> None:
-        self.edits.clear()
+        self.edits = _Edits()
         self.undo_stack.clear()
         self.redo_stack.clear()
 
-    def save(self, *, over_outside_change: bool = False) -> None:
-        """Write the edits into the file (StaleFileError if it changed on disk meanwhile).
+    # ------------------------------------------------------------------ saving
+    def would_miss(self, disk: Result, edited: Result) -> list[Check]:
+        """The file's own published figures (`[observed]`) that the edits would make it miss:
+        saved into the file, `navotop check` would then fail on them."""
+        before = {(c.id, c.year) for c in disk.failed_checks}
+        return [c for c in edited.failed_checks if (c.id, c.year) not in before]
+
+    def save(self, *, over_outside_change: bool = False, today: dt.date | None = None) -> None:
+        """Write the edits into the file, each marked as a what-if (StaleFileError if the file
+        changed on disk meanwhile).
 
         With `over_outside_change`, the edits are applied to the file as it is now on disk, so
         the other writer's changes stay wherever the edits do not touch them.
         """
         snapshot = Snapshot.take(self.path) if over_outside_change else self.snapshot
-        edits = [Edit(series, year, value) for (series, year), value in sorted(self.edits.items())]
-        self.snapshot = write_atomic(snapshot, apply_edits(snapshot, edits))
+        disk = load_scenario(self.path, snapshot.data) if over_outside_change else self.disk
+        text = write_text(snapshot, disk, self.edits.values, self.edits.growth, today or dt.date.today())
+        self.snapshot = write_atomic(snapshot, text)
         self.disk = load_scenario(self.path, self.snapshot.data)
         self._forget_edits()
+
+    def save_as(
+        self, name: str, note: str = "", *, folder: Path | None = None, today: dt.date | None = None
+    ) -> Session:
+        """Write the edits as a new what-if file that extends this one, beside it (or in `folder`,
+        or the working folder when this one is read-only); return the session on the new file.
+        This file is not touched."""
+        where = folder or (self.path.parent if self.writable else Path.cwd())
+        child = free_path(where, name)
+        text = child_text(
+            self.disk,
+            child,
+            self.edits.values,
+            self.edits.growth,
+            name=name,
+            note=note,
+            today=today or dt.date.today(),
+        )
+        write_new(child, text)
+        return Session.open(child)
 
     def read_disk(self) -> tuple[Snapshot, Scenario]:
         """The file as it is now, validated; NavotopError when it is not valid. Changes nothing,
@@ -166,3 +340,26 @@ class Session:
     def files(self) -> tuple[Path, ...]:
         """Every file the scenario is read from: the ones to watch."""
         return self.disk.chain
+
+
+_SHARE_ROWS = (METHOD_SPECS["nl_excl"].share, METHOD_SPECS["nl_incl"].share)
+"""The Dutch share rows, which set the spending input as a share of CPB GDP."""
+
+
+def _why_computed(row: str, result: Result | None) -> str:
+    """Why a computed row cannot be edited, and the inputs to edit instead."""
+    if result is None:
+        return f"{row} is computed, not an input: edit the inputs it is computed from"
+    try:
+        found = result.row(row)
+    except KeyError:  # a verdict row: the norm against its method's share
+        return (
+            "a verdict compares a norm with its method's share: edit that share (the Dutch rows of"
+            " Table 1) or the inputs it is computed from"
+        )
+    measure = found.measure
+    if measure is None:
+        return f"{row} cannot be edited here"
+    inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
+    reads = ", ".join(inputs) if inputs else "the rows in its formula"
+    return f"{found.label} is computed ({measure.formula_text()}): edit what it reads instead: {reads}"

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
@@ -27,6 +28,7 @@ from core.whatif_log import Event, WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands
 from tui.screens.main import MainScreen
+from tui.screens.save_as import SaveAsWhatIf
 from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.allies_pane import AlliesPane
@@ -39,8 +41,9 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.document import Summit
     from core.engine import Result
     from core.journal import Pending
-    from core.session import Session
+    from core.session import Session, Target
     from core.solve import Answer
+    from core.whatif import Scope
     from tui.watch import FolderWatch
 
 
@@ -78,6 +81,24 @@ class NavotopApp(App[None]):
 
     def get_default_screen(self) -> MainScreen:
         return self.main
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own palette entries, less its Screenshot (navotop's `x` names and places
+        the file; Textual's could not save one): one screenshot command, which works. Its Quit
+        stays and asks, as every way out does (`action_quit`)."""
+        commands = [c for c in super().get_system_commands(screen) if c.title != "Screenshot"]
+        return [
+            SystemCommand("Quit", "quit (asks first when there are unsaved edits)", c.callback)
+            if c.title == "Quit"
+            else c
+            for c in commands
+        ]
+
+    async def action_quit(self) -> None:
+        """Every way out (q, ctrl+q, the palette's Quit) asks first when there are unsaved
+        edits; one question at a time."""
+        if not self._asking:
+            self.confirm_unsaved(self.exit, t("app.what.quit"))
 
     def notify(
         self,
@@ -153,12 +174,35 @@ class NavotopApp(App[None]):
 
     @work(thread=True, exclusive=True, group="list", exit_on_error=False)
     def list_scenarios(self, purpose: str) -> None:
-        """The bundled scenarios and those in the working folder that load, for a picker."""
+        """The scenarios that load, for a picker (see `scenario_groups`)."""
+        self.post_message(m.ScenariosListed(purpose, self.scenario_groups()))
+
+    def scenario_groups(self) -> list[tuple[str, list[tuple[str, Path]]]]:
+        """(where, [(name, path)]) of the scenarios beside the open file first, then in the
+        working folder, then the bundled ones; each file once, in the first group it is in.
+        Reads files: call it off the UI thread."""
         from core.catalog import scenario_choices
         from core.paths import scenarios_dir
 
-        folders = self.settings.roots or (scenarios_dir(), Path.cwd())  # served: its folders only
-        self.post_message(m.ScenariosListed(purpose, scenario_choices(folders)))
+        if self.settings.roots:  # served: its folders only
+            return [
+                (_shown_folder(folder), choices)
+                for folder in self.settings.roots
+                if (choices := scenario_choices([folder]))
+            ]
+        folders = [
+            (self.path.resolve().parent, "beside the open file"),
+            (Path.cwd().resolve(), "working folder"),
+            (scenarios_dir().resolve(), "bundled with navotop"),
+        ]
+        seen: set[Path] = set()
+        groups: list[tuple[str, list[tuple[str, Path]]]] = []
+        for folder, where in folders:
+            choices = [(n, p) for n, p in scenario_choices([folder]) if p not in seen]
+            seen.update(p for _, p in choices)
+            if choices:
+                groups.append((f"{where}: {_shown_folder(folder)}", choices))
+        return groups
 
     @work(thread=True, exclusive=True, group="allies", exit_on_error=False)
     def load_allies(self, edition: str | None, year: int) -> None:
@@ -237,10 +281,16 @@ class NavotopApp(App[None]):
         self._watch({message.path.resolve().parent})
 
     def on_disk_reread(self, message: m.DiskReread) -> None:
+        kept = message.keep_edits and self.session.dirty
         self.session.adopt(message.snapshot, message.disk, keep_edits=message.keep_edits)
         self._journal_edits()  # dropped edits leave no journal; kept ones now rest on the new file
         self._after_load()
-        self.notify(t("app.reloaded", file=self.session.path.name))
+        name = self.session.path.name
+        self.notify(
+            f"Read {name} again from disk; your unsaved edits are kept on top (s saves them)."
+            if kept
+            else t("app.reloaded", file=name)
+        )
 
     def on_reread_failed(self, message: m.RereadFailed) -> None:
         self.main.error = t("app.last_good", error=message.message)
@@ -264,11 +314,11 @@ class NavotopApp(App[None]):
 
     def on_scenarios_listed(self, message: m.ScenariosListed) -> None:
         if message.purpose == "open":
-            self.main.pick_scenario(t("app.open_title"), message.choices, self.open_scenario)
+            self.main.pick_scenario(t("app.open_title"), message.groups, self.open_scenario)
             return
         self.main.pick_scenario(
             t("app.compare_title"),
-            message.choices,
+            message.groups,
             self.compare_with,
             comparing=self.compare_result is not None,
         )
@@ -346,7 +396,7 @@ class NavotopApp(App[None]):
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
         self.result = result
         self.main.query_one(CalcPane).show(
-            TableView(result, frozenset(changed), compare, self.summit.commitments_on)
+            TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
         )
         self.main.query_one(ChartPane).show(share_chart(result, self.compare_result))
         self._titles()
@@ -359,19 +409,20 @@ class NavotopApp(App[None]):
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ editing
-    def _edit_offer(self, row: str, year: int) -> tuple[str, str] | None:
-        """What enter or `e` on a cell does: an input cell opens its editor (prompt, value in the
-        file's unit, at full precision); a computed row follows its link; anything else says why
-        not."""
+    def _edit_offer(self, row: str, year: int, how: str = "edit") -> tuple[str, str] | None:
+        """What enter or `e` on a cell does: an editable cell (an input, a Dutch share, a growth
+        rate) opens its editor (prompt, value at full precision in the unit it is typed in); on
+        another cell `e` says in the detail line why not and what to edit instead, and enter
+        follows the row's link to its commitment when it has one."""
         from core.entry import entry_text
         from tui.keys import edit_syntax
 
-        if row not in {r.id for r in self.result.rows if r.kind == "input"}:
-            self.main.follow_link(row)
-            return None
-        target = self.session.target(row, year)
+        target = self.session.target(row, year, self.result)
         if isinstance(target, str):
-            self.notify(target, title=t("app.not_editable"), severity="warning")
+            if how == "enter" and self.summit.commitments_on(row):
+                self.main.follow_link(row)
+            else:
+                self.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target}")
             return None
         prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
         return prompt, entry_text(target.value)
@@ -379,26 +430,60 @@ class NavotopApp(App[None]):
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
         from core.entry import parse_entry
+        from core.plausible import refusal
 
         pane = self.main.query_one(CalcPane)
-        target = self.session.target(event.row, event.year)
+        target = self.session.target(event.row, event.year, self.result)
         if isinstance(target, str):
             self.notify(target, severity="warning")
             return
         try:
             value = parse_entry(event.text, target.value)
+            # The loader's and `set`'s checks, on the value the file would hold (a Dutch share
+            # becomes spending); a growth rate is not a level and has no such bounds.
+            stored = None if target.kind == "growth" else target.input_value(value)
+            if stored is not None and (refused := refusal(target.series, target.unit, stored)):
+                raise ValueError(refused)
         except ValueError as exc:
             self.notify(str(exc), title=t("app.not_changed"), severity="error")
             return
-        pane.close_editor()
-        if value != target.value:  # accepting the value as it was is no edit
-            before = self.result
-            self.session.apply(event.row, event.year, value)
-            self.recompute()
-            # Journaled once the new numbers are on screen: the journal's thread then never
-            # competes with the repaint for the interpreter.
-            self.call_after_refresh(self._journal_edits)
-            self._log_event("edit", before, cell=(event.row, event.year), old=target.value, new=value)
+        if value == target.value:  # accepting the value as it was is no edit
+            pane.close_editor()
+            return
+        if target.kind == "growth" and len(target.after) > 1:
+
+            def scope(choice: str | None) -> None:
+                if choice in ("y", "a"):
+                    self._make_edit(target, value, "year" if choice == "y" else "after")
+
+            question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
+            answers = [
+                ("y", f"this year only ({target.year}; later years keep their rates)"),
+                ("a", f"this year and after ({target.year}-{target.after[-1]})"),
+                ("c", "cancel: keep typing"),
+            ]
+            self.main.ask(question, answers, "c", scope)
+            return
+        self._make_edit(target, value, "year")
+
+    def _make_edit(self, target: Target, value: float, scope: Scope) -> None:
+        from core.plausible import doubt
+
+        before = self.result
+        self.session.set(target, value, scope)
+        self.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
+        self.recompute()
+        # Journaled once the new numbers are on screen: the journal's thread then never
+        # competes with the repaint for the interpreter. (Growth edits live only in the session:
+        # the journal holds cell values.)
+        self.call_after_refresh(self._journal_edits)
+        self._log_event(
+            "edit", before, cell=(target.row or target.series, target.year), old=target.value, new=value
+        )
+        stored = None if target.kind == "growth" else target.input_value(value)
+        if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
+            # `set` refuses it without --force; here it is applied, and said
+            self.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
@@ -410,7 +495,7 @@ class NavotopApp(App[None]):
         if isinstance(edits, str):
             self.notify(edits, title="Goal seek not applied", severity="warning")
             return
-        before, was = self.result, dict(self.session.edits)
+        before, was = self.result, dict(self.session.edits.values)
         self.session.apply_all(edits)
         self.recompute()
         self.call_after_refresh(self._journal_edits)
@@ -429,13 +514,13 @@ class NavotopApp(App[None]):
         """Take back the last edit (or make the last one taken back again), journaled and
         logged with the cell it changed."""
         event: Event = "redo" if redo else "undo"
-        before, edits = self.result, dict(self.session.edits)
+        before, edits = self.result, dict(self.session.edits.values)
         if not (self.session.redo if redo else self.session.undo)():
             self.notify(t(f"app.nothing_to_{event}"))
             return
         self._journal_edits()
         self.recompute()
-        now = self.session.edits
+        now = self.session.edits.values
         changed = sorted(k for k in edits.keys() | now.keys() if edits.get(k) != now.get(k))
         cell = changed[0] if len(changed) == 1 else None
         old = new = None
@@ -455,7 +540,7 @@ class NavotopApp(App[None]):
 
     def _journal_edits(self) -> None:
         """Put the unsaved edits on disk, in order, on the journal's own thread."""
-        self.journal.record(self.session.edits, self.session.snapshot.data)
+        self.journal.record(self.session.edits.values, self.session.snapshot.data)
 
     def _journal_failed(self, error: OSError) -> None:
         """From the journal's thread: say so (the edits are still here; saving keeps them)."""
@@ -518,10 +603,88 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
+        """Save into the file; a read-only file, or edits that would make the file miss its own
+        published figures, are asked about first, with save-as-a-what-if offered."""
         if not self.session.dirty:
             self.notify(t("app.no_unsaved"))
             return
+        name = self.session.path.name
+        if not self.session.writable:
+
+            def read_only(choice: str | None) -> None:
+                if choice == "a":
+                    self.save_as()
+
+            question = f"{name} is read-only (a bundled scenario): it is never written."
+            answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
+            self.main.ask(question, answers, "c", read_only)
+            return
+        if _read(self.session.path) != self.session.snapshot.data:
+            # Changed (or broken) on disk since it was read: that question, or why nothing was
+            # written, comes first, and alone; the published figures are judged on what is saved.
+            self._save(over_outside_change=False)
+            return
+        missed = self.session.would_miss(self.disk_result, self.result)
+        if missed:
+
+            def miss(choice: str | None) -> None:
+                if choice == "a":
+                    self.save_as()
+                elif choice == "s":
+                    self._save(over_outside_change=False)
+
+            figures = ", ".join(f"{c.id} {c.year} ({c.observed:g})" for c in missed[:4])
+            more = f" and {len(missed) - 4} more" if len(missed) > 4 else ""
+            question = (
+                f"Saved into {name}, the edits would miss its published figures: {figures}{more}."
+                " `navotop check` would then fail on it."
+            )
+            answers = [
+                ("a", "save as a what-if instead: a new file that extends this one"),
+                ("s", f"save into {name} anyway"),
+                ("c", "cancel"),
+            ]
+            self.main.ask(question, answers, "c", miss)
+            return
         self._save(over_outside_change=False)
+
+    def save_as(self) -> None:
+        """Ask a name and a note, write the what-if file, and work on it from then on."""
+        if not self.session.dirty:
+            self.notify("No unsaved edits: make an edit first, then save it as a what-if.")
+            return
+        where = self.session.path.parent if self.session.writable else Path.cwd()
+
+        def named(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                self._save_as(*answer)
+
+        self.push_screen(SaveAsWhatIf(self.session.path.name, _shown_folder(where)), named)
+
+    def _save_as(self, name: str, note: str) -> None:
+        from core.engine import compute
+
+        try:
+            child = self.session.save_as(name, note)
+        except (NavotopError, OSError) as error:
+            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            return
+        parent = self.session.path.name
+        self.session, self.path = child, child.path
+        self._file_read(compute(child.disk))
+        self.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
+
+    def export_table(self) -> None:
+        """Export the whole table (every row and year, unsaved edits included) as SVG, CSV and
+        markdown into the export folder; the paths are shown."""
+        from tui.export_table import export_table
+
+        try:
+            paths = export_table(self.result, self.session.dirty, self.settings.export_dir, self.path.stem)
+        except (NavotopError, OSError) as exc:
+            self.notify(f"Table not exported: {exc}", severity="error")
+            return
+        self.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
 
     def _save(self, *, over_outside_change: bool) -> bool:
         from core.edit import StaleFileError
@@ -529,6 +692,17 @@ class NavotopApp(App[None]):
         try:
             self.session.save(over_outside_change=over_outside_change)
         except StaleFileError:
+            try:  # one small file, read to know what to ask (or why not to)
+                self.session.read_disk()
+            except NavotopError as broken:
+                self.notify(
+                    f"{self.session.path.name} changed on disk and no longer loads, so nothing was "
+                    f"written; fix it, or press o to open another file. Your edits are kept. {broken}",
+                    title="Not saved",
+                    severity="error",
+                    timeout=15,
+                )
+                return False
             self._ask_stale_save()
             return False
         except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
@@ -542,11 +716,19 @@ class NavotopApp(App[None]):
         return True
 
     def _ask_stale_save(self) -> None:
+        """One question for one change: while it is open the watcher does not ask its own
+        about the same change, and after "cancel" the change counts as seen."""
+        self._asking = True
+
         def answer(choice: str | None) -> None:
+            self._asking = False
             if choice == "o":
                 self._save(over_outside_change=True)
             elif choice == "r":
                 self._reload(keep_edits=False)
+            else:
+                self._known = {p: _read(p) for p in self._known}
+                self.notify("Not saved: your edits are kept; s asks again.")
 
         question = t("app.stale_question", path=self.session.path)
         answers = [("o", t("app.stale_apply")), ("r", t("app.stale_reload")), ("c", t("app.stale_cancel"))]
@@ -586,6 +768,16 @@ class NavotopApp(App[None]):
         shown = inputs_hash(self.result.scenario) if self.ready else ""
         self.whatif.add("screenshot", detail=str(saved), inputs_hash=shown)
         return saved
+
+
+def _shown_folder(folder: Path) -> str:
+    """A folder as a user reads it: relative to the working folder when inside it, under `~`
+    when inside the home folder, absolute otherwise."""
+    folder = folder.resolve()
+    for base, prefix in ((Path.cwd().resolve(), ""), (Path.home(), "~/")):
+        if folder.is_relative_to(base) and folder != base:
+            return prefix + str(folder.relative_to(base))
+    return "." if folder == Path.cwd().resolve() else str(folder)
 
 
 def _read(path: Path) -> bytes:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from core.errors import NavotopError
 from core.formats import LANGS, Lang, default_language, set_language
-from core.i18n import t
+from core.i18n import TEXTS, t
 from core.text import printable
 from tui import analysis_cli
 
@@ -40,13 +40,20 @@ def _scenario_result(path: Path):  # type: ignore[no-untyped-def]  # typed at th
     return compute(load_scenario(path))
 
 
-def _print_rich(renderable: RenderableType) -> None:
+def _print_rich(renderable: RenderableType | Callable[[int], RenderableType]) -> None:
     """Print to the terminal at its width; into a pipe or file, as wide as the table needs, so
-    that a redirected table is not folded to a made-up 80 columns."""
+    that a redirected table is not folded to a made-up 80 columns. A callable is given the width
+    to lay itself out for (tables print their years in blocks that fit). Where even the
+    narrowest layout is wider than the terminal, it runs wider rather than cut a number."""
     from rich.console import Console
 
     console = Console()
-    if not console.is_terminal:
+    if callable(renderable):
+        renderable = renderable(console.width if console.is_terminal else PIPE_WIDTH)
+    narrowest = console.measure(renderable).minimum
+    if console.is_terminal and narrowest > console.width:
+        console = Console(width=narrowest)
+    elif not console.is_terminal:
         wide = console.options.update_width(1000)
         needed = console.measure(renderable, options=wide).maximum
         console = Console(width=min(max(needed, 80), PIPE_WIDTH))
@@ -68,7 +75,8 @@ def _emit(fmt: str, value: object, module: ModuleType, rich_name: str) -> None:
     if fmt == "text":
         from tui import render
 
-        _print_rich(getattr(render, rich_name)(value))
+        draw = getattr(render, rich_name)
+        _print_rich(lambda width: draw(value, width))
         return
     text = getattr(module, {"json": "to_json", "csv": "to_csv", "markdown": "to_markdown"}[fmt])(value)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -90,8 +98,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in failed:
             print(line, file=sys.stderr)
         checked = len(result.checks)
-        verdict = t("check.ok") if not failed else t("check.failed", failed=len(failed), checked=checked)
-        print(f"{printable(path)}: " + t("check.summary", verdict=verdict, checked=checked))
+        one = "_one" if checked == 1 else ""
+        verdict = (
+            t("check.ok") if not failed else t(f"check.failed{one}", failed=len(failed), checked=checked)
+        )
+        figures = t(f"check.summary{one}", verdict=verdict, checked=checked)
+        print(f"{printable(path)}: {figures}")
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -107,22 +119,54 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    """Change one input value in a scenario file in place; comments and layout are kept."""
+    """Change one input value in a scenario file in place; comments and layout are kept. VALUE is
+    read as a cell reads it (core.entry), against the file's current value, and held to the same
+    check as the loader and the app (core.plausible)."""
     from core.edit import set_value
-    from core.formats import general
-    from core.numbers import parse_int, parse_number
+    from core.entry import parse_entry
+    from core.formats import language, unknown
+    from core.numbers import full_text, parse_int
+    from core.plausible import doubt, refusal
+    from core.session import Session
 
     try:
-        value = parse_number(args.value)
         year = parse_int(args.year, "a year")
     except ValueError as exc:
         raise NavotopError.single(args.file, str(exc)) from None
-    set_value(args.file, args.series, year, value)
-    shown = t(
-        "set.done", file=printable(args.file), series=printable(args.series), year=year, value=general(value)
-    )
-    print(shown)
+    session = Session.open(args.file)
+    target = session.target(args.series, year) if args.series in _input_ids() else None
+    if isinstance(target, str):
+        raise NavotopError.single(args.file, target)
+    try:
+        value = parse_entry(args.value, None if target is None else target.value)
+    except ValueError as exc:
+        raise NavotopError.single(args.file, str(exc)) from None
+    if target is not None:
+        refused = refusal(target.series, target.unit, value)
+        doubted = "" if args.force else doubt(target.series, target.unit, value)
+        if doubted:
+            refused = f"{doubted} (--force writes it anyway)"
+        if refused and args.value.strip()[:1] in "+-" and target.value is not None:
+            refused += f" ({args.value.strip()} changes {full_text(target.value)} to {full_text(value)})"
+        if refused:
+            raise NavotopError.single(args.file, f"{target.series} {year} not set: {refused}")
+    set_value(args.file, args.series, year, value)  # an unknown series or year is refused here
+
+    def shown(number: float) -> str:  # full precision, with the decimal mark of the language shown
+        text = full_text(number)
+        return text.replace(".", ",") if language() == "nl" else text
+
+    old = unknown() if target is None or target.value is None else shown(target.value)
+    unit = "" if target is None else f" {target.unit}"
+    done = t("set.done", file=printable(args.file), series=printable(args.series), year=year)
+    print(f"{done}: {old} -> {shown(value)}{unit}")
     return EXIT_OK
+
+
+def _input_ids() -> frozenset[str]:
+    from core.measures import INPUT_BY_ID
+
+    return frozenset(INPUT_BY_ID)
 
 
 def _print_json(value: object) -> None:
@@ -165,6 +209,7 @@ def cmd_allies(args: argparse.Namespace) -> int:
 
     edition = args.edition or default_edition(args.year)
     rows = ranking(args.year, edition).to_dicts()
+    others = [e for e in _editions_with(args.year) if e != edition]
     if args.format == "json":
         keys = (
             "country",
@@ -182,8 +227,18 @@ def cmd_allies(args: argparse.Namespace) -> int:
     else:
         from tui.render import allies_table
 
-        _print_rich(allies_table(rows, args.year, edition))
+        _print_rich(allies_table(rows, args.year, edition, others, chosen=bool(args.edition)))
     return EXIT_OK
+
+
+def _editions_with(year: int) -> list[str]:
+    """The editions that publish figures for `year`, oldest first."""
+    import polars as pl
+
+    from core.allies import EDITIONS, load_allies
+
+    have = set(load_allies().filter(pl.col("year") == year).get_column("edition").to_list())
+    return [e.id for e in sorted(EDITIONS.values(), key=lambda e: e.published) if e.id in have]
 
 
 def _plain(record: dict[str, object]) -> dict[str, object]:
@@ -215,9 +270,10 @@ def _parser() -> argparse.ArgumentParser:
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", metavar="YEAR")
     set_.add_argument("value", metavar="VALUE", help=_h("cli.value"))
+    set_.add_argument("--force", action="store_true", help=_h("cli.set_force"))
     shot = sub.add_parser("screenshot", help=_h("cli.screenshot"), description=t("cli.screenshot"))
     shot.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
-    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg")
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg", help=_h("cli.output"))
     shot.add_argument("--size", default="120x40", help=_h("cli.size"))
     shot.add_argument("--force", action="store_true", help=_h("cli.force"))
     for name in ("agenda", "commitments", "allies"):
@@ -232,6 +288,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
     serve.add_argument("--port", type=int, default=8000, help=_h("cli.port"))
     return parser
+
+
+EDITIONS_HELP = TEXTS["cli.edition"][0]
+"""Written out (in the catalogue) rather than read from core.allies.EDITIONS, so that `--help`
+does not load polars; a test holds it to EDITIONS."""
 
 
 def _year_argument(text: str) -> int:
@@ -366,6 +427,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"navotop screenshot: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.output.suffix.lower() != ".svg":
+        raise NavotopError.single(
+            args.output,
+            f"the picture is SVG: name it {args.output.stem}.svg (not {args.output.suffix or 'no suffix'})",
+        )
     check_target(args.output, replace=args.force, exists_hint=" (--force replaces it)")
     app = make_app(args.scenario, watch=False)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -38,13 +37,11 @@ class NavotopCommands(Provider):
                 )
         if not app.ready:
             return entries
-        from core.catalog import scenario_choices
-        from core.paths import scenarios_dir
-
-        folders = app.settings.roots or (scenarios_dir(), Path.cwd())  # served: its folders only
-        for name, path in scenario_choices(folders):
-            entries.append((t("palette.open", name=name), partial(app.open_scenario, path), str(path)))
-            entries.append((t("palette.compare", name=name), partial(app.compare_with, path), str(path)))
+        for where, choices in app.scenario_groups():
+            for name, path in choices:
+                shown = f"{path} ({where.split(':')[0]})"
+                entries.append((t("palette.open", name=name), partial(app.open_scenario, path), shown))
+                entries.append((t("palette.compare", name=name), partial(app.compare_with, path), shown))
         for c in app.summit.commitments:
             entries.append(
                 (t("palette.commitment", title=c.title), partial(main.go_to_commitment, c.id), c.id)

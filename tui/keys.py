@@ -42,6 +42,12 @@ class Command:
     needs_scenario: bool = False
     """Rests (hidden, inactive) until a scenario is loaded."""
     priority: bool = False
+    """Run by the app as the key is read, before it reaches the focused widget (so the keys
+    typed right after it in one burst go where it sent the focus)."""
+    eager: bool = False
+    """A main-screen command the calculation grid also runs as soon as it reads the key, like
+    its own keys (see CalcGrid._on_key, Textual issue #6605): in a burst `u e` the undo must
+    have happened before `e` opens the editor on the cell's value."""
 
     def shown_label(self) -> str:
         """`label` in the language shown (the catalogue's `key.ID.label`)."""
@@ -68,16 +74,31 @@ def edit_syntax() -> str:
 COMMANDS: tuple[Command, ...] = (
     Command(
         "undo", (("u", "undo"),), "u", "Undo", "undo the last edit", "edit", footer=True,
-        palette="edit: undo", needs_scenario=True,
+        palette="edit: undo", needs_scenario=True, eager=True,
     ),
     Command(
         "redo", (("U", "redo"),), "U", "Redo", "redo the last undone edit", "edit", footer=True,
-        palette="edit: redo", needs_scenario=True,
+        palette="edit: redo", needs_scenario=True, eager=True,
     ),
     Command(
         "save", (("s", "save"),), "s", "Save",
-        "save the edits into the scenario file (comments kept; asks when it changed on disk)", "file",
+        "save the edits into the scenario file, marked as what-ifs (comments kept; asks when it"
+        " changed on disk, or when the edits would miss its published figures)", "file",
         footer=True, palette="file: save edits", needs_scenario=True,
+    ),
+    Command(
+        "save-as", (("S", "save_as"),), "S", "Save as",
+        "save the edits as a what-if: a new file that extends this one, with a name and a note", "file",
+        footer=True, palette="file: save as a what-if...", needs_scenario=True,
+    ),
+    Command(
+        "export-table", (("X", "export_table"),), "X", "Export",
+        "export the whole table (every row and year, unsaved edits too) as SVG, CSV and markdown",
+        "file", palette="export: the whole table (SVG, CSV, markdown)", needs_scenario=True,
+    ),
+    Command(
+        "jump-back", (("ctrl+o", "jump_back"),), "ctrl+o", "Back",
+        "back to where the last jump (enter on a commitment or a number) came from", "panes",
     ),
     Command(
         "compare", (("c", "compare"),), "c", "Compare",
@@ -95,7 +116,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "screenshot", (("x", "screenshot"),), "x", "Screenshot",
-        "save an SVG screenshot into the export folder (the path is shown)", "file",
+        "save an SVG screenshot into ./exports of the folder navotop was started in (--export-dir "
+        "changes it; the path is shown)", "file",
         palette="export: screenshot (SVG)",
     ),
     Command(
@@ -121,10 +143,19 @@ COMMANDS: tuple[Command, ...] = (
         "Next pane", "next / previous pane (closes an open cell editor)", "panes", priority=True,
     ),
     Command(
-        "edit", (("e", "select"), ("enter", "select")), "e or enter", "Edit",
-        f"edit the selected input cell: {EDIT_SYNTAX}; enter accepts, esc cancels. "
-        "On a computed row: go to the commitment it bears on",
+        "edit", (("e", "select('edit')"), ("enter", "select('enter')")), "e or enter", "Edit",
+        f"edit the selected cell (an input, a Dutch share, a growth rate): {EDIT_SYNTAX}; enter "
+        "accepts, esc cancels. On a computed row, e says what to edit instead and enter goes to the "
+        "commitment it bears on; on a section heading enter folds or unfolds it",
         "edit", scope="grid", footer=True,
+    ),
+    Command(
+        "fold", (("f", "fold"),), "f", "Fold",
+        "fold or unfold the table's section under the cursor", "view", scope="grid",
+    ),
+    Command(
+        "fold-all", (("F", "fold_all"),), "F", "Fold all",
+        "fold every section but Table 1 (again: unfold them all)", "view", scope="grid",
     ),
     Command(
         "move",
@@ -144,8 +175,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "filter", (("slash", "filter"),), "/", "Filter",
-        "filter the commitments by words or topic:NAME; enter on one goes to its numbers", "panes",
-        scope="commitments", footer=True,
+        "from any pane: filter the commitments by words or topic:NAME; enter on one goes to its numbers",
+        "panes", footer=True, priority=True,
     ),
     Command(
         "clear-filter", (("escape", "clear_filter"),), "esc", "Clear",
@@ -187,16 +218,19 @@ PINNED = frozenset({"help", "quit_app"})
 
 
 def bindings(scope: Scope) -> list[BindingType]:
-    """The Textual bindings of one scope, each with its id and tooltip."""
+    """The Textual bindings of one scope, each with its id and tooltip. The grid's include the
+    main screen's eager commands, run on the screen (`screen.undo`) under the same id, so a
+    keymap moves both."""
     out: list[BindingType] = []
     for command in COMMANDS:
-        if command.scope != scope:
+        eager = scope == "grid" and command.scope == "main" and command.eager
+        if command.scope != scope and not eager:
             continue
         for index, (key, action) in enumerate(command.keys):
             out.append(
                 Binding(
                     key,
-                    action,
+                    f"screen.{action}" if eager else action,
                     command.shown_label(),
                     show=command.footer and index == 0,
                     priority=command.priority,

@@ -106,11 +106,12 @@ class FilesChanged(Message):
 
 @dataclass
 class ScenariosListed(Message):
-    """The scenario files a picker can offer: (name, path) of each file that loads."""
+    """The scenario files a picker can offer, by folder: (where, [(name, path)]) of each file
+    that loads."""
 
     purpose: str
     """"open" or "compare"."""
-    choices: list[tuple[str, Path]]
+    groups: list[tuple[str, list[tuple[str, Path]]]]
 
 
 @dataclass

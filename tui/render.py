@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -20,26 +21,102 @@ from core.export import legend, row_texts, source_text
 from core.i18n import t
 from core.measures import kind_title
 
+FOLD_MIN = 20
+"""The narrowest a folding text column (labels, sources) is laid out at; numbers never fold."""
 
-def rich_table(result: Result) -> Table:
-    """Inputs, then measures, then norm rows; each with its unit and its source or formula."""
+Line = list[Text] | Text
+"""A table row as cells, or a section title (a Text alone)."""
+
+
+def _need(header: str, cells: Sequence[Text]) -> int:
+    """A column's width on screen: its widest cell or header, plus padding and border."""
+    return max([len(header), *(cell.cell_len for cell in cells)]) + 3
+
+
+def year_blocks(widths: Sequence[int], fixed: int, width: int | None) -> list[list[int]]:
+    """The year columns (by index) split into blocks that fit `width` beside the `fixed` columns
+    repeated in each; every block holds at least one year, so a table too narrow for one year
+    runs wider than the terminal rather than cut a number. None: one block."""
+    blocks: list[list[int]] = [[]]
+    used = fixed
+    for index, need in enumerate(widths):
+        if blocks[-1] and width is not None and used + need > width:
+            blocks.append([])
+            used = fixed
+        blocks[-1].append(index)
+        used += need
+    return blocks
+
+
+def blocked_table(
+    title: Text,
+    caption: str | None,
+    heads: Sequence[str],
+    years: Sequence[str],
+    lines: Sequence[Line],
+    width: int | None,
+    tail: str | None = None,
+) -> RenderableType:
+    """A table of `heads` columns (text: they may fold), year columns (numbers: never cut, never
+    folded) and an optional `tail` text column, as one table when it fits `width`, else as blocks
+    of years that fit, the head columns repeated, the tail beside the last block or on its own."""
+    rows = [line for line in lines if not isinstance(line, Text)]
+    nheads = len(heads)
+    head_needs = [min(_need(h, [r[i] for r in rows]), FOLD_MIN + 3) for i, h in enumerate(heads)]
+    fixed = 1 + sum(head_needs)
+    year_needs = [_need(y, [r[nheads + i] for r in rows]) for i, y in enumerate(years)]
+    blocks = year_blocks(year_needs, fixed, width)
+    if tail is not None:
+        room = width is None or fixed + sum(year_needs[i] for i in blocks[-1]) + FOLD_MIN + 3 <= width
+        blocks.append([]) if not room else None
+    tables: list[Table] = []
+    for number, block in enumerate(blocks):
+        last = number == len(blocks) - 1
+        table = Table(
+            title=title if number == 0 else Text.assemble(title, t("table.continued")),
+            caption=caption if last else None,
+            header_style="bold",
+            expand=False,
+        )
+        for head in heads:
+            table.add_column(head, overflow="fold", min_width=min(FOLD_MIN, _need(head, []) - 3))
+        for index in block:
+            table.add_column(years[index], justify="right", no_wrap=True, min_width=year_needs[index] - 3)
+        if last and tail is not None:
+            table.add_column(tail, overflow="fold", min_width=FOLD_MIN)
+        first = True
+        for line in lines:
+            if isinstance(line, Text):
+                if not first:
+                    table.add_section()
+                table.add_row(line)
+            else:
+                cells = line[:nheads] + [line[nheads + i] for i in block]
+                table.add_row(*cells, *(line[nheads + len(years) :] if last and tail is not None else []))
+            first = False
+        tables.append(table)
+    if len(tables) == 1:
+        return tables[0]
+    return Group(*[part for table in tables for part in (table, Text(""))][:-1])
+
+
+def rich_table(result: Result, width: int | None = None) -> RenderableType:
+    """Inputs, then measures, then norm rows; each with its unit and its source or formula; the
+    years in blocks that fit `width` when they do not all fit (a number is never cut)."""
     # names and labels come from scenario files: Text, never markup (`[/x]` in a label is text)
-    table = Table(title=Text(result.scenario.name), caption=legend(), header_style="bold", expand=False)
-    table.add_column(t("col.row"), no_wrap=True)
-    table.add_column(t("col.unit"), no_wrap=True)
-    for year in result.years:
-        table.add_column(str(year), justify="right", no_wrap=True)
-    table.add_column(t("col.source"), overflow="fold", min_width=20)
+    lines: list[Line] = []
     kind = ""
     for row in result.rows:
         if row.kind != kind:
-            if kind:
-                table.add_section()
             kind = row.kind
-            table.add_row(Text(kind_title(kind), style="bold underline"))
-        source = Text(source_text(row), style="dim")
-        table.add_row(Text(row.title()), formats.unit(row.unit), *row_texts(result, row), source)
-    return table
+            lines.append(Text(kind_title(kind), style="bold underline"))
+        values = [Text(text) for text in row_texts(result, row)]
+        unit = Text(formats.unit(row.unit))
+        lines.append([Text(row.title()), unit, *values, Text(source_text(row), style="dim")])
+    years = [str(year) for year in result.years]
+    title = Text(result.scenario.name)
+    heads = (t("col.row"), t("col.unit"))
+    return blocked_table(title, legend(), heads, years, lines, width, tail=t("col.source"))
 
 
 def agenda_table(summit: Summit) -> Table:
@@ -70,9 +147,21 @@ def commitments_table(summit: Summit) -> Table:
     return table
 
 
-def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Table:
-    """The burden-sharing ranking: NATO's shares for one year and edition, the Netherlands marked."""
-    title = t("allies.title", year=year, edition=EDITIONS[edition].title)
+def allies_table(
+    rows: Sequence[dict[str, Any]],
+    year: int,
+    edition: str,
+    others: Sequence[str] = (),
+    *,
+    chosen: bool = True,
+) -> Table:
+    """The burden-sharing ranking: NATO's shares for one year and edition, the Netherlands marked.
+    The title names the edition by the id `--edition` takes, and the other editions with figures
+    for the year, since editions differ (the Dutch 2024 share is 2.06 in one, 2.00 in another)."""
+    why = "" if chosen else t("allies.newest", year=year)
+    title = t("allies.title", year=year, edition=edition, why=why, title=EDITIONS[edition].title)
+    if others:
+        title += "\n" + t("allies.others", year=year, others=", ".join(others))
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
     caption = t("allies.caption", unknown=formats.unknown(), scope=t("allies.scope"), sources=sources)
@@ -94,15 +183,14 @@ def allies_table(rows: Sequence[dict[str, Any]], year: int, edition: str) -> Tab
     return table
 
 
-def diff_table(result: Diff) -> Table:
-    """The rows that differ between two scenarios, each cell `base -> other (delta)`."""
+def diff_table(result: Diff, width: int | None = None) -> RenderableType:
+    """The rows that differ between two scenarios, each cell `base -> other (delta)`, the years
+    in blocks that fit `width` when they do not all fit (a number is never cut)."""
     title = Text(t("diff.title", other=result.other.scenario.name, base=result.base.scenario.name))
-    table = Table(title=title, caption=None if result.rows else t("diff.none"))
-    table.add_column(t("col.row"), no_wrap=True)
-    table.add_column(t("col.unit"), no_wrap=True)
-    for year in result.years:
-        table.add_column(str(year), justify="right", no_wrap=True)
+    lines: list[Line] = []
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
-        table.add_row(Text(d.row.title()), formats.unit(d.row.unit), *cells)
-    return table
+        lines.append([Text(d.row.title()), Text(formats.unit(d.row.unit)), *map(Text, cells)])
+    caption = None if result.rows else t("diff.none")
+    heads = (t("col.row"), t("col.unit"))
+    return blocked_table(title, caption, heads, [str(y) for y in result.years], lines, width)

@@ -79,7 +79,7 @@ def test_screenshot_never_writes_through_a_planted_temporary_link(
 def test_screenshot_refuses_an_existing_file_or_link_unless_forced(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    other = tmp_path / "other.txt"
+    other = tmp_path / "other.svg"
     other.write_text("someone else's\n", encoding="utf-8")
     link = tmp_path / "link.svg"
     link.symlink_to(other)
@@ -99,7 +99,7 @@ def test_screenshot_refuses_a_fifo_a_folder_and_a_dangling_link_leaving_nothing_
     os.mkfifo(fifo)
     dangling = tmp_path / "dangling.svg"
     dangling.symlink_to(tmp_path / "planted-target")
-    folder = tmp_path / "folder"
+    folder = tmp_path / "folder.svg"
     folder.mkdir()
     for target, message in (
         (fifo, "not a regular file: it is a FIFO (named pipe)"),
@@ -107,7 +107,7 @@ def test_screenshot_refuses_a_fifo_a_folder_and_a_dangling_link_leaving_nothing_
         (dangling, "is a link to a missing file"),
     ):
         assert message in bad_input(capsys, "screenshot", "-o", target, "--force")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.svg", "fifo.svg", "folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.svg", "fifo.svg", "folder.svg"]
     assert list(folder.iterdir()) == [] and stat.S_ISFIFO(fifo.stat().st_mode)
 
 
@@ -129,10 +129,10 @@ def test_set_writes_through_a_symlink_and_keeps_it(
 ) -> None:
     link = baseline.with_name("link.toml")
     link.symlink_to(baseline.name)
-    code, _, err = run(capsys, "set", link, "gdp_cpb", "2026", "1200000")
+    code, _, err = run(capsys, "set", link, "gdp_cpb", "2024", "1200000")  # 2025 on: [[adjust]]
     assert code == 0, err
     assert link.is_symlink()
-    assert "2026 = 1200000" in baseline.read_text(encoding="utf-8")
+    assert "2024 = 1200000" in baseline.read_text(encoding="utf-8")
 
 
 def test_set_refuses_a_hard_linked_file_and_leaves_both_names(
@@ -141,7 +141,7 @@ def test_set_refuses_a_hard_linked_file_and_leaves_both_names(
     other = baseline.with_name("other-name.toml")
     other.hardlink_to(baseline)
     before = baseline.read_bytes()
-    assert "has 2 hard links" in bad_input(capsys, "set", baseline, "gdp_cpb", "2026", "1200000")
+    assert "has 2 hard links" in bad_input(capsys, "set", baseline, "gdp_cpb", "2024", "1200000")
     assert baseline.stat().st_ino == other.stat().st_ino and other.read_bytes() == before
 
 
@@ -150,7 +150,7 @@ def test_set_refuses_a_read_only_file_by_its_mode_even_as_root(
 ) -> None:
     baseline.chmod(0o444)
     before = baseline.read_bytes()
-    err = bad_input(capsys, "set", baseline, "gdp_cpb", "2026", "1200000")
+    err = bad_input(capsys, "set", baseline, "gdp_cpb", "2024", "1200000")
     assert f"{baseline}:1:1: is read-only (mode 0444); nothing was written" in err
     assert baseline.read_bytes() == before
 
@@ -159,7 +159,7 @@ def test_set_keeps_owner_group_and_mode(capsys: pytest.CaptureFixture[str], base
     baseline.chmod(0o664)
     owner = (65534, 65534) if os.geteuid() == 0 else (os.getuid(), os.getgid())
     os.chown(baseline, *owner)
-    code, _, err = run(capsys, "set", baseline, "gdp_cpb", "2026", "1200000")
+    code, _, err = run(capsys, "set", baseline, "gdp_cpb", "2024", "1200000")
     assert code == 0, err
     after = baseline.stat()
     assert (after.st_uid, after.st_gid, stat.S_IMODE(after.st_mode)) == (*owner, 0o664)
@@ -170,7 +170,7 @@ def test_set_in_a_read_only_folder_is_refused_by_its_mode(
 ) -> None:
     baseline.parent.chmod(0o555)
     try:
-        err = bad_input(capsys, "set", baseline, "gdp_cpb", "2026", "1200000")
+        err = bad_input(capsys, "set", baseline, "gdp_cpb", "2024", "1200000")
     finally:
         baseline.parent.chmod(0o755)
     assert "the folder is read-only; nothing was written" in err
@@ -185,7 +185,7 @@ def test_set_in_a_folder_the_user_cannot_write_is_exit_2_as_that_user(shared_dir
     path.chmod(0o666)  # the file is writable by all: only the folder stands in the way
     if os.geteuid() != 0:
         shared_dir.chmod(0o555)
-    code, err = main_unprivileged(["set", str(path), "gdp_cpb", "2026", "1200000"])
+    code, err = main_unprivileged(["set", str(path), "gdp_cpb", "2024", "1200000"])
     assert code == 2, err
     assert err.startswith(f"{shared_dir}:1:1: ") and "nothing was written" in err
     assert path.read_bytes() == BASELINE.read_bytes()
@@ -208,7 +208,7 @@ def test_every_command_refuses_fifos_devices_and_folders(
         args: list[str | Path] = {
             "check": [path],
             "table": [path],
-            "set": [path, "gdp_cpb", "2026", "1"],
+            "set": [path, "gdp_cpb", "2024", "1"],
             "diff": [BASELINE, path],
         }[command]
         err = bad_input(capsys, command, *args)
@@ -327,7 +327,7 @@ def test_set_on_a_file_that_is_not_utf8_names_line_and_column(
     line = (
         BASELINE.read_text(encoding="utf-8").split("\n").index('name = "Baseline: Table 1 of the letter"') + 1
     )
-    for args in (("set", path, "gdp_cpb", "2026", "1"), ("check", path)):
+    for args in (("set", path, "gdp_cpb", "2024", "1"), ("check", path)):
         err = bad_input(capsys, *args)
         assert err.startswith(f"{path}:{line}:14: not UTF-8 text: byte 0xef")
 
@@ -378,10 +378,10 @@ def test_a_byte_order_mark_is_accepted_and_kept(capsys: pytest.CaptureFixture[st
     code, out, err = run(capsys, "check", path)
     assert code == 0, err
     assert "ok (15 published figures checked)" in out
-    code, _, err = run(capsys, "set", path, "gdp_cpb", "2026", "1200000")
+    code, _, err = run(capsys, "set", path, "gdp_cpb", "2024", "1200000")
     assert code == 0, err
     data = path.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf") and b"2026 = 1200000" in data
+    assert data.startswith(b"\xef\xbb\xbf") and b"2024 = 1200000" in data
 
 
 def test_gdp_of_zero_reports_only_the_real_problem(
@@ -417,17 +417,17 @@ def test_set_accepts_only_ascii_digits_and_what_toml_can_hold(
 ) -> None:
     before = baseline.read_bytes()
     for year, value, message in (
-        ("2026", "1e-400", "'1e-400' is too small: it would be stored as 0"),
-        ("2026", "1e309", "'1e309' is too large"),
-        ("2026", "１２００", "'１２００' is not a number"),
-        ("2026", "١٢٠٠", "'١٢٠٠' is not a number"),
+        ("2024", "1e-400", "'1e-400' is too small: it would be stored as 0"),
+        ("2024", "1e309", "'1e309' is too large"),
+        ("2024", "１２００", "'１２００' is not a number"),
+        ("2024", "١٢٠٠", "'١٢٠٠' is not a number"),
         ("２０２６", "1200000", "'２０２６' is not a year"),
     ):
         assert message in bad_input(capsys, "set", baseline, "gdp_cpb", year, value)
     assert baseline.read_bytes() == before
-    code, _, err = run(capsys, "set", baseline, "gdp_cpb", "2026", "1e300")
+    code, _, err = run(capsys, "set", baseline, "gdp_cpb", "2024", "1e300", "--force")
     assert code == 0, err
-    assert "2026 = 1e+300" in baseline.read_text(encoding="utf-8")  # a float, not a 301-digit integer
+    assert "2024 = 1e+300" in baseline.read_text(encoding="utf-8")  # a float, not a 301-digit integer
 
 
 def test_a_year_key_in_other_digits_does_not_collide(

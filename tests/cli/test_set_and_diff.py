@@ -29,7 +29,7 @@ def test_set_refuses_unknown_series_year_and_garbage_with_exit_2(tmp_path: Path)
     for args, message in (
         (("gdp", "2025", "1"), "unknown series 'gdp'"),
         (("gdp_cpb", "2045", "1200000"), "year 2045 is outside"),
-        (("gdp_cpb", "2025", "lots"), "'lots' is not a number"),
+        (("gdp_cpb", "2024", "lots"), "'lots' is not a number"),
     ):
         done = run_navotop("set", path, *args)
         assert done.returncode == 2, args

@@ -99,7 +99,10 @@ def test_small_numbers_for_gdp_are_caught_as_unit_slips(write_scenario: WriteSce
         f"{path}:6:1: GDP of EUR 958 mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)"
         in messages
     )
-    assert f"{path}:8:1: defence_excl_ukraine cannot be negative (-5)" in messages
+    assert (
+        f"{path}:8:1: defence_excl_ukraine cannot be negative (-5): it is an amount of spending, not a change"
+        in messages
+    )
 
 
 def test_a_broken_parent_is_reported_against_the_parent(write_scenario: WriteScenario) -> None:

@@ -7,6 +7,7 @@ import contextlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.message import Message
@@ -48,6 +49,26 @@ async def settle(pilot: Pilot[None]) -> None:
         with contextlib.suppress(WorkerCancelled):  # replaced by a newer one (exclusive)
             await app.workers.wait_for_complete(running)
     await pilot.pause()
+
+
+async def until_loaded(pilot: Pilot[Any], seconds: float = 30) -> None:
+    """Wait until the app has read and shown its scenario, then for the repaints that brings.
+
+    Bounded by time, not by a count of pauses: on a loaded machine the load worker (which
+    imports polars) can take longer than any fixed number of event-loop turns, and a snapshot
+    taken before it ends shows an empty table."""
+    app = pilot.app
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not getattr(app, "ready", False):
+        assert asyncio.get_running_loop().time() < deadline, f"not loaded within {seconds} s"
+        await pilot.pause(0.02)
+        with contextlib.suppress(WorkerCancelled):
+            await app.workers.wait_for_complete()
+    await pilot.pause()
+    with contextlib.suppress(WorkerCancelled):
+        await app.workers.wait_for_complete()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause(0.1)
 
 
 class Heard:

@@ -36,14 +36,16 @@ async def test_g_seeks_the_goal_and_applies_it_as_one_undoable_edit(new_app: Mak
         await pilot.press("enter")
         await settle(pilot)
         assert not app.query_one(GoalSeekPanel).is_open
-        assert cell(app, "share_nl_excl", 2030) == "!*3.50 a"  # edited, and off Table 1's 2.05
-        assert app.session.edits == {("defence_excl_ukraine", 2030): 3.5}  # in the file's unit, % of GDP
+        assert cell(app, "share_nl_excl", 2030) == "!*3.50 w"  # edited (a what-if), and off Table 1's 2.05
+        assert app.session.edits.values == {
+            ("defence_excl_ukraine", 2030): 3.5
+        }  # in the file's unit, % of GDP
         await pilot.press("u")
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2030) == "2.05 e" and not app.session.dirty
         await pilot.press("U")
         await settle(pilot)
-        assert cell(app, "share_nl_excl", 2030) == "!*3.50 a"
+        assert cell(app, "share_nl_excl", 2030) == "!*3.50 w"
 
 
 async def test_g_by_growth_changes_every_year_in_one_edit(new_app: MakeApp) -> None:
@@ -56,11 +58,11 @@ async def test_g_by_growth_changes_every_year_in_one_edit(new_app: MakeApp) -> N
         await pilot.press("tab", "tab", "down", "down", "enter")  # how: growth, then apply
         await settle(pilot)
         rate = ((0.035 * GDP_CPB_2030) / (0.0156 * 1_134_000)) ** (1 / 6) - 1
-        assert sorted(app.session.edits) == [("defence_excl_ukraine", y) for y in range(2025, 2031)]
+        assert sorted(app.session.edits.values) == [("defence_excl_ukraine", y) for y in range(2025, 2031)]
         assert math.isclose(app.result.value("share_nl_excl", 2030) or 0, 3.5, rel_tol=1e-9)
         gdp_2026 = 1_134_000 * 1.03938 * 1.0353
         assert math.isclose(
-            app.session.edits["defence_excl_ukraine", 2026],
+            app.session.edits.values["defence_excl_ukraine", 2026],
             100 * 0.0156 * 1_134_000 * (1 + rate) ** 2 / gdp_2026,
         )
         await pilot.press("u")

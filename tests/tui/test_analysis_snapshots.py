@@ -11,6 +11,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.conftest import BASELINE
+from tests.tui.conftest import until_loaded
 from tui.app import NavotopApp
 from tui.cli import make_app
 from tui.widgets.calc_table import CalcPane
@@ -23,16 +24,8 @@ def app() -> NavotopApp:
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
-    """Wait for the workers (the scenario, the allies' figures) and the repaints they bring."""
-    for _ in range(50):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        if getattr(pilot.app, "ready", False):
-            break
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause(0.1)
+    """Wait for the load worker (bounded by time), the repaint it triggers, and animations."""
+    await until_loaded(pilot)
 
 
 def _keys(*keys: str, cell: tuple[str, int] | None = None) -> Callable[[Pilot[Any]], Any]:

@@ -84,6 +84,7 @@ async def test_a_cell_takes_either_decimal_style_in_either_language(
             await _light(pilot)
             await pilot.press("ctrl+u", *typed, "enter")
             await _light(pilot)
-            assert app.session.edits == {("gdp_cpb", 2024): value}, typed
-        shown = "1.250.000" if lang == "nl" else "1,250,000"
+            assert app.session.edits.values == {("gdp_cpb", 2024): value}, typed
+        # the grid writes money in EUR bn: 1,250,000 mln is 1,250.0 bn (1.250,0 in Dutch)
+        shown = "1.250,0" if lang == "nl" else "1,250.0"
         assert shown in _cell(app, "gdp_cpb", 2024)

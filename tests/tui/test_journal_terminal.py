@@ -22,7 +22,6 @@ from tests.conftest import REPO, navotop_command
 
 ESCAPES = re.compile(rb"\x1b(\[[0-9;?<>=$]*[A-Za-z~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][A-Z0-9]|[=>])")
 """Terminal control sequences: colours, cursor moves, modes, titles."""
-EDITED = b"1,200,000"
 
 
 class Terminal:
@@ -116,12 +115,13 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
 
     first = Terminal(scenario, state)
     try:
-        assert b"Measures" in first.read_until(b"Measures")
-        first.type(b"e")  # the cursor starts on the first input, first year: CPB GDP 2024
-        assert b"Editing gdp_cpb 2024" in first.read_until(b"Editing gdp_cpb 2024", 10)
-        first.type(b"\x15" + b"1200000" + b"\r")  # ctrl+u clears the field
-        assert EDITED in first.read_until(EDITED, 10)
-        assert _on_disk_within(lambda: len(_journals(state)) == 1, 5)  # before the terminal goes
+        assert b"Table 1" in first.read_until(b"Table 1")
+        # The cursor starts on Table 1's first row, first year: the Dutch share excl. Ukraine,
+        # 1.56% in 2024. Typing 2 sets spending to 2% of CPB GDP (22,680 of 1,134,000 mln).
+        first.type(b"e")
+        assert b"Editing share_nl_excl 2024" in first.read_until(b"Editing share_nl_excl 2024", 10)
+        first.type(b"\x15" + b"2" + b"\r")  # ctrl+u clears the field
+        assert _on_disk_within(lambda: len(_journals(state)) == 1, 10)  # before the terminal goes
         first.hang_up()
     finally:
         first.kill()
@@ -133,9 +133,9 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
         assert b"1 unsaved edit(s) to baseline.toml, last made " in offer
         assert b"Restore them" in offer
         second.type(b"r")
-        assert b"Restored 1 unsaved edit(s)." in second.read_until(b"Restored 1 unsaved", 10)
+        assert b"Restored 1 unsaved" in second.read_until(b"Restored 1 unsaved", 10)  # the toast wraps
         second.type(b"e")  # the editor says what the cell holds now
-        assert b"Editing gdp_cpb 2024 in EUR mln, now 1,200,000" in second.read_until(b"now 1,2", 10)
+        assert b"Editing share_nl_excl 2024 in % of GDP, now 2" in second.read_until(b"GDP, now 2", 10)
         second.escape()  # leave the editor, change nothing
         second.hang_up()  # dropped again, with the restored edit still unsaved
     finally:
@@ -145,11 +145,11 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
     try:
         assert b"Discard them" in third.read_until(b"Discard them", 60)
         third.type(b"d")
-        assert b"Discarded the unsaved edits." in third.read_until(b"Discarded the unsaved", 10)
+        assert b"Discarded the unsaved" in third.read_until(b"Discarded the unsaved", 10)
         assert _on_disk_within(lambda: _journals(state) == [], 5)  # a discard clears the journal
         third.type(b"e")
-        shown = third.read_until(b"now 1,1", 10)
-        assert b"Editing gdp_cpb 2024 in EUR mln, now 1,134,000" in shown  # the file's value
+        shown = third.read_until(b"now 1.5", 10)
+        assert b"Editing share_nl_excl 2024 in % of GDP, now 1.56" in shown  # the file's figure
         third.escape()
         assert third.quit() == 0  # nothing unsaved: q quits without asking
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -57,8 +58,8 @@ async def test_an_edit_moves_shares_and_verdict_and_undo_brings_them_back(new_ap
         await edit(pilot, "defence_excl_ukraine", 2026, "2,5")
         # Table 1's 2.00% becomes 2.50%; with 0.21% Ukraine support the 'incl.' share is 2.71%.
         # Both are marked edited (*) and as differing from Table 1's published figure (!).
-        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
-        assert cell(app, "share_nl_incl", 2026) == "!*2.71 ea"
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"
+        assert cell(app, "share_nl_incl", 2026) == "!*2.71 ew"
         assert "2026: Dutch method 2.50% excl. / 2.71% incl. Ukraine" in verdict(app)
         # the 3.5% capability norm: 3.5 - 2.5 = 1.00 pp short of the Dutch rule's share... by NATO: n/a
         assert "Dutch 2% rule, excl. Ukraine: met" in verdict(app)
@@ -69,7 +70,7 @@ async def test_an_edit_moves_shares_and_verdict_and_undo_brings_them_back(new_ap
         assert "2026: Dutch method 2.00% excl. / 2.21% incl. Ukraine" in verdict(app)
         await pilot.press("U")
         await settle(pilot)
-        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"
 
 
 async def test_a_relative_edit_and_the_shortfall_in_euros(new_app: MakeApp) -> None:
@@ -79,7 +80,7 @@ async def test_a_relative_edit_and_the_shortfall_in_euros(new_app: MakeApp) -> N
         await edit(pilot, "defence_excl_ukraine", 2024, "-2%")
         # 1.56% x 0.98 = 1.5288%; the Dutch rule's 2% is short by 0.4712 pp of GDP 1,134,000:
         # 0.004712 x 1,134,000 = EUR 5,343 mln = EUR 5.3 bn
-        assert cell(app, "share_nl_excl", 2024) == "!*1.53 a"
+        assert cell(app, "share_nl_excl", 2024) == "!*1.53 w"
         await go_to_cell(pilot, "share_nl_excl", 2024)
         assert "Dutch 2% rule, excl. Ukraine: short 0.47 pp (EUR 5.3 bn)" in verdict(app)
 
@@ -111,7 +112,7 @@ async def test_keys_typed_into_a_cell_are_text_not_commands(new_app: MakeApp) ->
         await pilot.press("backspace", "backspace", "backspace", "5", "left", "comma", "end", "enter")
         await settle(pilot)
         assert grid.edit_text is None
-        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"
 
 
 async def test_keys_that_arrive_in_one_burst_after_e_go_into_the_cell(new_app: MakeApp) -> None:
@@ -121,14 +122,14 @@ async def test_keys_that_arrive_in_one_burst_after_e_go_into_the_cell(new_app: M
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "gdp_cpb", 2025)
+        await go_to_cell(pilot, "growth:gdp_cpb", 2025)
         burst = [("down", None), ("down", None), ("right", None), ("right", None), ("e", "e")]
         burst += [("ctrl+u", None), ("2", "2"), ("comma", ","), ("4", "4"), ("enter", "\r")]
         for key, character in burst:  # queued all at once, as a terminal read would deliver them
             app.post_message(events.Key(key, character))
         await settle(pilot)
         assert isinstance(app.focused, CalcGrid) and app.session.dirty
-        assert cell(app, "share_nl_excl", 2027) == "!*2.40 a"
+        assert cell(app, "share_nl_excl", 2027) == "!*2.40 w"
 
 
 async def test_sent_elsewhere_while_typing_drops_the_half_typed_value(new_app: MakeApp) -> None:
@@ -175,7 +176,9 @@ async def test_a_click_moves_the_cursor_and_a_second_click_edits(new_app: MakeAp
         await pilot.press("3")
         grid = app.query_one(CalcGrid)
         at = grid.cell_offset("gdp_oecd", "2025") + Offset(2, 0)
-        assert at.y == 3  # under the header and the "Inputs" heading and GDP, CPB
+        # under the header, Table 1 (heading and 3 rows), the verdicts (heading and 3 rows), the
+        # "Inputs" heading, GDP, CPB and its growth row
+        assert at.y == 12
         await pilot.click(CalcGrid, offset=at)
         await settle(pilot)
         assert app.query_one(CalcPane).selected() == ("gdp_oecd", 2025)
@@ -192,7 +195,8 @@ async def test_a_computed_row_is_not_edited_and_an_adjusted_year_says_why(new_ap
         await pilot.press("e")
         await settle(pilot)
         assert app.query_one(CalcPane).editing is None
-        assert any("comes from [[adjust]]" in n for n in heard.notifications())
+        said = str(app.query_one("#detail", Static).render())
+        assert "Not editable" in said and "comes from [[adjust]]" in said and "growth row" in said
 
 
 async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
@@ -203,13 +207,20 @@ async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await edit(pilot, "defence_excl_ukraine", 2027, "2.3")
-        assert cell(app, "share_nl_incl", 2027) == "!*2.40 ea"
-        await pilot.press("s")
+        assert cell(app, "share_nl_incl", 2027) == "!*2.40 ew"
+        await pilot.press("s")  # the edit misses Table 1's 2.05: asked first
+        await settle(pilot)
+        assert isinstance(app.screen, Choice) and "would miss" in app.screen.question
+        await pilot.press("s")  # save into the file anyway
         await settle(pilot)
         assert not app.session.dirty
-        assert cell(app, "share_nl_incl", 2027) == "!2.40 e"  # saved: no longer marked as edited
+        assert cell(app, "share_nl_incl", 2027) == "!2.40 ew"  # saved: not edited, still a what-if
     after = scenario_copy.read_text(encoding="utf-8")
-    assert after == before.replace("2027 = 2.05\n", "2027 = 2.3\n", 1)
+    mark = f'what_if = {{2027 = "What-if of {dt.date.today().isoformat()}: 2.3 in place of 2.05 (table1)"}}\n'
+    expected = before.replace("2027 = 2.05\n", "2027 = 2.3\n", 1).replace(
+        "2030 = 2.05\n", "2030 = 2.05\n" + mark, 1
+    )
+    assert after == expected
     reopened = new_app()
     async with reopened.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -294,9 +305,9 @@ async def test_a_save_after_an_outside_change_asks_and_keeps_both(
         await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
-        await pilot.press("s")
+        await pilot.press("s", "s")  # save, and into the file although it misses Table 1's 2.08
         await settle(pilot)
-        assert isinstance(app.screen, Choice)
+        assert isinstance(app.screen, Choice) and "changed on disk" in app.screen.question
         assert scenario_copy.read_text(encoding="utf-8") == theirs  # nothing written yet
         await pilot.press("o")  # apply my edits to their version
         await settle(pilot)
@@ -494,4 +505,4 @@ async def test_without_colour_the_cursor_and_the_marks_still_show(
         grid = app.query_one(CalcGrid)
         assert grid.has_focus and grid.get_component_rich_style("calc-grid--cursor", partial=True).bold
         # the marks are characters, not colours: missed published figure (!), edited (*), basis
-        assert cell(app, "share_nl_excl", 2026) == "!*2.50 a"
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"

@@ -13,6 +13,7 @@ from typing import Any
 from textual.pilot import Pilot
 
 from tests.conftest import BASELINE
+from tests.tui.conftest import until_loaded
 from tui.app import NavotopApp
 from tui.cli import make_app
 from tui.widgets.calc_table import CalcPane
@@ -25,15 +26,8 @@ def app() -> NavotopApp:
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
-    """Wait for the load worker, the repaint it triggers, and any animation it starts."""
-    app = pilot.app
-    for _ in range(50):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        if getattr(app, "ready", False):
-            break
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause(0.1)
+    """Wait for the load worker (bounded by time), the repaint it triggers, and animations."""
+    await until_loaded(pilot)
 
 
 async def _on_nato_2024(pilot: Pilot[Any]) -> None:
@@ -47,6 +41,16 @@ async def _editing(pilot: Pilot[Any]) -> None:
     pilot.app.screen.query_one(CalcPane).go_to("defence_excl_ukraine", 2026)
     await pilot.press("e", "ctrl+u", "plus", "2", "percent_sign")
     await _settle(pilot)
+
+
+def test_first_screen_120x40_shows_table_1_all_seven_years(snap_compare: SnapCompare) -> None:
+    """Started, no key pressed: Table 1's three rows, 2024 to 2030, at the top of the table."""
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=_settle)
+
+
+def test_first_screen_80x24_shows_table_1(snap_compare: SnapCompare) -> None:
+    """At 80x24 the table is the first tab: Table 1's three rows and three years in view."""
+    assert snap_compare(app(), terminal_size=(80, 24), press=["3"], run_before=_settle)
 
 
 def test_baseline_120x40(snap_compare: SnapCompare) -> None:

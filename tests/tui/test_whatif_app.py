@@ -88,7 +88,7 @@ async def test_a_journal_from_an_earlier_session_is_offered_and_restored(
         assert "changed on disk" not in app.screen.question
         await pilot.press("r")
         await settle(pilot)
-        assert app.session.edits == {("defence_excl_ukraine", 2024): 2.0}
+        assert app.session.edits.values == {("defence_excl_ukraine", 2024): 2.0}
         assert app.result.value("share_nl_excl", 2024) == 2.0
 
 

@@ -21,6 +21,30 @@ if TYPE_CHECKING:
     from core.bridge import Bridge
 
 
+class Choices(OptionList):
+    """An option list whose arrows stop at the ends instead of wrapping around: down from the
+    last answer (cancel, the safe default) must not land on the first (save, then quit), nor
+    up from the first on the last."""
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        at = self.highlighted
+        if at is None:
+            super().action_cursor_down() if direction > 0 else super().action_cursor_up()
+            return
+        index = at + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += direction
+
+
 class Choice(ModalScreen[str]):
     """A question with a few keyed answers, e.g. [s] save and quit, [d] discard, [c] cancel.
 
@@ -28,7 +52,7 @@ class Choice(ModalScreen[str]):
     picks its answer, enter the highlighted one, esc the default. Each answer shows its letter
     in brackets (plain text, never markup), so it reads the same without colour."""
 
-    AUTO_FOCUS = "OptionList"
+    AUTO_FOCUS = "Choices"
     DEFAULT_CSS = """
     Choice { align: center middle; }
     Choice > Vertical {
@@ -53,7 +77,7 @@ class Choice(ModalScreen[str]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.question))
-            options = OptionList(*[Option(_keyed(key, label), id=key) for key, label in self.answers])
+            options = Choices(*[Option(_keyed(key, label), id=key) for key, label in self.answers])
             options.highlighted = [key for key, _ in self.answers].index(self.default)
             yield options
             letters = " ".join(key for key, _ in self.answers)
@@ -82,10 +106,12 @@ def _keyed(key: str, label: str) -> Text:
 
 
 class PickScenario(ModalScreen[Path | None]):
-    """Choose a scenario file, listed by name with its path beside it, or type a path. The list
-    has the keyboard from the first frame."""
+    """Choose a scenario file, listed by name with its path beside it, folder by folder (the
+    open file's, the working folder, the bundled ones), or type a path: typing goes into the
+    path field from the first key, and enter there opens what was typed. The list has the
+    keyboard from the first frame."""
 
-    AUTO_FOCUS = "OptionList"
+    AUTO_FOCUS = "Choices"
     DEFAULT_CSS = """
     PickScenario { align: center middle; }
     PickScenario > Vertical {
@@ -102,23 +128,42 @@ class PickScenario(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(
-        self, title: str, choices: list[tuple[str, Path]], extra: list[tuple[str, str]] | None = None
+        self,
+        title: str,
+        groups: list[tuple[str, list[tuple[str, Path]]]],
+        extra: list[tuple[str, str]] | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
-        self.choices = choices
+        self.groups = groups
+        self.choices = [choice for _, choices in groups for choice in choices]
         self.extra = extra or []
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.title_text, style="bold"))
             options = [Option(Text(label), id=key) for key, label in self.extra]
-            options += [
-                Option(Text.assemble((name, "bold"), "  ", (_shown(path), "italic")), id=str(index))
-                for index, (name, path) in enumerate(self.choices)
-            ]
-            yield OptionList(*options)
-            yield Input(placeholder=t("dialog.type_path"), id="path")
+            index = 0
+            for where, choices in self.groups:
+                options.append(Option(Text(where, style="bold underline"), disabled=True))
+                for name, path in choices:
+                    label = Text.assemble("  ", (name, "bold"), "  ", (_shown(path), "italic"))
+                    options.append(Option(label, id=str(index)))
+                    index += 1
+            picker = Choices(*options)
+            picker.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
+            yield picker
+            yield Input(placeholder=t("dialog.type_path"), id="path", select_on_focus=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key on the list starts typing a path: the field takes it and the keys
+        after it (the focus moves at once, before the next key is read)."""
+        field = self.query_one("#path", Input)
+        if self.focused is not field and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self.set_focus(field)
+            field.insert_text_at_cursor(event.character)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -175,38 +220,43 @@ class BridgeScreen(ModalScreen[None]):
         from core.measures import METHOD_SPECS
 
         b = self.bridge
+        places = b.shown_decimals()  # where the shown figures add up (core.bridge)
+
+        def pp(points: float | None) -> str:
+            return formats.unknown() if points is None else formats.number(points, places)
+
         table = Table(title=t("bridge.title", year=b.year), expand=True)
         table.add_column(t("bridge.col.step"))
         table.add_column(t("bridge.col.points"), justify="right")
         table.add_column(t("bridge.col.how"), overflow="fold")
-        dutch = METHOD_SPECS["nl_incl"]
+        dutch, nato = METHOD_SPECS["nl_incl"], METHOD_SPECS["nato"]
+        in_dutch = formats.language() == "nl"
         table.add_row(
-            dutch.label_nl if formats.language() == "nl" else dutch.label,
-            formats.value(b.start, formats.SHARE),
+            dutch.label_nl if in_dutch else dutch.label,
+            pp(b.start),
             "100 * defence_total / gdp_cpb",
         )
-        for step in b.steps:
-            rests = basis_words(list(step.basis)) or t("bridge.sourced")
-            how = Text.assemble(
-                step.why,
-                "\n",
-                step.formula,
-                "\n",
-                (t("bridge.rests_on", basis=rests), "italic"),
-                "\n",
-                "\n".join(step.sources),
-            )
-            table.add_row(step.label, formats.value(step.points, formats.POINTS), how)
-        nato = METHOD_SPECS["nato"]
+        if b.known:  # with NATO's figure unknown, steps over n/a would say nothing: closing() says why
+            for step in b.steps:
+                rests = basis_words(list(step.basis)) or t("bridge.sourced")
+                how = Text.assemble(
+                    step.why,
+                    "\n",
+                    step.formula,
+                    "\n",
+                    (t("bridge.rests_on", basis=rests), "italic"),
+                    "\n",
+                    "\n".join(step.sources),
+                )
+                table.add_row(step.label, pp(step.points), how)
         table.add_row(
-            Text(nato.label_nl if formats.language() == "nl" else nato.label, style="bold"),
-            formats.value(b.end, formats.SHARE),
+            Text(nato.label_nl if in_dutch else nato.label, style="bold"),
+            pp(b.end),
             "",
         )
-        closing = t("bridge.ukraine_note") + " " + t("bridge.closes" if b.closes else "bridge.open")
         with VerticalScroll():
             yield Static(table)
-            yield Static(closing + " " + t("dialog.press_esc"))
+            yield Static(b.closing() + " " + t("dialog.press_esc"))
 
 
 class HelpScreen(ModalScreen[None]):

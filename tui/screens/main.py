@@ -20,7 +20,7 @@ from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Static, Tab, Tabs
+from textual.widgets import Header, Input, Static, Tab, Tabs
 
 from core.errors import NavotopError
 from core.i18n import t
@@ -57,6 +57,8 @@ _FOCUS = {
 }
 """The widget of each pane that takes the keyboard."""
 _NEEDS_SCENARIO = keys.needing_scenario()
+SAVED_PATH_SECONDS = 30
+"""How long the path of a saved screenshot stays on screen."""
 
 
 class MainScreen(Screen[None]):
@@ -75,6 +77,8 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.file_name = file_name
         self.edit_offer = edit_offer
+        self._jumps: list[tuple[str, str, int | None]] = []
+        """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
         self._swept: tuple[Result, Sweep] | None = None
 
     @property
@@ -112,9 +116,13 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
         goal seek is open, its keys are the only ones (besides help and quit): tab goes round
-        its fields, and no key changes the table under it."""
+        its fields, and no key changes the table under it. `/` is text, not the filter, in a
+        field or a cell being edited, and the allies pane's own filter in that pane."""
         if self.query_one(GoalSeekPanel).is_open and action not in ("help", "quit_app"):
             return False
+        if action == "filter":
+            typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
+            return not (typing or self.current_pane() == "allies")
         return not (action in _NEEDS_SCENARIO and not self.ready)
 
     def watch_error(self, error: str | None) -> None:
@@ -128,6 +136,10 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:
         """Show (in tabs, or in its slot) and focus a pane."""
+        self._show_pane(name)
+        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
+
+    def _show_pane(self, name: str) -> None:
         for pane in self.query(".pane"):
             pane.set_class(pane.id == name, "-active")
         for slot in SHARED_SLOTS:
@@ -137,7 +149,13 @@ class MainScreen(Screen[None]):
         if name == "allies" and self.query_one(AlliesPane).view is None:
             self.navotop.load_allies(None, ALLIES_YEAR)
         self.query_one(Tabs).active = name
-        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
+
+    def action_filter(self) -> None:
+        """`/` from any pane: show the commitments and type into their filter. A priority key,
+        run as it is read, and the focus moves at once, so the words typed right after `/` in
+        one burst go into the field and are not taken for commands (Textual issue #6605)."""
+        self._show_pane("commitments")
+        self.query_one(CommitmentsPane).open_filter()
 
     def action_next_pane(self, step: int) -> None:
         index = PANES.index(self.current_pane())
@@ -165,6 +183,12 @@ class MainScreen(Screen[None]):
     def action_save(self) -> None:
         self.navotop.save()
 
+    def action_save_as(self) -> None:
+        self.navotop.save_as()
+
+    def action_export_table(self) -> None:
+        self.navotop.export_table()
+
     def action_open(self) -> None:
         self.navotop.list_scenarios("open")
 
@@ -177,8 +201,8 @@ class MainScreen(Screen[None]):
     def action_export_log(self) -> None:
         self.navotop.export_log()
 
-    def action_quit_app(self) -> None:
-        self.navotop.confirm_unsaved(self.app.exit, t("app.what.quit"))
+    async def action_quit_app(self) -> None:
+        await self.navotop.action_quit()
 
     def action_screenshot(self) -> None:
         """Save an SVG of the screen into the export folder and say where."""
@@ -187,7 +211,8 @@ class MainScreen(Screen[None]):
         except (OSError, NavotopError) as exc:
             self.notify(t("app.screenshot_not_saved", error=exc), severity="error")
             return
-        self.notify(t("app.screenshot_saved", path=saved), title=t("app.export"))
+        # Longer than a toast: the path is what the user needs to find the file.
+        self.notify(t("app.screenshot_saved", path=saved), title=t("app.export"), timeout=SAVED_PATH_SECONDS)
 
     # ------------------------------------------------------------------ views
     def action_bridge(self) -> None:
@@ -259,6 +284,7 @@ class MainScreen(Screen[None]):
         if not targets:
             self.notify(t("app.names_no_numbers", title=c.title), severity="warning")
             return
+        self._jumps.append(("commitments", c.id, None))
         self.action_pane("calc")
         self.query_one(CalcPane).go_to(targets[0])
 
@@ -268,7 +294,21 @@ class MainScreen(Screen[None]):
         if not commitments:
             self.notify(t("app.no_commitment", row=row))
             return
+        _, year = self.query_one(CalcPane).selected()
+        self._jumps.append(("calc", row, year))
         self.go_to_commitment(commitments[0].id)
+
+    def action_jump_back(self) -> None:
+        """Return to exactly where the last jump came from: the commitment left, or the cell."""
+        if not self._jumps:
+            self.notify("No jump to go back from.")
+            return
+        pane, key, year = self._jumps.pop()
+        if pane == "commitments":
+            self.go_to_commitment(key)
+        else:
+            self.action_pane("calc")
+            self.query_one(CalcPane).go_to(key, year)
 
     def go_to_agenda(self, item_id: str) -> None:
         self.action_pane("agenda")
@@ -282,7 +322,7 @@ class MainScreen(Screen[None]):
     def pick_scenario(
         self,
         title: str,
-        choices: list[tuple[str, Path]],
+        groups: list[tuple[str, list[tuple[str, Path]]]],
         then: Callable[[Path], object],
         *,
         comparing: bool = False,
@@ -297,7 +337,7 @@ class MainScreen(Screen[None]):
             elif path is not None:
                 then(path)
 
-        self.app.push_screen(PickScenario(title, choices, extra), chosen)
+        self.app.push_screen(PickScenario(title, groups, extra), chosen)
 
     def ask(
         self, question: str, answers: list[tuple[str, str]], default: str, then: Callable[[str | None], None]

@@ -6,7 +6,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, Tree
 
 from core.formats import day_heading
@@ -22,7 +22,8 @@ class AgendaPane(Vertical):
 
     DEFAULT_CSS = """
     AgendaPane Tree { height: 1fr; }
-    AgendaPane #agenda-detail { height: auto; max-height: 6; color: $text-muted; }
+    AgendaPane #agenda-detail-scroll { height: auto; max-height: 50%; }
+    AgendaPane #agenda-detail { height: auto; color: $text-muted; }
     """
 
     def compose(self) -> ComposeResult:
@@ -31,7 +32,8 @@ class AgendaPane(Vertical):
         tree.guide_depth = 2
         tree.root.add_leaf(t("app.loading_summit"), data=None)
         yield tree
-        yield Static("", id="agenda-detail")
+        with VerticalScroll(id="agenda-detail-scroll", can_focus=False):  # a long summary scrolls, whole
+            yield Static("", id="agenda-detail")
 
     def load(self, summit: Summit) -> None:
         """Fill the tree: one node per day, one leaf per programme element."""

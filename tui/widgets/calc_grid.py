@@ -31,8 +31,9 @@ Run = tuple[str, Style | None]
 """A piece of a cell's text with its own style (None: the cell's style)."""
 Cell = tuple[Run, ...]
 _PAD = 1
-"""Blank columns either side of a cell's text."""
-_MIN_SHORTENED = 24
+"""Blank columns before a cell's text, and after it in a left-aligned column (a right-aligned
+number needs none after it: the next column's blank separates them)."""
+_MIN_SHORTENED = 12
 
 
 def cell(text: str, style: Style | None = None) -> Cell:
@@ -41,7 +42,9 @@ def cell(text: str, style: Style | None = None) -> Cell:
 
 
 def cell_width(runs: Cell) -> int:
-    return sum(cell_len(text) for text, _ in runs)
+    """Columns the runs take; plain ASCII (nearly every number) is counted without rich's
+    width tables, which set_rows would otherwise consult some ten thousand times an edit."""
+    return sum(len(text) if text.isascii() else cell_len(text) for text, _ in runs)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,13 @@ class GridColumn:
     header: str
     justify: Literal["left", "right"] = "right"
     max_share: float | None = None
-    """At most this share of the grid's width (never under `_MIN_SHORTENED` columns)."""
+    """A column that gives way: it takes what the other columns leave when that is at least
+    `_MIN_SHORTENED`, so every column shows; otherwise at most this share of the width."""
+
+    @property
+    def pads(self) -> tuple[int, int]:
+        """Blank columns before and after the text."""
+        return (_PAD, _PAD) if self.justify == "left" else (_PAD, 0)
 
 
 @dataclass(frozen=True)
@@ -163,14 +172,19 @@ class CalcGrid(ScrollView, can_focus=True):
         self,
         *,
         fixed: int = 0,
-        on_select: Callable[[str, str], None] | None = None,
+        on_select: Callable[[str, str, str], None] | None = None,
+        on_fold: Callable[[bool], None] | None = None,
         name: str | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id)
         self.fixed = fixed
         self._on_select = on_select
-        """Called at once, not through a message, when enter, `e` or a click selects a cell:
+        self._on_fold = on_fold
+        """Called at once for `f` (False: the cursor's section) and `F` (True: all but the
+        headline), for the same reason as `on_select`."""
+        """Called at once, not through a message, when enter, `e` or a click selects a cell
+        (with "edit" for `e`, "enter" for enter or a click):
         an edit it opens has begun before the next key is read, so keys typed right after `e`
         land in the cell even when they arrive in one burst (over SSH they often do)."""
         self.columns: tuple[GridColumn, ...] = ()
@@ -218,11 +232,18 @@ class CalcGrid(ScrollView, can_focus=True):
 
     def _measure(self) -> None:
         """Column widths for the rows and the grid's current width."""
-        widths = []
-        for natural, column in zip(self._natural, self.columns, strict=True):
-            if column.max_share is not None:
-                natural = min(natural, max(_MIN_SHORTENED, int(self.size.width * column.max_share)))
-            widths.append(natural + 2 * _PAD)
+        widths = [
+            natural + sum(column.pads) for natural, column in zip(self._natural, self.columns, strict=True)
+        ]
+        width = self.scrollable_content_region.width or self.size.width
+        for index, column in enumerate(self.columns):
+            if column.max_share is None:
+                continue
+            natural, pads = self._natural[index], sum(column.pads)
+            room = width - (sum(widths) - widths[index]) - pads
+            fits = room >= _MIN_SHORTENED
+            cap = room if fits else max(_MIN_SHORTENED, int(width * column.max_share))
+            widths[index] = min(natural, cap) + pads
         self._widths = widths
         self._fixed_width = sum(widths[: self.fixed])
         self._x = [0]
@@ -339,10 +360,18 @@ class CalcGrid(ScrollView, can_focus=True):
     def action_edge_row(self, direction: int) -> None:
         self.move_cursor(row=0 if direction < 0 else len(self.rows) - 1)
 
-    def action_select(self) -> None:
-        keys = self.cursor_keys
-        if keys is not None and self._on_select is not None:
-            self._on_select(*keys)
+    def action_select(self, how: str = "enter") -> None:
+        at = self.cursor_keys
+        if at is not None and self._on_select is not None:
+            self._on_select(*at, how)
+
+    def action_fold(self) -> None:
+        if self._on_fold is not None:
+            self._on_fold(False)
+
+    def action_fold_all(self) -> None:
+        if self._on_fold is not None:
+            self._on_fold(True)
 
     async def _on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -527,20 +556,21 @@ class CalcGrid(ScrollView, can_focus=True):
         self, out: list[Segment], runs: Cell, column: int, style: Style, justify: str, span: int | None = None
     ) -> None:
         width = span if span is not None else self._widths[column]
-        pad = Segment(" " * _PAD, style)
-        out.append(pad)
-        for text, own in _fit(runs, width - 2 * _PAD, justify):
+        before, after = (_PAD, _PAD) if justify == "left" else (_PAD, 0)
+        out.append(Segment(" " * before, style))
+        for text, own in _fit(runs, width - before - after, justify):
             if own is not None and self._no_color:
                 # NO_COLOR turns colours into greys, and a red value on a grey row into grey on
                 # grey: without colour a value's own style keeps only bold, underline, italic.
                 own = own.without_color
             out.append(Segment(text, style + own if own is not None else style))
-        out.append(pad)
+        if after:
+            out.append(Segment(" " * after, style))
 
     def _editor(self, out: list[Segment], column: int, base: Style) -> None:
         """The text being typed, left-aligned, scrolled so the caret stays in the cell."""
         assert self.edit_text is not None
-        room = self._widths[column] - 2 * _PAD
+        room = self._widths[column] - sum(self.columns[column].pads)
         text, caret = self.edit_text + " ", self._caret
         start = max(0, caret - room + 1)
         shown = text[start : start + room]
@@ -551,7 +581,8 @@ class CalcGrid(ScrollView, can_focus=True):
         out.append(Segment(shown[:at], style))
         out.append(Segment(shown[at : at + 1], caret_style))
         out.append(Segment(shown[at + 1 :].ljust(room - at - 1), style))
-        out.append(Segment(" " * _PAD, style))
+        if self.columns[column].pads[1]:
+            out.append(Segment(" " * _PAD, style))
 
 
 _ACTIONS = {b.key: b.action for b in CalcGrid.BINDINGS if isinstance(b, Binding)}

@@ -24,13 +24,15 @@ if TYPE_CHECKING:  # core's engine modules load polars: imported when the first 
     from core.diff import Diff
     from core.engine import Result
     from core.model import Commitment
+    from core.table import Layout
 
-EditOffer = Callable[[str, int], "tuple[str, str] | None"]
-"""(row, year) -> (prompt, starting text) when the cell can be edited, else None."""
+EditOffer = Callable[[str, int, str], "tuple[str, str] | None"]
+"""(row, year, how) -> (prompt, starting text) when the cell can be edited, else None; `how` is
+"edit" for `e` and "enter" for enter (which may follow a link instead)."""
 _FIXED = 2  # label and unit stay in view while the years scroll
-_LABEL_SHARE = 0.38
-"""Labels wider than this share of the table are cut short (the registry puts what tells rows
-apart first: "NATO method: gap to ..."); the detail line always has the whole label."""
+_LABEL_SHARE = 0.3
+"""Below the width that shows every year, labels take at most this share of the table (the
+detail line always has the whole label)."""
 FLAGS_LEGEND = "* edited, not saved · ! differs from a published figure"
 """What the two flags drawn before a value mean (the basis letters after it are core's legend),
 in English; `flags_legend()` in the language shown."""
@@ -39,6 +41,10 @@ in English; `flags_legend()` in the language shown."""
 def flags_legend() -> str:
     """FLAGS_LEGEND in the language shown."""
     return t("app.flags_legend")
+
+
+HEADLINE = "table1"
+"""The section that "fold all but the headline" leaves open."""
 
 
 _CHANGED = Style(bold=True)
@@ -57,19 +63,28 @@ class TableView:
     changed: frozenset[tuple[str, int]] = frozenset()
     """Cells that differ from the file on disk (unsaved edits)."""
     compare: Diff | None = None
+    """The comparison: `compare.base` is the other scenario, `compare.other` this one."""
     links: Callable[[str], Sequence[Commitment]] | None = None
     """Row id -> the commitments it links back to (core's Summit.commitments_on)."""
+    disk: Result | None = None
+    """The file's own numbers, to mark the growth and verdict rows an edit moves too."""
 
 
-def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
-    """The view as grid columns and rows: values right-aligned with their marks in a column of
-    their own width, so the digits line up; `*` on unsaved edits, `!` where a published figure
-    is missed, the difference in brackets when comparing."""
-    from core import formats
-    from core.export import delta_text, row_cells
-    from core.i18n import t
-    from core.measures import kind_title
+def grid_rows(
+    view: TableView,
+    folded: frozenset[str] = frozenset(),
+    table: Layout | None = None,
+    disk: Layout | None = None,
+    other: Layout | None = None,
+) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
+    """The view as grid columns and rows, section by section (a folded section shows only its
+    heading): values right-aligned with their marks in a column of their own width, so the
+    digits line up; `*` on unsaved edits, `!` where a published figure is missed, the change
+    in brackets when comparing (none where nothing changed)."""
+    from core.export import marks
+    from core.table import delta_text, deltas, grid_text, grid_unit, layout
 
+    table = table or layout(view.result)
     result = view.result
     years = result.years
     columns = (
@@ -78,51 +93,60 @@ def grid_rows(view: TableView) -> tuple[tuple[GridColumn, ...], tuple[GridRow, .
         *(GridColumn(str(y), f"{y} *" if y in result.scenario.milestones else str(y)) for y in years),
     )
     failed = {(c.id, c.year) for c in result.failed_checks}
-    deltas: dict[tuple[str, int], str] = {}
+    changed = set(view.changed)
+    if view.disk is not None and view.changed:  # growth and verdict rows an edit moved too
+        changed |= set(deltas(table, disk or layout(view.disk)))
+    moved: dict[tuple[str, int], str] = {}
     if view.compare is not None:
-        for d in view.compare.rows:
-            for year, delta in zip(view.compare.years, d.delta, strict=True):
-                text = delta_text(delta, d.row.unit)
-                if text:
-                    deltas[d.row.id, year] = f" ({text})"
-    parts = {row.id: row_cells(result, row) for row in result.rows}
-    marks_width = [max((len(parts[r.id][i][1]) for r in result.rows), default=0) for i in range(len(years))]
-    delta_width = [max((len(deltas.get((r.id, y), "")) for r in result.rows), default=0) for y in years]
+        moved = {
+            k: f" ({delta_text(d, table.row(k[0]).unit)})"
+            for k, d in deltas(table, other or layout(view.compare.base)).items()
+        }
+    every = table.rows()
+    texts = {r.id: [grid_text(v, r.unit) for v in r.values] for r in every}
+    flags = {
+        r.id: [marks(b) if v is not None else "" for v, b in zip(r.values, r.basis, strict=True)]
+        for r in every
+    }
+    marks_width = [max((len(flags[r.id][i]) for r in every), default=0) for i in range(len(years))]
+    delta_width = [max((len(moved.get((r.id, y), "")) for r in every), default=0) for y in years]
     rows: list[GridRow] = []
-    kind = ""
     blank = cell("")
-    for row in result.rows:
-        if row.kind != kind:
-            kind = row.kind
-            rows.append(
-                GridRow(f"#{kind}", (cell(kind_title(kind)), *[blank] * (len(columns) - 1)), section=True)
-            )
-        cells: list[Cell] = [cell(row.title()), cell(formats.unit(row.unit))]
-        for i, year in enumerate(years):
-            text, flags = parts[row.id][i]
-            key = (row.id, year)
-            style = _FAILED if key in failed else _CHANGED if key in view.changed else None
-            runs: list[tuple[str, Style | None]] = []
-            if key in failed:
-                runs.append(("!", _FLAG))
-            if key in view.changed:
-                runs.append(("*", _FLAG))
-            runs.append((text, style))
-            if marks_width[i]:
-                runs.append((" " + flags.ljust(marks_width[i]), _MARKS))
-            if delta_width[i]:
-                runs.append((deltas.get(key, "").ljust(delta_width[i]), _DELTA))
-            cells.append(tuple(runs))
-        rows.append(GridRow(row.id, tuple(cells)))
+    for section in table.sections:
+        shut = section.id in folded
+        title = f"{'▸' if shut else '▾'} {section.title}" + (f" ({len(section.rows)} rows)" if shut else "")
+        rows.append(GridRow(f"#{section.id}", (cell(title), *[blank] * (len(columns) - 1)), section=True))
+        if shut:
+            continue
+        for row in section.rows:
+            cells: list[Cell] = [cell(row.label), cell(grid_unit(row.unit))]
+            for i, year in enumerate(years):
+                key = (row.id, year)
+                style = _FAILED if key in failed else _CHANGED if key in changed else None
+                runs: list[tuple[str, Style | None]] = []
+                if key in failed:
+                    runs.append(("!", _FLAG))
+                if key in changed:
+                    runs.append(("*", _FLAG))
+                runs.append((texts[row.id][i], style))
+                if marks_width[i]:
+                    runs.append((" " + flags[row.id][i].ljust(marks_width[i]), _MARKS))
+                if delta_width[i]:
+                    runs.append((moved.get(key, "").ljust(delta_width[i]), _DELTA))
+                cells.append(tuple(runs))
+            rows.append(GridRow(row.id, tuple(cells)))
     return columns, tuple(rows)
 
 
 class CalcPane(Vertical):
     """Table, verdict for the selected year, detail for the selected cell; edits happen in the
-    table's cell, with the prompt in the detail line."""
+    table's cell, with the prompt in the detail line. Sections fold: enter on a heading, or `f`
+    anywhere in a section; `F` folds all but Table 1 (and unfolds them again)."""
 
     DEFAULT_CSS = """
     CalcPane CalcGrid { height: 1fr; }
+    CalcPane #compare-header { display: none; height: auto; background: $boost; padding: 0 1; }
+    CalcPane #compare-header.-shown { display: block; }
     CalcPane #verdict { height: auto; background: $boost; padding: 0 1; }
     CalcPane #detail { height: auto; min-height: 4; max-height: 8; color: $text-muted; padding: 0 1; }
     CalcPane #detail.-editing { color: $text; text-style: bold; }
@@ -142,12 +166,19 @@ class CalcPane(Vertical):
         """Asked when a cell is selected: (prompt, starting text) to edit it, or None (the app
         has then said why not, or followed the row's link)."""
         self.view: TableView | None = None
+        self.table: Layout | None = None
+        self._laid: dict[str, tuple[Result, Layout]] = {}
+        """The file's own table and the compared one, laid out once each rather than per edit."""
+        self.folded: frozenset[str] = frozenset()
         self.editing: tuple[str, int] | None = None
+        self.note = ""
+        """Said in the detail line until the cursor moves: why a cell cannot be edited."""
         self._prompt = ""
         self._texts: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield CalcGrid(fixed=_FIXED, on_select=self._select, id="calc-grid")
+        yield Static("", id="compare-header")
+        yield CalcGrid(fixed=_FIXED, on_select=self._select, on_fold=self._fold_key, id="calc-grid")
         yield Static(t("app.computing"), id="verdict")
         yield Static("", id="detail", markup=False)  # notes and source titles are text, `[1]` too
 
@@ -158,46 +189,88 @@ class CalcPane(Vertical):
     # ------------------------------------------------------------------ rendering
     def show(self, view: TableView) -> None:
         """Repaint table, verdict and detail from one view, keeping cursor and scroll."""
+        from core.table import layout
+
         first = self.view is None
         self.view = view
-        grid = self.grid
-        grid.set_rows(*grid_rows(view))
-        if first:  # start on the first input, first year
-            grid.move_cursor(1, _FIXED)
+        self.table = layout(view.result)
+        self._paint()
+        if first:  # start on Table 1's first row, first year
+            self.grid.move_cursor(1, _FIXED)
+        self._compare_header()
         self._describe()
+
+    def _paint(self) -> None:
+        from core.table import layout
+
+        view = self.view
+        assert view is not None
+
+        def laid(name: str, result: Result | None) -> Layout | None:
+            if result is None:
+                return None
+            if name not in self._laid or self._laid[name][0] is not result:
+                self._laid[name] = (result, layout(result))
+            return self._laid[name][1]
+
+        other = laid("other", view.compare.base if view.compare else None)
+        self.grid.set_rows(*grid_rows(view, self.folded, self.table, laid("disk", view.disk), other))
+
+    def _compare_header(self) -> None:
+        assert self.view is not None
+        compare = self.view.compare
+        header = self.query_one("#compare-header", Static)
+        text = ""
+        if compare is not None:
+            this, other = compare.other.scenario.name, compare.base.scenario.name
+            text = (
+                f"Compared: (+x) after a value is this minus other. This: {this}. Other: {other}."
+                " Unchanged cells show no difference."
+            )
+        if self._texts.get("compare-header") != text:
+            self._texts["compare-header"] = text
+            header.update(text)
+            header.set_class(bool(text), "-shown")
 
     def _describe(self) -> None:
         """Fill the verdict and detail lines for the cell under the cursor."""
         from core import formats
-        from core.engine import describe_cell
         from core.export import legend
         from core.norms import verdict
+        from core.table import detail
 
-        if self.view is None:
+        if self.view is None or self.table is None:
             return
         result = self.view.result
         row, year = self.selected()
         self._set("verdict", verdict(result, year).text())
         if self.editing is not None:
-            detail = self._prompt
+            text = self._prompt
+        elif self.note:
+            text = self.note
         elif row is None:
-            detail = f"{legend()}. {flags_legend()}"
+            text = t("app.section_heading") + f" {legend()}. {flags_legend()}"
         else:
-            detail = describe_cell(result, row, year)
+            text = detail(self.table, row, year)
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
             if failed:
                 published = t(
                     "app.published", value=formats.general(failed[0].observed), origin=failed[0].origin
                 )
-                detail += f" · {published}"
+                text += f" · {published}"
             links = ", ".join(c.id for c in self.view.links(row)) if self.view.links else ""
             if links:
-                detail += " · " + t("app.commitments_link", ids=links)
+                text += " · " + t("app.commitments_link", ids=links)
             milestone = result.scenario.milestones.get(year)
             if milestone:
-                detail += f" · {year}: {milestone}"
-        self._set("detail", detail)
+                text += f" · {year}: {milestone}"
+        self._set("detail", text)
         self.query_one("#detail").set_class(self.editing is not None, "-editing")
+
+    def say(self, text: str) -> None:
+        """Show `text` in the detail line until the cursor moves (why a cell is not editable)."""
+        self.note = text
+        self._describe()
 
     def _set(self, line: str, text: str) -> None:
         """Update a text line when its text changed, laying the screen out again only when its
@@ -229,24 +302,87 @@ class CalcPane(Vertical):
         return (None if row.startswith("#") else row), int(column)
 
     def go_to(self, row_id: str, year: int | None = None) -> None:
-        """Put the cursor on a row (and year), as when following a commitment's link."""
+        """Put the cursor on a row (and year), as when following a commitment's link; a folded
+        section opens to show it."""
         grid = self.grid
+        if self.table is not None and row_id not in {r.key for r in grid.rows}:
+            section = next((s.id for s in self.table.sections if any(r.id == row_id for r in s.rows)), None)
+            if section in self.folded:
+                self.folded = self.folded - {section}
+                self._paint()
         column = grid.column_index(str(year)) if year is not None and self.view is not None else None
         grid.move_cursor(grid.row_index(row_id), column)
         grid.focus()
+
+    # ------------------------------------------------------------------ folding
+    def _fold_key(self, every: bool) -> None:
+        """`f` and `F` in the grid (declared in tui/keys.py)."""
+        if every:
+            self.fold_all()
+        else:
+            self.fold()
+
+    def fold(self, section: str | None = None) -> None:
+        """Fold or unfold one section (the cursor's when none is named); the cursor stays on
+        its heading."""
+        if self.table is None:
+            return
+        section = section or self._cursor_section()
+        if section is None:
+            return
+        self.folded = self.folded ^ {section}
+        self._repaint_keeping(f"#{section}")
+
+    def fold_all(self) -> None:
+        """Fold every section but Table 1; when they are folded already, unfold them all."""
+        if self.table is None:
+            return
+        others = frozenset(s.id for s in self.table.sections if s.id != HEADLINE)
+        keys = self.grid.cursor_keys
+        row = keys[0] if keys else f"#{HEADLINE}"
+        self.folded = frozenset() if others <= self.folded else others
+        self._repaint_keeping(row)
+
+    def _cursor_section(self) -> str | None:
+        keys = self.grid.cursor_keys
+        if keys is None or self.table is None:
+            return None
+        if keys[0].startswith("#"):
+            return keys[0][1:]
+        return next((s.id for s in self.table.sections if any(r.id == keys[0] for r in s.rows)), None)
+
+    def _repaint_keeping(self, row_key: str) -> None:
+        """Repaint after folding with the cursor on `row_key`, or on its section's heading when
+        that row is folded away."""
+        assert self.table is not None
+        self._paint()
+        keys = [r.key for r in self.grid.rows]
+        if row_key not in keys:
+            section = next(
+                (s.id for s in self.table.sections if any(r.id == row_key for r in s.rows)), HEADLINE
+            )
+            row_key = f"#{section}"
+        self.grid.move_cursor(keys.index(row_key))
 
     # ------------------------------------------------------------------ events
     @on(CalcGrid.CellHighlighted, "#calc-grid")
     def _highlighted(self, event: CalcGrid.CellHighlighted) -> None:
         event.stop()
+        self.note = ""
         self._describe()
 
-    def _select(self, row_key: str, column_key: str) -> None:
-        """Enter, `e` or a click on a cell: open the editor now if the app offers one."""
-        if self.view is None or row_key.startswith("#") or self.edit_offer is None:
+    def _select(self, row_key: str, column_key: str, how: str) -> None:
+        """Enter, `e` or a click on a cell: fold a heading, or open the editor now if the app
+        offers one."""
+        if self.view is None:
+            return
+        if row_key.startswith("#"):
+            self.fold(row_key[1:])
+            return
+        if self.edit_offer is None:
             return
         year = int(column_key)
-        offer = self.edit_offer(row_key, year)
+        offer = self.edit_offer(row_key, year, how)
         if offer is not None:
             self.open_editor(row_key, year, *offer)
 
@@ -259,11 +395,13 @@ class CalcPane(Vertical):
         self.grid.start_edit(value)
         self._describe()
 
-    def close_editor(self) -> None:
-        """Show the cell's value again."""
+    def close_editor(self, *, describe: bool = True) -> None:
+        """Show the cell's value again. `describe=False` when new numbers follow at once: their
+        `show` fills the detail line, so it is not filled twice in one frame."""
         self.editing = None
         self.grid.stop_edit()
-        self._describe()
+        if describe:
+            self._describe()
 
     @on(CalcGrid.EditSubmitted, "#calc-grid")
     def _submitted(self, event: CalcGrid.EditSubmitted) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
@@ -27,7 +27,8 @@ class CommitmentsPane(Vertical):
     CommitmentsPane #commitments-filter { display: none; }
     CommitmentsPane.-filtering #commitments-filter { display: block; }
     CommitmentsPane DataTable { height: 1fr; }
-    CommitmentsPane #commitment-detail { height: auto; max-height: 6; color: $text-muted; }
+    CommitmentsPane #commitment-detail-scroll { height: auto; max-height: 50%; }
+    CommitmentsPane #commitment-detail { height: auto; color: $text-muted; }
     """
 
     @dataclass
@@ -39,15 +40,16 @@ class CommitmentsPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.summit: Summit | None = None
-        self._opening_filter = False
-        """From `/` until the filter field has the focus: printable keys go into the field."""
+        self._shown_query: str | None = None
+        """The filter the table's rows were last filled for (None: not filled yet)."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=t("commitments.filter"), id="commitments-filter")
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
         table.add_column(t("commitments.commitment"), key="title", width=_TITLE_WIDTH)
         yield table
-        yield Static("", id="commitment-detail")
+        with VerticalScroll(id="commitment-detail-scroll", can_focus=False):  # a long summary scrolls, whole
+            yield Static("", id="commitment-detail")
 
     def load(self, summit: Summit) -> None:
         """Show the summit's commitments, in columns as wide as the widest entry of all of them.
@@ -63,47 +65,45 @@ class CommitmentsPane(Vertical):
             label = t(f"commitments.{key if key != 'title' else 'commitment'}")
             width = _TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
             table.add_column(label, key=key, width=width)
-        self._fill(summit.commitments)
+        self._fill(self.query_one(Input).value)
 
-    def _fill(self, commitments: tuple[Commitment, ...] | list[Commitment]) -> None:
+    def _fill(self, query: str = "") -> None:
+        """Show the commitments that match `query` (all of them for ""); when none do, the detail
+        line says so instead of describing a commitment no longer listed."""
+        if self.summit is None:
+            return
+        self._shown_query = query
         table = self.query_one(DataTable)
         table.clear()
+        commitments = self.summit.search(query) if query else self.summit.commitments
         for c in commitments:
             table.add_row(*_cells(c), key=c.id)
+        if not commitments:
+            self.query_one("#commitment-detail", Static).update(
+                f"No commitment matches '{query}'. Change the words, or press esc to clear the filter."
+            )
 
-    def on_key(self, event: events.Key) -> None:
-        """`/` opens the filter as soon as the key is read, and what is typed right after it
-        goes into the filter even before the field has the focus. Keys typed in one burst (SSH
-        delivers them so) all reach the table first, since focus moves only after it, and the
-        app would otherwise take `u` in `/ukraine` for undo."""
-        if event.key == "slash" and not self.has_class("-filtering"):
-            event.stop()
-            event.prevent_default()
-            self.action_filter()
-        elif self._opening_filter and event.is_printable and event.character:
-            event.stop()
-            event.prevent_default()
-            self.query_one(Input).insert_text_at_cursor(event.character)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, Input):
-            self._opening_filter = False
-
-    def action_filter(self) -> None:
+    def open_filter(self) -> None:
+        """Show the filter field and give it the keyboard now (not after the next refresh, as
+        `focus()` would): keys already read after `/` then go into it."""
         self.add_class("-filtering")
-        self._opening_filter = True
-        self.query_one(Input).focus()
+        self.screen.set_focus(self.query_one(Input))
 
     def action_clear_filter(self) -> None:
-        field = self.query_one(Input)
-        field.value = ""
-        self.remove_class("-filtering")
+        self._clear_filter()
         self.query_one(DataTable).focus()
+
+    def _clear_filter(self) -> None:
+        """Empty the field and list every commitment again, now (not when the field's change
+        message arrives): a jump that follows must find its row."""
+        self.query_one(Input).value = ""
+        self.remove_class("-filtering")
+        self._fill("")
 
     @on(Input.Changed, "#commitments-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        if self.summit is not None:
-            self._fill(self.summit.search(event.value))
+        if event.value != self._shown_query:  # already shown (cleared by _clear_filter)
+            self._fill(event.value)
 
     @on(Input.Submitted, "#commitments-filter")
     def _filter_done(self) -> None:
@@ -122,14 +122,19 @@ class CommitmentsPane(Vertical):
             self.post_message(self.JumpToNumbers(self.summit.commitment(event.row_key.value)))
 
     def select(self, commitment_id: str) -> None:
-        """Show and highlight one commitment (clearing a filter that hides it)."""
+        """Show and highlight one commitment, clearing (and saying so) a filter that hides it."""
         table = self.query_one(DataTable)
-        if commitment_id not in {k.value for k in table.rows}:
-            self.action_clear_filter()
+        if commitment_id not in table.rows:
+            query = self.query_one(Input).value
+            self._clear_filter()
+            if self.summit is not None:
+                title = self.summit.commitment(commitment_id).title
+                self.notify(f"Filter '{query}' cleared to show '{title}'.", title="Commitments")
         table.focus()
+        row = table.get_row_index(commitment_id)
         # After the pane is shown and laid out (it may just have become visible), so that the
         # row is scrolled into view in the table's real height.
-        self.call_after_refresh(table.move_cursor, row=table.get_row_index(commitment_id))
+        self.call_after_refresh(table.move_cursor, row=row)
 
 
 _TITLE_WIDTH = 44

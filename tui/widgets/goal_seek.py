@@ -79,7 +79,11 @@ class GoalSeekPanel(VerticalScroll):
         yield Static("", id="goal-title")
         with Horizontal(classes="field"):
             yield Static("target ", classes="hint")
-            yield Input("", id="goal-target", compact=True)
+            # A steady caret, like the cell editor's: a blinking one redraws the panel twice a
+            # second over SSH and makes its pictures (screenshots, snapshots) depend on timing.
+            target = Input("", id="goal-target", compact=True)
+            target.cursor_blink = False
+            yield target
         yield Static("", id="goal-answer")
         yield Static("input to vary (tab, arrows):", classes="hint")
         yield OptionList(id="goal-vary", compact=True)

@@ -1,0 +1,64 @@
+"""Save as a what-if: a name and a note for the new file, typed with the keyboard alone."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
+    """Asks for the what-if's name (it also names the file) and a note saying what it asks;
+    enter in the name goes to the note, enter in the note saves, escape cancels."""
+
+    DEFAULT_CSS = """
+    SaveAsWhatIf { align: center middle; }
+    SaveAsWhatIf > Vertical {
+        width: 80;
+        max-width: 95%;
+        height: auto;
+        border: thick $primary;
+        background: $surface;
+        padding: 1 2;
+    }
+    SaveAsWhatIf Input { margin-top: 1; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, parent_name: str, where: str, suggestion: str = "") -> None:
+        super().__init__()
+        self.parent_name = parent_name
+        self.where = where
+        self.suggestion = suggestion
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                f"Save the edits as a what-if: a new file in {self.where} that extends"
+                f" {self.parent_name} and holds only the edits. {self.parent_name} is not changed."
+            )
+            yield Input(self.suggestion, placeholder="name, e.g. GDP a point lower from 2026", id="name")
+            yield Input(placeholder="note: what this what-if asks (optional)", id="note")
+            yield Static("enter: next / save · esc: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    @on(Input.Submitted, "#name")
+    def _named(self) -> None:
+        if self.query_one("#name", Input).value.strip():
+            self.query_one("#note", Input).focus()
+
+    @on(Input.Submitted, "#note")
+    def _noted(self) -> None:
+        name = self.query_one("#name", Input).value.strip()
+        if not name:
+            self.query_one("#name", Input).focus()
+            return
+        self.dismiss((name, self.query_one("#note", Input).value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
