@@ -27,14 +27,15 @@ sys.path.insert(0, str(REPO))
 NAVOTOP = Path(sys.executable).with_name("navotop")
 
 
-def first_paint_ms(command: list[str], marker: bytes = b"palette") -> float:
+def first_paint_ms(command: list[str], marker: bytes = b"palette", lang: str = "en") -> float:
     """Milliseconds from starting `command` in a 120x40 pty to `marker` appearing on screen.
 
     The default marker is the footer's command-palette hint, part of both apps' first frame.
+    `lang` is passed as NAVOTOP_LANG (the bare app ignores it).
     """
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color"}
+    env = {**os.environ, "TERM": "xterm-256color", "NAVOTOP_LANG": lang}
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env)
     os.close(slave)
@@ -67,25 +68,56 @@ def first_paint_ms(command: list[str], marker: bytes = b"palette") -> float:
     return elapsed
 
 
+PALETTE_MARKER = {"en": b"palette", "nl": b"opdrachten"}
+"""The footer's command-palette hint, in the first frame of both apps, per language."""
+NUMBERS_MARKER = {"en": b"1,134,000", "nl": b"1.134.000"}
+"""The baseline's GDP for 2024 as each language writes it."""
+
+
+def _median(times: list[float]) -> float:
+    """The median of the runs that reached their marker (a run that timed out is left out and
+    counted on stderr: on a loaded machine one can, and a NaN would poison the median)."""
+    reached = [t for t in times if t == t]
+    if len(reached) < len(times):
+        print(f"{len(times) - len(reached)} of {len(times)} runs timed out", file=sys.stderr)
+    return statistics.median(reached) if reached else float("nan")
+
+
 def bench_first_paint(rounds: int) -> list[tuple[str, float, str]]:
+    """First paint of navotop in English and in Dutch against the bare app, interleaved."""
     ours_cmd = [str(NAVOTOP), "--no-watch"]
     bare_cmd = [sys.executable, str(REPO / "bench" / "bare_app.py")]
     first_paint_ms(ours_cmd)
     first_paint_ms(bare_cmd)
-    ours, bare, numbers, bare_table = [], [], [], []
+    ours: dict[str, list[float]] = {"en": [], "nl": []}
+    numbers: dict[str, list[float]] = {"en": [], "nl": []}
+    bare, bare_table = [], []
     for _ in range(rounds):
-        ours.append(first_paint_ms(ours_cmd))
+        for lang in ("en", "nl"):
+            ours[lang].append(first_paint_ms(ours_cmd, PALETTE_MARKER[lang], lang))
         bare.append(first_paint_ms(bare_cmd))
-        numbers.append(first_paint_ms(ours_cmd, b"1,134,000"))
+        for lang in ("en", "nl"):
+            numbers[lang].append(first_paint_ms(ours_cmd, NUMBERS_MARKER[lang], lang))
         bare_table.append(first_paint_ms(bare_cmd, b"Measures"))
-    o, b = statistics.median(ours), statistics.median(bare)
-    n, t = statistics.median(numbers), statistics.median(bare_table)
-    return [
-        ("first paint: navotop (baseline)", o, f"ratio to bare app {o / b:.2f} (budget 1.3)"),
-        ("first paint: bare Textual app, same widgets", b, ""),
-        ("navotop: start to the baseline's numbers on screen", n, f"ratio to bare app's table {n / t:.2f}"),
-        ("bare app: start to its table row on screen", t, ""),
-    ]
+    b, t = _median(bare), _median(bare_table)
+    rows = []
+    for lang in ("en", "nl"):
+        o = _median(ours[lang])
+        rows.append(
+            (f"first paint: navotop (baseline, {lang})", o, f"ratio to bare app {o / b:.2f} (budget 1.3)")
+        )
+    rows.append(("first paint: bare Textual app, same widgets", b, ""))
+    for lang in ("en", "nl"):
+        n = _median(numbers[lang])
+        rows.append(
+            (
+                f"navotop ({lang}): start to the baseline's numbers on screen",
+                n,
+                f"ratio to bare app's table {n / t:.2f}",
+            )
+        )
+    rows.append(("bare app: start to its table row on screen", t, ""))
+    return rows
 
 
 async def _edit_latency(edits: int) -> list[float]:
@@ -224,6 +256,9 @@ def compile_sources() -> None:
 
 def main() -> int:
     rounds = int(os.environ.get("BENCH_ROUNDS", "7"))
+    # The edits below are left unsaved: journal them into a folder of the bench's own, not the
+    # user's state (and never offer an earlier run's journal to the app being timed).
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="navotop-bench-state-")
     compile_sources()
     if os.environ.get("BENCH_EDIT_ONLY") == "1":  # the two edit figures alone, for before/after
         for what, ms, note in bench_edit(40):
@@ -234,8 +269,9 @@ def main() -> int:
     print("|---|---:|---|")
     for what, ms, note in rows:
         print(f"| {what} | {ms:.1f} | {note} |")
-    ratio = rows[0][1] / rows[1][1]
-    ok = ratio <= 1.3 and rows[4][1] <= 16 and rows[5][1] <= 16
+    bare = rows[2][1]
+    first = rows[0][1] / bare <= 1.3 and rows[1][1] / bare <= 1.3
+    ok = first and rows[-2][1] <= 16 and rows[-1][1] <= 16
     print("within budget" if ok else "OVER BUDGET")
     return 0 if ok else 1
 

@@ -15,16 +15,15 @@ from pathlib import Path
 import polars as pl
 
 from core.errors import NavotopError
+from core.i18n import TEXTS
 from core.paths import data_dir
 
 HOME = "Netherlands"
 AGGREGATES = ("NATO Total", "NATO Europe and Canada")
 THRESHOLDS = (2.0, 3.5, 5.0)
-SCOPE = (
-    "NATO's published shares cover core defence spending (NATO's definition) only; the Hague"
-    " commitment's up to 1.5% for defence- and security-related spending is not in them."
-)
-"""What every figure of this module measures, said wherever the figures are shown."""
+SCOPE = TEXTS["allies.scope"][0]
+"""What every figure of this module measures, said wherever the figures are shown (in English;
+`t("allies.scope")` in the language shown)."""
 
 
 @dataclass(frozen=True, slots=True)

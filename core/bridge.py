@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from core import formats
 from core.engine import Result
+from core.i18n import TEXTS, t
 from core.measures import BRIDGE_STEPS
 
 STEP_INPUTS: dict[str, tuple[str, ...]] = {
@@ -20,26 +22,11 @@ STEP_INPUTS: dict[str, tuple[str, ...]] = {
 }
 """The inputs whose difference each step measures."""
 
-STEP_WHY: dict[str, str] = {
-    "bridge_gdp_source": (
-        "The letter's second cause: NATO divides by OECD GDP, the Netherlands by CPB's estimate"
-        " (as the initiative bill and the Wet houdbare overheidsfinanciën have it)."
-    ),
-    "bridge_definition": (
-        "Not a cause the letter names: NATO's own spending figure for the Netherlands (its"
-        " estimate at its cut-off) against the Dutch figure including Ukraine support."
-    ),
-    "bridge_prices": (
-        "The letter's first cause: NATO brings spending and GDP to one price level with two"
-        " different deflators; the Dutch method stays in each budget year's prices."
-    ),
-}
-"""Why each step exists, in the letter's terms (section Berekeningswijze)."""
+STEP_WHY: dict[str, str] = {step: TEXTS[f"bridge.why.{step}"][0] for step in BRIDGE_STEPS}
+"""Why each step exists, in the letter's terms (section Berekeningswijze), in English; the
+catalogue (core/i18n.py) holds them in Dutch too, and the bridge gives them in the language shown."""
 
-UKRAINE_NOTE = (
-    "Both ends include military support to Ukraine: for its annual report NATO used the Dutch"
-    " realised figures including it (the letter's footnote 9)."
-)
+UKRAINE_NOTE = TEXTS["bridge.ukraine_note"][0]
 """Said under every bridge: what the two figures being bridged have in common."""
 
 
@@ -100,34 +87,29 @@ class Bridge:
         return self.decimals() or SHOWN_DECIMALS
 
     def closing(self) -> str:
-        """What the view says under the steps, in words: whether and how they add up, or why
-        there is no bridge this year. Said here, once, so that every view says the same."""
+        """What the view says under the steps, in words and in the language shown: whether and
+        how they add up, or why there is no bridge this year. Said here, once, so that every
+        view says the same."""
         if not self.known:
-            return NO_NATO_FIGURE.format(year=self.year)
+            return t("bridge.no_nato_figure", year=self.year)
+        note = t("bridge.ukraine_note")
         if not self.closes:
-            return f"{UKRAINE_NOTE} Unknown parts: the bridge cannot be closed for {self.year}."
+            return f"{note} " + t("bridge.open_year", year=self.year)
         places = self.decimals()
         if places is None:
-            return (
-                f"{UKRAINE_NOTE} The figures are rounded to {SHOWN_DECIMALS} decimals; before"
-                " rounding, the steps add up exactly to NATO's figure."
-            )
+            return f"{note} " + t("bridge.rounded", places=SHOWN_DECIMALS)
         assert self.start is not None and self.end is not None
         terms = " ".join(
-            f"{'-' if (s.points or 0.0) < 0 else '+'} {abs(s.points or 0.0):.{places}f}" for s in self.steps
+            f"{'-' if (s.points or 0.0) < 0 else '+'} {formats.number(abs(s.points or 0.0), places)}"
+            for s in self.steps
         )
-        return (
-            f"{UKRAINE_NOTE} The steps add up, as shown ({places} decimals):"
-            f" {self.start:.{places}f} {terms} = {self.end:.{places}f}."
-        )
+        sums = f"{formats.number(self.start, places)} {terms} = {formats.number(self.end, places)}"
+        return f"{note} " + t("bridge.adds_up", places=places, sums=sums)
 
 
 SHOWN_DECIMALS = 3
 """The bridge's precision when no precision makes the rounded figures add up."""
-NO_NATO_FIGURE = (
-    "NATO's figure for {year} is unknown: NATO publishes no multi-year figures by its method"
-    " (the letter's footnote 11, under Table 1), so there is no bridge to it for {year}."
-)
+NO_NATO_FIGURE = TEXTS["bridge.no_nato_figure"][0]
 """Said, once, instead of steps over unknown values."""
 
 
@@ -155,12 +137,12 @@ def bridge(result: Result, year: int) -> Bridge:
         steps.append(
             BridgeStep(
                 step_id,
-                row.label,
+                row.title(),
                 values.get(step_id),
                 row.measure.formula_filled(values),
                 tuple(sorted(basis)),
                 tuple(sources),
-                STEP_WHY[step_id],
+                t(f"bridge.why.{step_id}"),
             )
         )
     return Bridge(year, values.get("share_nl_incl"), tuple(steps), values.get("share_nato"))

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from core import formats
 from core.engine import Result, Row
-from core.export import delta_text, format_value
+from core.i18n import t
 from core.text import markdown_cell
 
 TOLERANCE = 1e-9
@@ -106,28 +107,33 @@ def to_csv(result: Diff) -> str:
 def to_markdown(result: Diff) -> str:
     """A pipe table of `base -> other (delta)` cells, rounded as the views show them."""
     lines = [
-        f"**{markdown_cell(result.other.scenario.name)}** compared with"
-        f" **{markdown_cell(result.base.scenario.name)}**",
+        t(
+            "diff.title",
+            other=f"**{markdown_cell(result.other.scenario.name)}**",
+            base=f"**{markdown_cell(result.base.scenario.name)}**",
+        ),
         "",
-        "| row | unit | " + " | ".join(map(str, result.years)) + " |",
+        f"| {t('col.row')} | {t('col.unit')} | " + " | ".join(map(str, result.years)) + " |",
         "|---|---|" + "---:|" * len(result.years),
     ]
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
         lines.append(
-            f"| {markdown_cell(d.row.label)} (`{d.row.id}`) | {d.row.unit} | " + " | ".join(cells) + " |"
+            f"| {markdown_cell(d.row.title())} (`{d.row.id}`) | {formats.unit(d.row.unit)} | "
+            + " | ".join(cells)
+            + " |"
         )
     if not result.rows:
-        lines.append("| no differences | | " + " | ".join("" for _ in result.years) + " |")
+        lines.append(f"| {t('diff.none')} | | " + " | ".join("" for _ in result.years) + " |")
     return "\n".join(lines) + "\n"
 
 
 def change_text(base: float | None, other: float | None, delta: float | None, unit: str) -> str:
     """`2.00 -> 2.06 (+0.06)`, or the one value when nothing changed in that year."""
     if delta is not None and abs(delta) <= TOLERANCE:
-        return format_value(other, unit)
-    change = "" if delta is None else f" ({delta_text(delta, unit)})"
-    return f"{format_value(base, unit)} -> {format_value(other, unit)}{change}"
+        return formats.value(other, unit)
+    change = "" if delta is None else f" ({formats.delta(delta, unit)})"
+    return f"{formats.value(base, unit)} -> {formats.value(other, unit)}{change}"
 
 
 def changed_cells(before: Result, after: Result) -> set[tuple[str, int]]:

@@ -18,6 +18,9 @@ from typing import Any
 
 import polars as pl
 
+from core import formats
+from core.formats import Lang, language
+from core.i18n import basis_words, t
 from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Kind, Measure, basis_col, measures_for, share_col
 from core.model import Adjustment, Basis, Cell, Norm, Origin, Scenario
 
@@ -106,6 +109,12 @@ class Row:
     source: str
     """For an input, the sources its values cite (or its default); for a measure, its formula."""
     measure: Measure | None = None
+    label_nl: str = ""
+    """The label in Dutch; `title()` gives the one for the language shown."""
+
+    def title(self, lang: Lang | None = None) -> str:
+        """The label in the language shown (CSV and JSON keep `label`, in English)."""
+        return self.label_nl if (lang or language()) == "nl" and self.label_nl else self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +192,7 @@ def compute(scenario: Scenario) -> Result:
         frame = frame.with_columns(stage)
     frame = frame.select(final)
     rows = tuple(_input_rows(scenario)) + tuple(
-        Row(m.id, m.label, m.unit, m.kind, m.formula_text(), m) for m in measures
+        Row(m.id, m.label, m.unit, m.kind, m.formula_text(), m, m.label_nl) for m in measures
     )
     columns = {
         name: column.to_list() for name, column in zip(frame.columns, frame.iter_columns(), strict=True)
@@ -503,23 +512,28 @@ def _input_rows(scenario: Scenario) -> Iterable[Row]:
             source = ", ".join(cited) if cited else "assumption"
         else:
             source = f"default {spec.default_text}"
-        yield Row(spec.id, spec.label, spec.unit, "input", source)
+        yield Row(spec.id, spec.label, spec.unit, "input", source, label_nl=spec.label_nl)
 
 
 def describe_cell(result: Result, row_id: str, year: int) -> str:
     """One line for the detail view: a cell's source or its formula with the numbers filled in."""
     row = result.row(row_id)
     value = result.value(row_id, year)
-    shown = "unknown" if value is None or math.isnan(value) else f"{value:,.4f} {row.unit}"
+    shown = (
+        formats.unknown()
+        if value is None or math.isnan(value)
+        else f"{formats.number(value, 4)} {formats.unit(row.unit)}"
+    )
     basis = result.basis(row_id, year)
-    marks = f" [{', '.join(basis.labels())}]" if basis else ""
+    marks = f" [{basis_words(basis.labels())}]" if basis else ""
     if row.measure is not None:
         filled = row.measure.formula_filled(result.year_values(year))
-        return f"{row.label} {year} = {filled} = {shown}{marks}"
+        return f"{row.title()} {year} = {filled} = {shown}{marks}"
     cell: Cell | None = result.scenario.inputs.get(row_id, {}).get(year)
     if cell is None:
-        return f"{row.label} {year} = {shown}: {row.source}{marks}"
+        return f"{row.title()} {year} = {shown}: {row.source}{marks}"
     where = result.scenario.sources.get(cell.source or "")
-    cited = f"{where.title} ({cell.source})" if where else "no source: assumption"
+    cited = f"{where.title} ({cell.source})" if where else t("detail.no_source")
     note = f"; {cell.note}" if cell.note else ""
-    return f"{row.label} {year} = {shown} ({cell.value:g} {cell.unit}) from {cited}{note}{marks}"
+    stated = f"{formats.general(cell.value)} {cell.unit}"
+    return f"{row.title()} {year} = {shown} ({stated}) " + t("detail.from", cited=cited) + f"{note}{marks}"

@@ -7,19 +7,18 @@ and `=` sets a value outright (the way to set a negative one). Pure functions, n
 
 from __future__ import annotations
 
+from core.i18n import t
 from core.numbers import full_text, parse_number
 
 
 def _unsigned(text: str, typed: str) -> float:
     """The number after an optional `+`, `-` or `=`: read by the one parser of typed numbers."""
     if text.strip()[:1] in ("+", "-"):
-        raise ValueError(f"'{typed}': one sign only (+0,2 or -0,2; =-5 sets a negative value)")
+        raise ValueError(t("entry.one_sign", typed=typed))
     try:
         return parse_number(text)
     except ValueError as error:
-        raise ValueError(
-            f"{error}. In a cell: 2,2 sets, +0,2 or -150 changes, +2% is relative, =-5"
-        ) from None
+        raise ValueError(f"{error}. " + t("entry.hint")) from None
 
 
 def parse_entry(text: str, current: float | None) -> float:
@@ -36,12 +35,12 @@ def parse_entry(text: str, current: float | None) -> float:
         return sign * _unsigned(body.lstrip("+-"), typed)
     if typed[:1] not in ("+", "-"):
         if typed.endswith("%"):
-            raise ValueError(f"'{typed}': write +{typed} or -{typed} to change the value by a percentage")
+            raise ValueError(t("entry.percent", typed=typed))
         return _unsigned(typed, typed)
     sign = 1.0 if typed[0] == "+" else -1.0
     body = typed[1:].strip()
     if current is None:
-        raise ValueError("this cell's value is unknown, so it cannot be changed by an amount: type a value")
+        raise ValueError(t("entry.unknown"))
     if body.endswith("%"):
         return _clean(current * (1 + sign * _unsigned(body[:-1], typed) / 100))
     return _clean(current + sign * _unsigned(body, typed))

@@ -1,6 +1,7 @@
-"""Text-free renderings of a Result: CSV, JSON and markdown, plus the number formats every view
-shares. The rich table for the terminal lives in `tui/render.py`, imported only when asked
-for, so that `navotop table --format json` never pays for importing rich.
+"""Text-free renderings of a Result: CSV, JSON and markdown, and the cells every view shares.
+The rich table for the terminal lives in `tui/render.py`, imported only when asked for, so
+that `navotop table --format json` never pays for importing rich. Numbers are written by
+`core/formats.py`; CSV and JSON stay dot-decimal with English labels in every language.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import json
 import math
 from collections.abc import Iterable
 
+from core import formats
 from core.engine import Result, Row
-from core.measures import INDEX, MONEY, POINTS, SHARE, basis_col
+from core.i18n import t
+from core.measures import INPUT_BY_ID, basis_col
 from core.model import Basis, Scenario
 from core.text import markdown_cell
 
@@ -24,8 +27,12 @@ MARKS: dict[Basis, str] = {
     Basis.CALIBRATION: "c",
     Basis.ADJUSTED: "w",
 }
-"""One letter per basis bit, shown after a value; the legend explains them."""
-LEGEND = "e estimate · a assumption · d default · c calibration · w what-if · n/a unknown"
+"""One letter per basis bit, shown after a value; the legend (`legend()`) explains them."""
+
+
+def legend() -> str:
+    """What the letters after a value mean, in the language shown."""
+    return t("legend")
 
 
 def inputs_hash(scenario: Scenario) -> str:
@@ -39,24 +46,10 @@ def inputs_hash(scenario: Scenario) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:8]
 
 
-def delta_text(delta: float | None, unit: str) -> str:
-    """A signed change as the views show it: `+0.06`, `-1,281`; empty when unknown."""
-    if delta is None:
-        return ""
-    return ("+" if delta >= 0 else "") + format_value(delta, unit)
-
-
-def format_value(value: float | None, unit: str) -> str:
-    """A value as the table shows it: shares and points to 2 decimals, money in whole EUR mln."""
-    if value is None or math.isnan(value):
-        return "n/a"
-    if unit == MONEY:
-        return f"{value:,.0f}"
-    if unit in (SHARE, POINTS):
-        return f"{value:.2f}"
-    if unit == INDEX:
-        return f"{value:.1f}"
-    return f"{value:g}"
+delta_text = formats.delta
+"""Kept under its old name for callers on other branches; `core.formats.delta` is the one."""
+format_value = formats.value
+"""Kept under its old name for callers on other branches; `core.formats.value` is the one."""
 
 
 def marks(basis: Basis) -> str:
@@ -70,7 +63,7 @@ def row_cells(result: Result, row: Row) -> list[tuple[str, str]]:
     values = result.values(row.id)
     bases = result.columns[basis_col(row.id)]
     return [
-        (format_value(value, row.unit), marks(Basis(bits or 0)) if value is not None else "")
+        (formats.value(value, row.unit), marks(Basis(bits or 0)) if value is not None else "")
         for value, bits in zip(values, bases, strict=True)
     ]
 
@@ -124,7 +117,7 @@ def to_markdown(result: Result) -> str:
     """A pipe table for notes and slides, values rounded as shown on screen, with the legend.
     Every text from a file goes through `markdown_cell`: a `|` or a line break in a label, name or
     source cannot end its cell or its row."""
-    header = ["row", "unit", *map(str, result.years), "source / formula"]
+    header = [t("col.row"), t("col.unit"), *map(str, result.years), t("col.source")]
     lines = [
         f"**{markdown_cell(result.scenario.name)}**",
         "",
@@ -133,21 +126,41 @@ def to_markdown(result: Result) -> str:
     ]
     for row in result.rows:
         cells = [
-            f"{markdown_cell(row.label)} (`{row.id}`)",
-            row.unit,
+            f"{markdown_cell(row.title())} (`{row.id}`)",
+            formats.unit(row.unit),
             *row_texts(result, row),
-            f"`{markdown_cell(row.source)}`" if row.measure else markdown_cell(row.source),
+            f"`{markdown_cell(row.source)}`" if row.measure else markdown_cell(source_text(row)),
         ]
         lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", f"Marks: {LEGEND}."]
+    lines += ["", f"{t('legend.label')}: {legend()}."]
     return "\n".join(lines) + "\n"
+
+
+def source_text(row: Row) -> str:
+    """An input row's sources as the views show them: cited ids, or what stands in, in words."""
+    if row.kind != "input" or row.measure is not None:
+        return row.source
+    if row.source == "assumption":
+        return t("source.assumption")
+    spec = INPUT_BY_ID.get(row.id)
+    if row.source.startswith("default ") and spec is not None:
+        shown = (
+            spec.default_text_nl if formats.language() == "nl" and spec.default_text_nl else spec.default_text
+        )
+        return t("source.default", text=shown)
+    return row.source
 
 
 def check_lines(result: Result) -> Iterable[str]:
     """One line per failed check, as `FILE:LINE:COL: message`."""
     for check in result.failed_checks:
-        computed = "unknown" if check.computed is None else f"{check.computed:.6g}"
-        yield (
-            f"{check.origin}: {check.id} {check.year}: computed {computed}, published {check.observed:g}"
-            f" (allowed difference {check.tolerance:g})"
+        computed = formats.unknown() if check.computed is None else formats.general(round(check.computed, 6))
+        message = t(
+            "check.line",
+            id=check.id,
+            year=check.year,
+            computed=computed,
+            observed=formats.general(check.observed),
+            tolerance=formats.general(check.tolerance),
         )
+        yield f"{check.origin}: {message}"

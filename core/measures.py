@@ -18,15 +18,24 @@ from typing import Literal
 
 import polars as pl
 
+from core.formats import INDEX as INDEX
+from core.formats import MONEY as MONEY
+from core.formats import POINTS as POINTS
+from core.formats import SHARE as SHARE
+from core.formats import Lang, general, language, number, unknown
 from core.model import Method, Norm
 
 Kind = Literal["input", "measure", "norm"]
 KIND_TITLES: dict[Kind, str] = {"input": "Inputs", "measure": "Measures", "norm": "Norms"}
 """The heading of each kind's rows, in the order tables show them."""
-MONEY = "EUR mln"
-SHARE = "% of GDP"
-POINTS = "pp"
-INDEX = "index"
+KIND_TITLES_NL: dict[Kind, str] = {"input": "Invoer", "measure": "Berekend", "norm": "Normen"}
+"""The same headings in Dutch."""
+
+
+def kind_title(kind: Kind, lang: Lang | None = None) -> str:
+    """The heading of a kind's rows in the language shown."""
+    return (KIND_TITLES_NL if (lang or language()) == "nl" else KIND_TITLES)[kind]
+
 
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 
@@ -43,6 +52,10 @@ class InputSpec:
     """None means the series is required; otherwise the expression used when it is absent."""
     default_text: str = ""
     may_be_negative: bool = False
+    label_nl: str = ""
+    """The label in Dutch, in the letter's own terms where it has them."""
+    default_text_nl: str = ""
+    """`default_text` in Dutch."""
 
     @property
     def required(self) -> bool:
@@ -64,6 +77,8 @@ class Measure:
     basis: pl.Expr | None = None
     """How the cell's `Basis` bits follow from its inputs' bits, where plain inheritance from
     every column read would over-mark (see `share_col`); None means inherit from all."""
+    label_nl: str = ""
+    """The label in Dutch, in the letter's own terms where it has them."""
 
     @property
     def depends_on(self) -> list[str]:
@@ -75,13 +90,13 @@ class Measure:
         return _PLACEHOLDER.sub(lambda m: m.group(1), self.formula)
 
     def formula_filled(self, values: Mapping[str, float | None]) -> str:
-        """The formula with one year's numbers in place of the names; `n/a` where unknown."""
+        """The formula with one year's numbers in place of the names; "unknown" where unknown."""
 
         def fill(match: re.Match[str]) -> str:
             value = values.get(match.group(1))
             if value is None:
-                return "n/a"
-            return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 1000 else f"{value:.6g}"
+                return unknown()
+            return number(value, 2, trim=True) if abs(value) >= 1000 else general(float(f"{value:.6g}"))
 
         return _PLACEHOLDER.sub(fill, self.formula)
 
@@ -96,6 +111,7 @@ INPUTS: tuple[InputSpec, ...] = (
         "GDP, CPB (Dutch method)",
         MONEY,
         "Gross domestic product at current prices as CPB estimates it; the Dutch method's base.",
+        label_nl="bbp, CPB (Nederlandse berekeningswijze)",
     ),
     InputSpec(
         "gdp_oecd",
@@ -104,12 +120,15 @@ INPUTS: tuple[InputSpec, ...] = (
         "Gross domestic product at current prices as NATO takes it (OECD's estimate); NATO's base.",
         default=_col("gdp_cpb"),
         default_text="= gdp_cpb",
+        default_text_nl="= gdp_cpb",
+        label_nl="bbp, OESO (NAVO-berekeningswijze)",
     ),
     InputSpec(
         "defence_excl_ukraine",
         "Defence spending excl. Ukraine support",
         MONEY,
         "Defence spending by the Dutch definition, without military support to Ukraine.",
+        label_nl="Defensie-uitgaven excl. Oekraïnesteun",
     ),
     InputSpec(
         "ukraine_military",
@@ -118,6 +137,8 @@ INPUTS: tuple[InputSpec, ...] = (
         "Military support to Ukraine counted in defence spending.",
         default=pl.lit(0.0),
         default_text="= 0",
+        default_text_nl="= 0",
+        label_nl="Militaire steun aan Oekraïne",
     ),
     InputSpec(
         "nato_definition_adjustment",
@@ -126,7 +147,9 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's figure for defence spending less the Dutch figure incl. Ukraine support (may be < 0).",
         default=pl.lit(0.0),
         default_text="= 0",
+        default_text_nl="= 0",
         may_be_negative=True,
+        label_nl="NAVO-cijfer min het Nederlandse",
     ),
     InputSpec(
         "deflator_defence",
@@ -135,6 +158,8 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's price index for defence spending, its base year = 100.",
         default=pl.lit(100.0),
         default_text="= 100 (no price effect)",
+        default_text_nl="= 100 (geen prijseffect)",
+        label_nl="Deflator, defensie-uitgaven",
     ),
     InputSpec(
         "deflator_gdp",
@@ -143,6 +168,8 @@ INPUTS: tuple[InputSpec, ...] = (
         "NATO's price index for GDP, its base year = 100.",
         default=pl.lit(100.0),
         default_text="= 100 (no price effect)",
+        default_text_nl="= 100 (geen prijseffect)",
+        label_nl="Deflator, bbp",
     ),
     InputSpec(
         "related_security",
@@ -151,7 +178,9 @@ INPUTS: tuple[InputSpec, ...] = (
         "Spending the Hague commitment counts in its 1.5% (infrastructure, resilience, industrial"
         " base), beyond core defence; unknown unless a scenario gives it.",
         default=pl.lit(None, pl.Float64),
-        default_text="unknown (n/a)",
+        default_text="unknown",
+        default_text_nl="onbekend",
+        label_nl="Defensie- en veiligheidsgerelateerde uitgaven",
     ),
 )
 INPUT_BY_ID: dict[str, InputSpec] = {spec.id: spec for spec in INPUTS}
@@ -165,8 +194,10 @@ def _measure(
     formula: str,
     kind: Kind = "measure",
     basis: pl.Expr | None = None,
+    *,
+    label_nl: str,
 ) -> Measure:
-    return Measure(id_, label, unit, kind, expr.alias(id_), formula, basis)
+    return Measure(id_, label, unit, kind, expr.alias(id_), formula, basis, label_nl)
 
 
 SHARE_SERIES: tuple[str, ...] = ("defence_excl_ukraine", "ukraine_military")
@@ -234,6 +265,7 @@ MEASURES: tuple[Measure, ...] = (
         MONEY,
         _defence_total,
         "{defence_excl_ukraine} + {ukraine_military}",
+        label_nl="Defensie-uitgaven incl. Oekraïnesteun",
     ),
     _measure(
         "share_nl_excl",
@@ -244,6 +276,7 @@ MEASURES: tuple[Measure, ...] = (
         basis=pl.when(_excl_share.is_not_null())
         .then(_b(share_col("defence_excl_ukraine")))
         .otherwise(_b("defence_excl_ukraine") | _b("gdp_cpb")),
+        label_nl="Nederlandse berekeningswijze, excl. Oekraïne",
     ),
     _measure(
         "share_nl_incl",
@@ -254,6 +287,7 @@ MEASURES: tuple[Measure, ...] = (
         basis=pl.when(_stated_incl.is_not_null())
         .then(_b(share_col("defence_excl_ukraine")) | _b(share_col("ukraine_military")))
         .otherwise(_b("defence_excl_ukraine") | _b("ukraine_military") | _b("gdp_cpb")),
+        label_nl="Nederlandse berekeningswijze, incl. Oekraïne",
     ),
     _measure(
         "defence_nato",
@@ -261,6 +295,7 @@ MEASURES: tuple[Measure, ...] = (
         MONEY,
         _defence_nato,
         "{defence_total} + {nato_definition_adjustment}",
+        label_nl="Defensie-uitgaven, NAVO-definitie",
     ),
     _measure(
         "share_nato",
@@ -268,6 +303,7 @@ MEASURES: tuple[Measure, ...] = (
         SHARE,
         _share_nato,
         "100 * ({defence_nato} / {deflator_defence}) / ({gdp_oecd} / {deflator_gdp})",
+        label_nl="NAVO-berekeningswijze, incl. Oekraïne",
     ),
     _measure(
         "share_related",
@@ -275,6 +311,7 @@ MEASURES: tuple[Measure, ...] = (
         SHARE,
         _share_related,
         "100 * {related_security} / {gdp_oecd}",
+        label_nl="Gerelateerde uitgaven (Haagse 1,5%)",
     ),
     _measure(
         "share_core_related",
@@ -282,6 +319,7 @@ MEASURES: tuple[Measure, ...] = (
         SHARE,
         _share_core_related,
         "{share_nato} + {share_related}",
+        label_nl="Kern + gerelateerde uitgaven (Haagse 5%)",
     ),
     _measure(
         "bridge_gdp_source",
@@ -289,6 +327,7 @@ MEASURES: tuple[Measure, ...] = (
         POINTS,
         _share_nl_incl * (_gdp_ratio - 1),
         "{share_nl_incl} * ({gdp_cpb} / {gdp_oecd} - 1)",
+        label_nl="Brug 1: bron van het bbp (CPB -> OESO)",
     ),
     _measure(
         "bridge_definition",
@@ -296,6 +335,7 @@ MEASURES: tuple[Measure, ...] = (
         POINTS,
         _share_nl_incl * _gdp_ratio * (_definition_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * ({defence_nato} / {defence_total} - 1)",
+        label_nl="Brug 2: uitgaven (NAVO-cijfer vs. Nederlands)",
     ),
     _measure(
         "bridge_prices",
@@ -304,6 +344,7 @@ MEASURES: tuple[Measure, ...] = (
         _share_nl_incl * _gdp_ratio * _definition_ratio * (_price_ratio - 1),
         "{share_nl_incl} * {gdp_cpb} / {gdp_oecd} * {defence_nato} / {defence_total}"
         " * ({deflator_gdp} / {deflator_defence} - 1)",
+        label_nl="Brug 3: prijzen (twee deflatoren)",
     ),
     _measure(
         "method_difference",
@@ -311,6 +352,7 @@ MEASURES: tuple[Measure, ...] = (
         POINTS,
         _share_nato - _share_nl_incl,
         "{share_nato} - {share_nl_incl}",
+        label_nl="NAVO min Nederlandse berekeningswijze (incl. Oekraïne)",
     ),
 )
 BRIDGE_STEPS: tuple[str, ...] = ("bridge_gdp_source", "bridge_definition", "bridge_prices")
@@ -328,6 +370,7 @@ class MethodSpec:
     base: pl.Expr
     base_formula: str
     label: str
+    label_nl: str
 
 
 METHOD_SPECS: dict[Method, MethodSpec] = {
@@ -339,6 +382,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _nato_base,
         "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
         "NATO method",
+        "NAVO-berekeningswijze",
     ),
     "related": MethodSpec(
         "share_related",
@@ -348,6 +392,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _gdp_oecd,
         "{gdp_oecd}",
         "related spending, current prices",
+        "gerelateerde uitgaven, lopende prijzen",
     ),
     "nato_total": MethodSpec(
         "share_core_related",
@@ -357,6 +402,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _nato_base,
         "{gdp_oecd} * {deflator_defence} / {deflator_gdp}",
         "NATO method, core + related",
+        "NAVO-berekeningswijze, kern + gerelateerd",
     ),
     "nl_excl": MethodSpec(
         "share_nl_excl",
@@ -366,6 +412,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _gdp_cpb,
         "{gdp_cpb}",
         "Dutch rule, excl. Ukraine",
+        "Nederlandse regel, excl. Oekraïne",
     ),
     "nl_incl": MethodSpec(
         "share_nl_incl",
@@ -375,6 +422,7 @@ METHOD_SPECS: dict[Method, MethodSpec] = {
         _gdp_cpb,
         "{gdp_cpb}",
         "Dutch method, incl. Ukraine",
+        "Nederlandse berekeningswijze, incl. Oekraïne",
     ),
 }
 
@@ -394,6 +442,8 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
     and stays there after it.
     """
     n, s = norm.id, norm.share
+    s_nl = general(s, "nl")
+    label_nl = norm.label_nl or norm.label
     nato = METHOD_SPECS["nato"]
     if norm.method in HAGUE_METHODS:
         own = METHOD_SPECS[norm.method]
@@ -405,6 +455,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
                 s / 100 * own.base - own.spending_expr,
                 f"{s:g} / 100 * {own.base_formula} - {_term(own.spending)}",
                 kind="norm",
+                label_nl=f"NAVO-wijze: tekort tot {label_nl}",
             )
         ]
     else:
@@ -416,6 +467,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
                 s / 100 * nato.base - _defence_nato,
                 f"{s:g} / 100 * {nato.base_formula} - {{defence_nato}}",
                 kind="norm",
+                label_nl=f"NAVO-wijze: tekort tot {label_nl}",
             ),
             _measure(
                 gap_id(n, "nl"),
@@ -424,6 +476,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
                 s / 100 * _gdp_cpb - _excl,
                 f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
                 kind="norm",
+                label_nl=f"NL-regel: tekort tot {label_nl}",
             ),
         ]
     if norm.year is None:
@@ -443,6 +496,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
             f"{method.share}[{first_year}] + ({s:g} - {method.share}[{first_year}])"
             f" * min(1, (year - {first_year}) / {span})",
             kind="norm",
+            label_nl=f"Pad naar {s_nl}% in {norm.year} ({method.label_nl})",
         ),
         _measure(
             f"path_spending_{n}",
@@ -451,6 +505,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
             path_spending,
             f"{{path_{n}}} / 100 * {method.base_formula}",
             kind="norm",
+            label_nl=f"Uitgaven op het pad naar {s_nl}% in {norm.year}",
         ),
         _measure(
             f"path_extra_{n}",
@@ -459,6 +514,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
             path_spending - method.spending_expr,
             f"{{path_spending_{n}}} - {_term(method.spending)}",
             kind="norm",
+            label_nl=f"Extra nodig op het pad naar {s_nl}% in {norm.year}",
         ),
     ]
     return rows

@@ -14,6 +14,9 @@ from enum import IntFlag
 from pathlib import Path
 from typing import Literal
 
+from core import formats
+from core.i18n import t
+
 Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
 """`what-if`: a value a user changed in the app, never a source's figure (see core/whatif.py)."""
@@ -121,7 +124,7 @@ class Adjustment:
     def describe(self) -> str:
         """A short human phrase such as `gdp_cpb 2026-2030: scale 0.97`."""
         span = str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
-        return f"{self.series} {span}: {self.operation} {self.value:g}"
+        return f"{self.series} {span}: {self.operation} {formats.general(self.value)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,8 @@ class Norm:
     year: int | None = None
     source: str | None = None
     origin: Origin | None = None
+    label_nl: str = ""
+    """The label in Dutch (`label_nl` in the file); empty when the file gives only one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +216,9 @@ class AgendaItem:
     origin: Origin | None = None
 
     def when(self) -> str:
-        """`2025-06-24`, or `2025-06-24 to 2025-06-25` for an item over several days."""
-        return self.date.isoformat() + (f" to {self.end_date.isoformat()}" if self.end_date else "")
+        """`24 June 2025`, or `24 June 2025 to 25 June 2025` for an item over several days (in
+        the language shown: `24 juni 2025 tot en met 25 juni 2025`)."""
+        return formats.date_range(self.date, self.end_date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,9 +247,9 @@ class Commitment:
         """Share, euros and deadline as far as the commitment has them, e.g. `5% of GDP, by 2035`."""
         parts = []
         if self.share is not None:
-            parts.append(f"{self.share:g}% of GDP")
+            parts.append(f"{formats.general(self.share)} {formats.unit(formats.SHARE)}")
         if self.amount_eur_mln is not None:
-            parts.append(f"EUR {self.amount_eur_mln:,.0f} mln")
+            parts.append(formats.millions(self.amount_eur_mln))
         if self.deadline:
-            parts.append(f"by {self.deadline}")
+            parts.append(t("amount.by", deadline=self.deadline))
         return ", ".join(parts) or "-"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core import formats
 from core.engine import Result
+from core.i18n import t
 from core.measures import METHOD_SPECS, gap_id
 from core.model import Norm
 
@@ -31,14 +33,20 @@ class NormStatus:
         return None if self.shortfall_pp is None else self.shortfall_pp <= 0.005
 
     def text(self) -> str:
-        """`Dutch 2% rule: met`, `NATO 3.5%: short 1.44 pp (EUR 16.3 bn)`, or `... unknown`."""
-        head = f"{self.norm.label}"
+        """`Dutch 2% rule: met`, `NATO 3.5%: short 1.44 pp (EUR 16.3 bn)`, or `... unknown`,
+        in the language shown (`NAVO 3,5%: tekort 1,44 %-punt (EUR 16,3 mld)`)."""
+        head = norm_label(self.norm)
         if self.met is None or self.shortfall_pp is None:
-            return f"{head}: n/a"
+            return t("verdict.unknown", norm=head, unknown=formats.unknown())
         if self.met:
-            return f"{head}: met"
-        money = "" if self.shortfall_eur_mln is None else f" (EUR {self.shortfall_eur_mln / 1000:,.1f} bn)"
-        return f"{head}: short {self.shortfall_pp:.2f} pp{money}"
+            return t("verdict.met", norm=head)
+        money = "" if self.shortfall_eur_mln is None else f" ({formats.billions(self.shortfall_eur_mln)})"
+        return t("verdict.short", norm=head, points=formats.points(self.shortfall_pp), money=money)
+
+
+def norm_label(norm: Norm, lang: formats.Lang | None = None) -> str:
+    """A norm's name in the language shown: the file's `label_nl` in Dutch where it gives one."""
+    return norm.label_nl if (lang or formats.language()) == "nl" and norm.label_nl else norm.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +62,13 @@ class Verdict:
     def text(self) -> str:
         """The one line shown under the table."""
 
-        def pct(value: float | None) -> str:
-            return "n/a" if value is None else f"{value:.2f}%"
-
-        shares = (
-            f"{self.year}: Dutch method {pct(self.nl_excl)} excl. / {pct(self.nl_incl)} incl. Ukraine;"
-            f" NATO method {pct(self.nato)}"
+        pct = formats.share
+        shares = t(
+            "verdict.shares",
+            year=self.year,
+            excl=pct(self.nl_excl),
+            incl=pct(self.nl_incl),
+            nato=pct(self.nato),
         )
         return " · ".join([shares, *(status.text() for status in self.norms)])
 

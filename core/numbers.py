@@ -1,6 +1,9 @@
 """The one parser of numbers people type: `navotop set`, the app's cell editor, `--size`, years.
 
-People write `1.5` or `1,5`, `-2`, `1e3`, `1_000`. Only ASCII digits count: Python's `float()`
+People write `1.5` or `1,5`, `-2`, `1e3`, `1_000`, and grouped, in either style whatever the
+language shown: `1.134.000,5` or `1,134,000.5` (a lone separator is always the decimal sign:
+`1.134` is 1.134, never 1134, since a wrong guess would be off by a factor of a thousand without
+a word). Only ASCII digits count: Python's `float()`
 and `int()` also accept fullwidth and Arabic-Indic digits and surrounding spaces, so `２０２６`
 would silently become 2026 and collide with the year written in ASCII. And only what a TOML file
 can hold is accepted: a value that overflows to infinity, or a non-zero value so small that it
@@ -13,6 +16,10 @@ import math
 import re
 
 _NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
+_SPACED = re.compile(r"[+-]?[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:[.,][0-9]+)?", re.ASCII)
+_GROUPED = re.compile(
+    r"[+-]?[0-9]{1,3}(?P<sep>[.,])[0-9]{3}(?:(?P=sep)[0-9]{3})*(?:(?P<dec>[.,])(?P<frac>[0-9]+))?", re.ASCII
+)
 _NONZERO = re.compile(r"[1-9]")
 _INTEGER = re.compile(r"[+-]?[0-9]+", re.ASCII)
 INT64 = (-(2**63), 2**63 - 1)
@@ -22,18 +29,36 @@ EXACT_INT = 2**53
 
 
 def parse_number(text: str) -> float:
-    """A number as people type it: `1.5`, `1,5`, `-2`, `1e3`. ValueError for anything else,
-    including a value too large for a float or too small to be told from 0."""
+    """A number as people type it: `1.5`, `1,5`, `-2`, `1e3`, `1.134.000,5`, `1,134,000.5`.
+    ValueError, in the language shown, for anything else, including a value too large for a
+    float or too small to be told from 0."""
+    from core.i18n import t
+
     cleaned = text.strip().replace("_", "")
-    if not _NUMBER.fullmatch(cleaned) or ("," in cleaned and "." in cleaned):
-        raise ValueError(f"'{_show(text)}' is not a number (write 1.5 or 1,5, with the digits 0-9)")
-    value = float(cleaned.replace(",", "."))
+    plain = _plain(cleaned)
+    if plain is None:
+        raise ValueError(t("number.bad", text=_show(text)))
+    value = float(plain)
     if not math.isfinite(value):
-        raise ValueError(f"'{_show(text)}' is too large: a scenario file cannot hold it")
-    mantissa = re.split("[eE]", cleaned)[0]
+        raise ValueError(t("number.too_large", text=_show(text)))
+    mantissa = re.split("[eE]", plain)[0]
     if value == 0 and _NONZERO.search(mantissa):
-        raise ValueError(f"'{_show(text)}' is too small: it would be stored as 0")
+        raise ValueError(t("number.too_small", text=_show(text)))
     return value
+
+
+def _plain(cleaned: str) -> str | None:
+    """The number in Python's own notation (dot decimal, no grouping), or None."""
+    if _NUMBER.fullmatch(cleaned) and not ("," in cleaned and "." in cleaned):
+        return cleaned.replace(",", ".")
+    if _SPACED.fullmatch(cleaned):  # 1 134 000,5: grouped with spaces
+        return re.sub("[ \u00a0]", "", cleaned).replace(",", ".")
+    grouped = cleaned
+    match = _GROUPED.fullmatch(grouped)
+    if match is None or match.group("dec") == match.group("sep"):
+        return None
+    whole = grouped[: match.start("dec")] if match.group("dec") else grouped
+    return whole.replace(match.group("sep"), "") + ("." + match.group("frac") if match.group("dec") else "")
 
 
 def parse_int(text: str, what: str = "a whole number") -> int:

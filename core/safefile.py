@@ -36,9 +36,10 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
+from core import confine
 from core.errors import NavotopError, Problem
 
 MAX_SCENARIO_BYTES = 1024 * 1024
@@ -115,7 +116,9 @@ def read_regular(path: Path, limit: int = MAX_SCENARIO_BYTES) -> bytes:
     The kind is checked before opening (opening some devices has effects of its own) and again
     on the open file (it may have been swapped in between); the file is opened non-blocking so
     that even a FIFO swapped in at that moment cannot stall, and at most `limit + 1` bytes are
-    read, in case it grew."""
+    read, in case it grew. Under `navotop serve`, only inside the folders it serves
+    (core/confine.py)."""
+    confine.check_read(path)
     _regular(path, _stat(path), limit)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
@@ -150,6 +153,7 @@ def check_regular(path: Path) -> None:
 def check_target(path: Path, *, replace: bool, exists_hint: str = "") -> Path:
     """What `write_file` would refuse about `path`, checked before the work of making the
     content (a screenshot renders the whole app); returns the path that would be written."""
+    confine.check(path)
     target = _target(path)
     _existing(target, replace=replace, exists_hint=exists_hint)
     _writable_folder(target.parent)
@@ -167,7 +171,9 @@ def write_file(
     """Write `data` to `path` by the rules in this module's docstring; return the path written
     (a link's target). `before_publish` runs once the new file is on disk and just before it
     takes the target's place: it may raise (e.g. because the target changed meanwhile), and then
-    nothing is written. FileRefused for everything the file system refuses."""
+    nothing is written. FileRefused for everything the file system refuses; under `navotop
+    serve`, a NavotopError for a path outside the folders it serves (core/confine.py)."""
+    confine.check(path)
     target = _target(path)
     existing = _existing(target, replace=replace, exists_hint=exists_hint)
     folder = target.parent
@@ -310,18 +316,3 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def confine(path: Path, roots: Sequence[Path]) -> Path:
-    """`path` with every link resolved, if it lies inside one of `roots`; FileRefused if not.
-
-    For a server that must not let a remote user name files outside the folders it was started
-    with: links are resolved first, so a link inside a root that points outside is refused too."""
-    try:
-        real = Path(os.path.realpath(path))
-        real_roots = [Path(os.path.realpath(root)) for root in roots]
-    except (OSError, ValueError) as exc:
-        raise FileRefused(path, os_message(exc)) from None
-    if any(real == root or real.is_relative_to(root) for root in real_roots):
-        return real
-    raise FileRefused(path, "outside the scenario folders this navotop serves")

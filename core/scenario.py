@@ -49,7 +49,7 @@ _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
 _INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
 _ADJUST_KEYS = ("series", "from", "to", "note", "source", *OPERATIONS)
-_NORM_KEYS = ("share", "year", "method", "label", "source")
+_NORM_KEYS = ("share", "year", "method", "label", "label_nl", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
 _YEAR_KEY = re.compile(r"^[0-9]{4}$", re.ASCII)  # \d would let "２０２６" collide with "2026"
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -351,6 +351,7 @@ def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any
     year: int | None = None
     method: Method = "nato"
     label = norm_id
+    label_nl = ""
     source: str | None = None
     for key, value in body.items():
         kpath = (*path, key)
@@ -375,13 +376,16 @@ def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any
                 )
         elif key == "label":
             label = file.string(kpath, value) or label
+        elif key == "label_nl":  # the label in Dutch, shown under `--lang nl`
+            label_nl = file.string(kpath, value) or label_nl
         elif key == "source" and file.string(kpath, value) is not None:
             source = value
             parts.cited.append((file, kpath, value))
     if "share" not in body:
         file.problem(path, f"norm '{norm_id}' needs a share")
     if share is not None:
-        parts.norms[norm_id] = Norm(norm_id, share, method, label, year, source, file.origin(*path))
+        origin = file.origin(*path)
+        parts.norms[norm_id] = Norm(norm_id, share, method, label, year, source, origin, label_nl)
 
 
 def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[Problem]]:

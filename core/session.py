@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from core import formats
 from core.edit import Snapshot, write_atomic
 from core.measures import INPUT_BY_ID, METHOD_SPECS
 from core.model import Cell, Origin, Scenario, Unit
@@ -69,7 +70,7 @@ class Target:
 
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
-        now = "unknown" if self.value is None else f"{self.value:g}"
+        now = formats.unknown() if self.value is None else formats.general(self.value)
         what = self.row if self.kind != "value" else self.series
         unit = self.typed_in or str(self.unit)
         return f"{what} {self.year} in {unit}, now {now}" + (f" ({self.held})" if self.held else "")
@@ -243,6 +244,11 @@ class Session:
     def _remember(self) -> None:
         self.undo_stack.append(self.edits.copy())
         self.redo_stack.clear()
+
+    def restore(self, edits: dict[EditKey, float]) -> None:
+        """Take back edits a previous session left unsaved (from the journal); undo drops them."""
+        self._remember()
+        self.edits = _Edits(dict(edits))
 
     def apply_all(self, changes: dict[EditKey, float]) -> None:
         """Make several edits as one: a single undo takes them all back (a goal seek's answer)."""

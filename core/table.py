@@ -17,9 +17,11 @@ import io
 import math
 from dataclasses import dataclass
 
+from core import formats
 from core.diff import TOLERANCE
 from core.engine import Result
-from core.export import LEGEND, MARKS, inputs_hash, marks
+from core.export import MARKS, inputs_hash, legend, marks
+from core.i18n import t
 from core.measures import INDEX, KIND_TITLES, METHOD_SPECS, MONEY, POINTS, SHARE, basis_col, norm_of
 from core.model import Basis, Method, Norm
 from core.session import GROWTH_PREFIX, growth_row
@@ -187,18 +189,18 @@ def grid_unit(unit: str) -> str:
 def grid_text(value: float | None, unit: str) -> str:
     """A value as the grid shows it: money in EUR bn with one decimal, shares, points and growth
     with two, indices with one; a verdict says `met` when the norm is reached (to the
-    published rounding of 0.005 pp)."""
+    published rounding of 0.005 pp). Digits in the language shown (core.formats)."""
     if value is None or math.isnan(value):
         return "n/a"
     if unit == VERDICT_UNIT:
-        return "met" if value <= 0.005 else f"{value:.2f}"
+        return t("table.met") if value <= 0.005 else formats.number(value, 2)
     if unit == MONEY:
-        return f"{value / 1000:,.1f}"
+        return formats.number(value / 1000, 1)
     if unit in (SHARE, POINTS, GROWTH_UNIT):
-        return f"{value:.2f}"
+        return formats.number(value, 2)
     if unit == INDEX:
-        return f"{value:.1f}"
-    return f"{value:g}"
+        return formats.number(value, 1)
+    return formats.general(value)
 
 
 def money_text(value: float) -> str:
@@ -225,7 +227,7 @@ def full_text(value: float | None, unit: str) -> str:
 
 def basis_words(basis: Basis) -> str:
     """`a assumption, w what-if`: each letter with its word, as the legend has them."""
-    words = dict(part.split(" ", 1) for part in LEGEND.split(" · "))
+    words = dict(part.split(" ", 1) for part in legend().split(" · "))
     return ", ".join(
         f"{letter} {words.get(letter, '')}".strip() for bit, letter in MARKS.items() if bit in basis
     )
@@ -368,7 +370,7 @@ def to_markdown(table: Layout, unsaved: bool) -> str:
         for row in section.rows:
             cells = [cell_text(row, i) for i in range(len(table.years))]
             lines.append(f"| {_md(row.full_label)} | {grid_unit(row.unit)} | " + " | ".join(cells) + " |")
-    lines += ["", f"Marks: {LEGEND}."]
+    lines += ["", f"Marks: {legend()}."]
     return "\n".join(lines) + "\n"
 
 

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,23 @@ REPO = Path(__file__).resolve().parent.parent
 BASELINE = REPO / "scenarios" / "baseline.toml"
 
 WriteScenario = Callable[..., Path]
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """Every test speaks English unless it asks for Dutch, whatever the machine's locale: the
+    language is process-wide (core.formats) and inherited by subprocesses (NAVOTOP_LANG). And
+    no test journals edits into the user's own state folder: XDG_STATE_HOME is a fresh one."""
+    from core import confine, formats
+
+    monkeypatch.setenv("NAVOTOP_LANG", "en")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    formats.set_language("en")
+    yield
+    formats.set_language("en")
+    confine.set_roots(())
 
 
 @pytest.fixture

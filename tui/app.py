@@ -9,10 +9,11 @@ arithmetic or file handling happens in core.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -21,6 +22,9 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
+from core.i18n import t
+from core.journal import Journal, JournalWriter
+from core.whatif_log import Event, WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands
 from tui.screens.main import MainScreen
@@ -36,6 +40,7 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.diff import Diff
     from core.document import Summit
     from core.engine import Result
+    from core.journal import Pending
     from core.session import Session, Target
     from core.solve import Answer
     from core.whatif import Scope
@@ -64,6 +69,10 @@ class NavotopApp(App[None]):
         save, a touch) is no change."""
         self._asking = False
         self._watching: FolderWatch | None = None
+        self.whatif = WhatIfLog(path.name)
+        """Every edit, undo, redo, save, open, compare and screenshot of this session."""
+        self.journal = self._journal_for(path)
+        """The unsaved edits, on disk as they are made (core/journal.py), off the UI thread."""
 
     @property
     def ready(self) -> bool:
@@ -89,7 +98,7 @@ class NavotopApp(App[None]):
         """Every way out (q, ctrl+q, the palette's Quit) asks first when there are unsaved
         edits; one question at a time."""
         if not self._asking:
-            self.confirm_unsaved(self.exit, "quit")
+            self.confirm_unsaved(self.exit, t("app.what.quit"))
 
     def notify(
         self,
@@ -105,7 +114,7 @@ class NavotopApp(App[None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def on_mount(self) -> None:
-        self.sub_title = f"loading {self.path.name}"
+        self.sub_title = t("app.loading", file=self.path.name)
         if self.settings.own_process:
             gc.freeze()
         # Start reading only once the first frame is out: the load imports polars, and a thread
@@ -137,7 +146,8 @@ class NavotopApp(App[None]):
         except NavotopError as error:
             self.post_message(m.OpenFailed(path, str(error)))
             return
-        self.post_message(m.ScenarioOpened(path, session, compute(session.disk), announce))
+        pending = Journal(path, self.settings.journal_dir).pending(session.snapshot.data)
+        self.post_message(m.ScenarioOpened(path, session, compute(session.disk), announce, pending))
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def _reload(self, *, keep_edits: bool) -> None:
@@ -174,6 +184,12 @@ class NavotopApp(App[None]):
         from core.catalog import scenario_choices
         from core.paths import scenarios_dir
 
+        if self.settings.roots:  # served: its folders only
+            return [
+                (_shown_folder(folder), choices)
+                for folder in self.settings.roots
+                if (choices := scenario_choices([folder]))
+            ]
         folders = [
             (self.path.resolve().parent, "beside the open file"),
             (Path.cwd().resolve(), "working folder"),
@@ -213,6 +229,7 @@ class NavotopApp(App[None]):
     def on_unmount(self) -> None:
         if self._watching is not None:
             self._watching.stop()
+        self.journal.close()  # what is queued reaches the disk before the process ends
 
     @on(Worker.StateChanged)
     def _worker_failed(self, event: Worker.StateChanged) -> None:
@@ -221,14 +238,15 @@ class NavotopApp(App[None]):
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
-        doing = m.WORKER_DOING.get(event.worker.group, "working")
-        kept = "The last good numbers stay on screen." if self.ready else "No scenario is loaded."
-        self.main.error = (
-            f"Something went wrong while {doing}: {type(error).__name__}: {error}. {kept} "
-            "Press o to open a scenario, or q to quit; `navotop check FILE` shows what is wrong with a file."
+        doing = (
+            t(f"worker.{event.worker.group}") if event.worker.group in m.WORKER_DOING else t("worker.other")
+        )
+        kept = t("app.kept" if self.ready else "app.none_loaded")
+        self.main.error = t(
+            "app.worker_failed", doing=doing, error=f"{type(error).__name__}: {error}", kept=kept
         )
         if not self.ready:
-            self.sub_title = f"{self.path.name}: not loaded"
+            self.sub_title = t("app.not_loaded", file=self.path.name)
 
     # ------------------------------------------------------------------ what workers report
     def on_summit_read(self, message: m.SummitRead) -> None:
@@ -237,37 +255,45 @@ class NavotopApp(App[None]):
         self.main.query_one(CommitmentsPane).load(message.summit)
 
     def on_scenario_opened(self, message: m.ScenarioOpened) -> None:
+        before = self.result if self.ready else None
+        if message.path.resolve() != self.journal.journal.scenario.resolve():
+            self.journal.close()
+            self.journal = self._journal_for(message.path)
         self.session, self.path = message.session, message.path
         if self.settings.own_process:
             gc.freeze()
         self._file_read(message.result)
         if message.announce:
-            self.notify(f"Opened {message.path}")
+            self._log_event("open", before, detail=str(message.path))
+            self.notify(t("app.opened", path=message.path))
+        if message.pending is not None:
+            self._offer_restore(message.pending)
 
     def on_open_failed(self, message: m.OpenFailed) -> None:
         """At start: nothing to show in the table, so say why, keep agenda and commitments
         browsable and try again when a file in that folder changes (the fault may be in a file
         it extends). Later: the current scenario stays."""
         if self.ready:
-            self.main.error = f"Not opened, {self.session.path.name} stays: {message.message}"
+            self.main.error = t("app.not_opened", file=self.session.path.name, error=message.message)
             return
-        self.main.error = f"{message.message}\nFix the file and save it: it is read again at once."
-        self.sub_title = f"{self.path.name}: not loaded"
+        self.main.error = f"{message.message}\n" + t("app.fix_the_file")
+        self.sub_title = t("app.not_loaded", file=self.path.name)
         self._watch({message.path.resolve().parent})
 
     def on_disk_reread(self, message: m.DiskReread) -> None:
         kept = message.keep_edits and self.session.dirty
         self.session.adopt(message.snapshot, message.disk, keep_edits=message.keep_edits)
+        self._journal_edits()  # dropped edits leave no journal; kept ones now rest on the new file
         self._after_load()
         name = self.session.path.name
         self.notify(
             f"Read {name} again from disk; your unsaved edits are kept on top (s saves them)."
             if kept
-            else f"Reloaded {name}."
+            else t("app.reloaded", file=name)
         )
 
     def on_reread_failed(self, message: m.RereadFailed) -> None:
-        self.main.error = f"Last good numbers shown. {message.message}"
+        self.main.error = t("app.last_good", error=message.message)
         self._known = {p: _read(p) for p in self._known}
 
     def on_allies_read(self, message: m.AlliesRead) -> None:
@@ -278,18 +304,23 @@ class NavotopApp(App[None]):
         self.load_allies(event.edition, event.year)
 
     def on_scenario_compared(self, message: m.ScenarioCompared) -> None:
+        before = self.result
         self.compare_result = message.result
         self.recompute()
+        self._log_event("compare", before, detail=str(message.result.scenario.path))
 
     def on_compare_failed(self, message: m.CompareFailed) -> None:
-        self.main.error = f"Not compared: {message.message}"
+        self.main.error = t("app.not_compared", error=message.message)
 
     def on_scenarios_listed(self, message: m.ScenariosListed) -> None:
         if message.purpose == "open":
-            self.main.pick_scenario("Open a scenario", message.groups, self.open_scenario)
+            self.main.pick_scenario(t("app.open_title"), message.groups, self.open_scenario)
             return
         self.main.pick_scenario(
-            "Compare with", message.groups, self.compare_with, comparing=self.compare_result is not None
+            t("app.compare_title"),
+            message.groups,
+            self.compare_with,
+            comparing=self.compare_result is not None,
         )
 
     def stop_comparing(self) -> None:
@@ -297,9 +328,7 @@ class NavotopApp(App[None]):
         self.recompute()
 
     def on_watch_failed(self, message: m.WatchFailed) -> None:
-        self.main.error = (
-            f"Changes on disk are no longer seen ({message.message}). Restart navotop to see them."
-        )
+        self.main.error = t("app.watch_failed", error=message.message)
 
     def on_watch_started(self, _: m.WatchStarted) -> None:
         self._changed_on_disk(set(self._known))  # a change made while the watch was starting
@@ -345,8 +374,8 @@ class NavotopApp(App[None]):
             self._reload(keep_edits=choice != "r")
 
         names = ", ".join(p.name for p in changed)
-        answers = [("r", "reload it and drop my edits"), ("k", "keep my edits on top of the new file")]
-        self.main.ask(f"{names} changed on disk while you have unsaved edits.", answers, "k", answer)
+        answers = [("r", t("app.reload_drop")), ("k", t("app.keep_on_top"))]
+        self.main.ask(t("app.changed_question", files=names), answers, "k", answer)
 
     # ------------------------------------------------------------------ computing
     def recompute(self) -> None:
@@ -374,9 +403,9 @@ class NavotopApp(App[None]):
 
     def _titles(self) -> None:
         name = self.result.scenario.name
-        self.sub_title = name + (" · unsaved edits" if self.session.dirty else "")
+        self.sub_title = name + (t("app.unsaved") if self.session.dirty else "")
         if self.compare_result is not None:
-            self.sub_title += f" · compared with {self.compare_result.scenario.name}"
+            self.sub_title += t("app.compared_with", name=self.compare_result.scenario.name)
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ editing
@@ -386,16 +415,16 @@ class NavotopApp(App[None]):
         another cell `e` says in the detail line why not and what to edit instead, and enter
         follows the row's link to its commitment when it has one."""
         from core.entry import entry_text
-        from tui.keys import EDIT_SYNTAX
+        from tui.keys import edit_syntax
 
         target = self.session.target(row, year, self.result)
         if isinstance(target, str):
             if how == "enter" and self.summit.commitments_on(row):
                 self.main.follow_link(row)
             else:
-                self.main.query_one(CalcPane).say(f"Not editable: {target}")
+                self.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target}")
             return None
-        prompt = f"Editing {target.describe()}: {EDIT_SYNTAX} · enter accepts · esc cancels"
+        prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
         return prompt, entry_text(target.value)
 
     @on(CalcPane.EditSubmitted)
@@ -416,7 +445,7 @@ class NavotopApp(App[None]):
             if stored is not None and (refused := refusal(target.series, target.unit, stored)):
                 raise ValueError(refused)
         except ValueError as exc:
-            self.notify(str(exc), title="Not changed", severity="error")
+            self.notify(str(exc), title=t("app.not_changed"), severity="error")
             return
         if value == target.value:  # accepting the value as it was is no edit
             pane.close_editor()
@@ -440,9 +469,17 @@ class NavotopApp(App[None]):
     def _make_edit(self, target: Target, value: float, scope: Scope) -> None:
         from core.plausible import doubt
 
+        before = self.result
         self.session.set(target, value, scope)
         self.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
         self.recompute()
+        # Journaled once the new numbers are on screen: the journal's thread then never
+        # competes with the repaint for the interpreter. (Growth edits live only in the session:
+        # the journal holds cell values.)
+        self.call_after_refresh(self._journal_edits)
+        self._log_event(
+            "edit", before, cell=(target.row or target.series, target.year), old=target.value, new=value
+        )
         stored = None if target.kind == "growth" else target.input_value(value)
         if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
             # `set` refuses it without --force; here it is applied, and said
@@ -451,29 +488,125 @@ class NavotopApp(App[None]):
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
         cell's own unit; refused, with the reason, when the file's cells would not reach it."""
+        from core.formats import general
         from core.solve import answer_edits
 
         edits = answer_edits(self.session, answer)
         if isinstance(edits, str):
             self.notify(edits, title="Goal seek not applied", severity="warning")
             return
+        before, was = self.result, dict(self.session.edits.values)
         self.session.apply_all(edits)
         self.recompute()
+        self.call_after_refresh(self._journal_edits)
+        cell = next(iter(edits)) if len(edits) == 1 else None
+        old = None if cell is None else was.get(cell, self._file_value(cell))
+        new = None if cell is None else edits[cell]
+        detail = (
+            ""
+            if cell is not None
+            else ", ".join(f"{s} {y} = {general(v)}" for (s, y), v in sorted(edits.items()))
+        )
+        self._log_event("goal_seek", before, cell=cell, old=old, new=new, detail=detail)
         self.notify(f"{answer.reason}; u undoes it", title="Goal seek applied")
 
     def undo(self, *, redo: bool = False) -> None:
-        """Take back the last edit (or make the last one taken back again)."""
-        if (self.session.redo if redo else self.session.undo)():
-            self.recompute()
-        else:
-            self.notify(f"Nothing to {'redo' if redo else 'undo'}.")
+        """Take back the last edit (or make the last one taken back again), journaled and
+        logged with the cell it changed."""
+        event: Event = "redo" if redo else "undo"
+        before, edits = self.result, dict(self.session.edits.values)
+        if not (self.session.redo if redo else self.session.undo)():
+            self.notify(t(f"app.nothing_to_{event}"))
+            return
+        self._journal_edits()
+        self.recompute()
+        now = self.session.edits.values
+        changed = sorted(k for k in edits.keys() | now.keys() if edits.get(k) != now.get(k))
+        cell = changed[0] if len(changed) == 1 else None
+        old = new = None
+        if cell is not None:
+            old = edits[cell] if cell in edits else self._file_value(cell)
+            new = now[cell] if cell in now else self._file_value(cell)
+        self._log_event(event, before, cell=cell, old=old, new=new)
+
+    def _file_value(self, cell: tuple[str, int]) -> float | None:
+        """A cell's value as the file states it (in the file's unit)."""
+        stated = self.session.disk.inputs.get(cell[0], {}).get(cell[1])
+        return None if stated is None else stated.value
+
+    # ------------------------------------------------------------------ the log and the journal
+    def _journal_for(self, path: Path) -> JournalWriter:
+        return JournalWriter(Journal(path, self.settings.journal_dir), self._journal_failed)
+
+    def _journal_edits(self) -> None:
+        """Put the unsaved edits on disk, in order, on the journal's own thread."""
+        self.journal.record(self.session.edits.values, self.session.snapshot.data)
+
+    def _journal_failed(self, error: OSError) -> None:
+        """From the journal's thread: say so (the edits are still here; saving keeps them)."""
+        with contextlib.suppress(RuntimeError):  # the app has already closed
+            self.call_from_thread(
+                self.notify, t("journal.not_written", error=error), severity="warning", timeout=10
+            )
+
+    def _log_event(self, event: Event, before: Result | None, **fields: Any) -> None:
+        """Log what just happened, with the headline figures of the cell's year (or the selected
+        year) before and after it."""
+        year = fields["cell"][1] if fields.get("cell") else self._selected_year()
+        self.whatif.add(event, before=before, after=self.result if self.ready else None, year=year, **fields)
+
+    def _selected_year(self) -> int | None:
+        if not self.ready:
+            return None
+        return self.main.query_one(CalcPane).selected()[1]
+
+    def _offer_restore(self, pending: Pending) -> None:
+        """Unsaved edits from a session that ended without saving: restore them or discard them,
+        saying from when, and saying so when the file has changed on disk since."""
+        from core.formats import timestamp
+
+        count, when = len(pending.edits), timestamp(pending.when)
+        question = t("journal.body", count=count, file=self.path.name, when=when)
+        if pending.file_changed:
+            question += "\n" + t("journal.changed")
+
+        def answer(choice: str | None) -> None:
+            before = self.result
+            if choice == "r":
+                self.session.restore(pending.edits)
+                self._journal_edits()
+                self.recompute()
+                self._log_event("restore", before)
+                self.notify(t("journal.restored", count=count))
+            else:
+                self.journal.clear()
+                self._log_event("discard", before)
+                self.notify(t("journal.discarded"))
+
+        self.main.ask(question, [("r", t("journal.restore")), ("d", t("journal.discard"))], "r", answer)
+
+    def show_log(self) -> None:
+        from tui.screens.whatif import WhatIfLogScreen
+
+        self.push_screen(WhatIfLogScreen(self.whatif, "W", self.export_log))
+
+    def export_log(self) -> None:
+        """Write the what-if log as markdown into the export folder and say where."""
+        from core.whatif_log import write_markdown
+
+        try:
+            path = write_markdown(self.whatif, self.settings.export_dir, self.path.stem)
+        except (OSError, NavotopError) as exc:
+            self.notify(t("log.not_written", error=exc), severity="error", timeout=10)
+            return
+        self.notify(t("log.written", path=path), title=t("app.export"))
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
         """Save into the file; a read-only file, or edits that would make the file miss its own
         published figures, are asked about first, with save-as-a-what-if offered."""
         if not self.session.dirty:
-            self.notify("No unsaved edits.")
+            self.notify(t("app.no_unsaved"))
             return
         name = self.session.path.name
         if not self.session.writable:
@@ -573,10 +706,13 @@ class NavotopApp(App[None]):
             self._ask_stale_save()
             return False
         except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
-            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            self.notify(str(error), title=t("app.not_saved_kept"), severity="error", timeout=10)
             return False
+        before = self.result
+        self.journal.clear()
         self._after_load()
-        self.notify(f"Saved {self.session.path}")
+        self._log_event("save", before, detail=str(self.session.path))
+        self.notify(t("app.saved", path=self.session.path))
         return True
 
     def _ask_stale_save(self) -> None:
@@ -594,12 +730,8 @@ class NavotopApp(App[None]):
                 self._known = {p: _read(p) for p in self._known}
                 self.notify("Not saved: your edits are kept; s asks again.")
 
-        question = f"{self.session.path} changed on disk since it was read. Nothing was written."
-        answers = [
-            ("o", "apply my edits to the version on disk and save"),
-            ("r", "reload the version on disk and drop my edits"),
-            ("c", "cancel: keep my edits unsaved"),
-        ]
+        question = t("app.stale_question", path=self.session.path)
+        answers = [("o", t("app.stale_apply")), ("r", t("app.stale_reload")), ("c", t("app.stale_cancel"))]
         self.main.ask(question, answers, "c", answer)
 
     def confirm_unsaved(self, then: Callable[[], object], what: str) -> None:
@@ -609,21 +741,33 @@ class NavotopApp(App[None]):
             return
 
         def answer(choice: str | None) -> None:
+            if choice == "d":
+                self.journal.clear()  # discarded on purpose: nothing to offer next time
             if (choice == "s" and self._save(over_outside_change=False)) or choice == "d":
                 then()
 
-        answers = [("s", f"save, then {what}"), ("d", f"discard my edits and {what}"), ("c", "cancel")]
-        self.main.ask(f"There are unsaved edits in {self.session.path.name}.", answers, "c", answer)
+        answers = [
+            ("s", t("app.save_then", what=what)),
+            ("d", t("app.discard_then", what=what)),
+            ("c", t("app.cancel")),
+        ]
+        self.main.ask(t("app.unsaved_question", file=self.session.path.name), answers, "c", answer)
 
     # ------------------------------------------------------------------ other scenarios
     def open_scenario(self, path: Path) -> None:
         """Switch to another scenario file, asking first when there are unsaved edits; if the
         file is invalid its errors are shown and the current scenario stays."""
-        self.confirm_unsaved(lambda: self._open(path), "open another scenario")
+        self.confirm_unsaved(lambda: self._open(path), t("app.what.open"))
 
     def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
-        """Write an SVG of the screen (see MainScreen.export_svg)."""
-        return self.main.export_svg(path, replace=replace)
+        """Write an SVG of the screen (see MainScreen.export_svg), and log it with its inputs'
+        hash, so the minutes can trace it."""
+        from core.export import inputs_hash
+
+        saved = self.main.export_svg(path, replace=replace)
+        shown = inputs_hash(self.result.scenario) if self.ready else ""
+        self.whatif.add("screenshot", detail=str(saved), inputs_hash=shown)
+        return saved
 
 
 def _shown_folder(folder: Path) -> str:

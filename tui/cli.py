@@ -13,9 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from core.errors import NavotopError
+from core.formats import LANGS, Lang, default_language, set_language
+from core.i18n import TEXTS, t
 from core.text import printable
 from tui import analysis_cli
 
@@ -96,10 +98,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in failed:
             print(line, file=sys.stderr)
         checked = len(result.checks)
-        plural = "" if checked == 1 else "s"
-        verdict = "ok" if not failed else f"{len(failed)} of {checked} check{plural} failed"
-        figures = f"published figure{plural}"
-        print(f"{printable(path)}: {verdict} ({checked} {figures} checked)")
+        one = "_one" if checked == 1 else ""
+        verdict = (
+            t("check.ok") if not failed else t(f"check.failed{one}", failed=len(failed), checked=checked)
+        )
+        figures = t(f"check.summary{one}", verdict=verdict, checked=checked)
+        print(f"{printable(path)}: {figures}")
         if failed and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
@@ -120,6 +124,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     check as the loader and the app (core.plausible)."""
     from core.edit import set_value
     from core.entry import parse_entry
+    from core.formats import language, unknown
     from core.numbers import full_text, parse_int
     from core.plausible import doubt, refusal
     from core.session import Session
@@ -146,9 +151,15 @@ def cmd_set(args: argparse.Namespace) -> int:
         if refused:
             raise NavotopError.single(args.file, f"{target.series} {year} not set: {refused}")
     set_value(args.file, args.series, year, value)  # an unknown series or year is refused here
-    old = "unknown" if target is None or target.value is None else full_text(target.value)
+
+    def shown(number: float) -> str:  # full precision, with the decimal mark of the language shown
+        text = full_text(number)
+        return text.replace(".", ",") if language() == "nl" else text
+
+    old = unknown() if target is None or target.value is None else shown(target.value)
     unit = "" if target is None else f" {target.unit}"
-    print(f"{printable(args.file)}: {printable(args.series)} {year}: {old} -> {full_text(value)}{unit}")
+    done = t("set.done", file=printable(args.file), series=printable(args.series), year=year)
+    print(f"{done}: {old} -> {shown(value)}{unit}")
     return EXIT_OK
 
 
@@ -241,71 +252,47 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="navotop",
-        description="The NATO summit in The Hague (2025) and the arithmetic of Dutch defence spending.",
-        epilog="With no subcommand, `navotop [SCENARIO] [--export-dir DIR] [--no-watch]` opens the app"
-        " on SCENARIO (default: the bundled baseline). In the app, x saves a screenshot into ./exports"
-        " of the folder navotop was started in (--export-dir DIR: elsewhere).",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    table = sub.add_parser("table", help=SUBCOMMANDS["table"][0], description=SUBCOMMANDS["table"][0])
+    parser = argparse.ArgumentParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
+    _add_lang(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LangParser)
+    table = sub.add_parser("table", help=_h("cli.table"), description=t("cli.table"))
     table.add_argument("scenario", type=Path, metavar="SCENARIO")
     table.add_argument("--format", choices=TABLE_FORMATS, default="text")
-    check = sub.add_parser("check", help=SUBCOMMANDS["check"][0], description=SUBCOMMANDS["check"][0])
+    check = sub.add_parser("check", help=_h("cli.check"), description=t("cli.check"))
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    diff = sub.add_parser("diff", help=SUBCOMMANDS["diff"][0], description=SUBCOMMANDS["diff"][0])
+    diff = sub.add_parser("diff", help=_h("cli.diff"), description=t("cli.diff"))
     diff.add_argument("base", type=Path, metavar="BASE")
     diff.add_argument("other", type=Path, metavar="OTHER")
     diff.add_argument("--format", choices=TABLE_FORMATS, default="text")
-    diff.add_argument("--exit-code", action="store_true", help="exit 1 when the scenarios differ")
-    set_ = sub.add_parser("set", help=SUBCOMMANDS["set"][0], description=SUBCOMMANDS["set"][0])
+    diff.add_argument("--exit-code", action="store_true", help=_h("cli.exit_code"))
+    set_ = sub.add_parser("set", help=_h("cli.set"), description=t("cli.set"))
     set_.add_argument("file", type=Path, metavar="FILE")
     set_.add_argument("series", metavar="SERIES")
     set_.add_argument("year", metavar="YEAR")
-    set_.add_argument(
-        "value",
-        metavar="VALUE",
-        help="as in a cell of the app, in the unit the file uses for the series: 2,2 or 2.2 sets,"
-        " +0,2 or -150 changes the current value, +2%% is relative, =-5 sets a negative value",
-    )
-    set_.add_argument(
-        "--force", action="store_true", help="write a value that looks like a unit slip (e.g. GDP in EUR bn)"
-    )
-    shot = sub.add_parser(
-        "screenshot", help=SUBCOMMANDS["screenshot"][0], description=SUBCOMMANDS["screenshot"][0]
-    )
-    shot.add_argument(
-        "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
-    )
-    shot.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar="FILE.svg",
-        help="the picture is SVG: a name ending in anything but .svg (e.g. .png) is refused",
-    )
-    shot.add_argument("--size", default="120x40", help="WIDTHxHEIGHT, default 120x40")
-    shot.add_argument("--force", action="store_true", help="replace FILE.svg if it exists")
+    set_.add_argument("value", metavar="VALUE", help=_h("cli.value"))
+    set_.add_argument("--force", action="store_true", help=_h("cli.set_force"))
+    shot = sub.add_parser("screenshot", help=_h("cli.screenshot"), description=t("cli.screenshot"))
+    shot.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.svg", help=_h("cli.output"))
+    shot.add_argument("--size", default="120x40", help=_h("cli.size"))
+    shot.add_argument("--force", action="store_true", help=_h("cli.force"))
     for name in ("agenda", "commitments", "allies"):
-        sub_parser = sub.add_parser(name, help=SUBCOMMANDS[name][0], description=SUBCOMMANDS[name][0])
+        sub_parser = sub.add_parser(name, help=_h(f"cli.{name}"), description=t(f"cli.{name}"))
         sub_parser.add_argument("--format", choices=("text", "json"), default="text")
         if name == "allies":
-            sub_parser.add_argument("--year", type=_year_argument, default=2024, help="default: 2024")
-            sub_parser.add_argument("--edition", help=EDITIONS_HELP)
-    analysis_cli.add_parsers(sub)
+            sub_parser.add_argument("--year", type=_year_argument, default=2024, help=_h("cli.year"))
+            sub_parser.add_argument("--edition", help=_h("cli.edition"))
+    analysis_cli.add_parsers(cast("argparse._SubParsersAction[argparse.ArgumentParser]", sub))
+    serve = sub.add_parser("serve", help=_h("cli.serve"), description=t("cli.serve"))
+    serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
+    serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
+    serve.add_argument("--port", type=int, default=8000, help=_h("cli.port"))
     return parser
 
 
-EDITIONS_HELP = (
-    "which publication of NATO's figures: june-2024 (Defence Expenditure of NATO Countries, June"
-    " 2024, 2015 prices), annual-report-2024 (the Secretary General's Annual Report 2024: the"
-    " Dutch 2.06 for 2024 that the app and Table 1 use) or august-2025 (Defence Expenditure of"
-    " NATO Countries, August 2025, 2021 prices). Default: the newest with figures for the year"
-)
-"""Written out rather than read from core.allies.EDITIONS, so that `--help` does not load polars;
-a test holds it to EDITIONS."""
+EDITIONS_HELP = TEXTS["cli.edition"][0]
+"""Written out (in the catalogue) rather than read from core.allies.EDITIONS, so that `--help`
+does not load polars; a test holds it to EDITIONS."""
 
 
 def _year_argument(text: str) -> int:
@@ -318,20 +305,59 @@ def _year_argument(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+class _LangParser(argparse.ArgumentParser):
+    """Every subcommand's parser: it takes `--lang` too, so it can stand anywhere on the line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_lang(self)
+
+
+def _h(key: str) -> str:
+    """A catalogue text as argparse help, which treats `%` as a format character (`%-bbp`)."""
+    return t(key).replace("%", "%%")
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=_h("cli.lang"))
+
+
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is not `--lang` or its value: the subcommand, if any."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            return arg
+    return None
+
+
+def _language(argv: Sequence[str]) -> Lang:
+    """The language asked for on the command line (its last `--lang`), else the default from
+    NAVOTOP_LANG or the locale. Read before the parsers are built, so their help is in it too;
+    a bad value is left for argparse to refuse."""
+    chosen: str | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    for lang in LANGS:
+        if chosen == lang:
+            return lang
+    return default_language()
+
+
 def _open_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="navotop", description="Open the navotop app.")
-    parser.add_argument(
-        "scenario", type=Path, nargs="?", metavar="SCENARIO", help="default: the bundled baseline"
-    )
-    parser.add_argument(
-        "--export-dir",
-        type=Path,
-        default=Path("exports"),
-        help="where x saves screenshots (default: ./exports, in the folder navotop is started in)",
-    )
-    parser.add_argument(
-        "--no-watch", action="store_true", help="do not reload the scenario when it changes on disk"
-    )
+    parser = argparse.ArgumentParser(prog="navotop", description=t("cli.open"))
+    parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
+    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help=_h("cli.export_dir"))
+    parser.add_argument("--no-watch", action="store_true", help=_h("cli.no_watch"))
+    _add_lang(parser)
+    parser.add_argument("--root", type=Path, action="append", default=[], help=argparse.SUPPRESS)
     return parser
 
 
@@ -341,22 +367,32 @@ def make_app(
     export_dir: Path = Path("exports"),
     watch: bool = True,
     own_process: bool = False,
+    roots: Sequence[Path] = (),
 ) -> NavotopApp:
     """The composition root: the CLI, the screenshot command and the tests all build the app
     here, the same way. The scenario and the summit data are read by the app itself, after its
     first paint."""
+    from core import confine
     from core.paths import baseline_path
     from core.safefile import check_regular
     from tui.app import NavotopApp
     from tui.settings import Settings
 
     path = scenario or baseline_path()
+    confine.set_roots(roots)
+    confine.check(path)
+    confine.check(export_dir)
     check_regular(path)  # refused now, not after the app has started
-    return NavotopApp(path, Settings(export_dir=export_dir, watch=watch, own_process=own_process))
+    settings = Settings(export_dir=export_dir, watch=watch, own_process=own_process, roots=confine.roots())
+    return NavotopApp(path, settings)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    """Open the app on a scenario (the bundled baseline by default)."""
+    """Open the app on a scenario (the bundled baseline by default). A file it cannot open (or
+    may not, under `navotop serve`) is said first, terminal or not."""
+    app = make_app(
+        args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
+    )
     if not _has_terminal():
         print(
             "navotop: the app needs a terminal (stdin and stdout are not one).\n"
@@ -365,7 +401,6 @@ def cmd_open(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    app = make_app(args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True)
     app.run()
     return EXIT_OK
 
@@ -412,29 +447,45 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-SUBCOMMANDS: dict[str, tuple[str, Handler]] = {
-    "table": ("print the calculation table of a scenario", cmd_table),
-    "check": ("validate scenario files and compare them with their [observed] figures", cmd_check),
-    "diff": ("inputs and measures that differ between two scenarios, with deltas", cmd_diff),
-    "set": ("change one input value in a scenario file, keeping comments and layout", cmd_set),
-    "screenshot": ("save an SVG picture of the app without opening it", cmd_screenshot),
-    "agenda": ("the summit's programme, as the letter gives it", cmd_agenda),
-    "commitments": ("every pledge, target, amount and position, with its source", cmd_commitments),
-    "allies": ("NATO's defence spending shares for all allies, ranked", cmd_allies),
-    **analysis_cli.HANDLERS,  # solve, sensitivity, sweep
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The app in a web browser (textual-serve), confined to the scenario's folder."""
+    from core.formats import language
+    from core.paths import baseline_path
+    from core.safefile import check_regular
+    from tui.serve import serve
+
+    scenario = args.scenario or baseline_path()
+    check_regular(scenario)  # refused now, not when the first browser connects
+    return serve(scenario, host=args.host, port=args.port, lang=language())
+
+
+SUBCOMMANDS: dict[str, Handler] = {
+    "table": cmd_table,
+    "check": cmd_check,
+    "diff": cmd_diff,
+    "set": cmd_set,
+    "screenshot": cmd_screenshot,
+    "agenda": cmd_agenda,
+    "commitments": cmd_commitments,
+    "allies": cmd_allies,
+    "serve": cmd_serve,
+    **{name: handler for name, (_, handler) in analysis_cli.HANDLERS.items()},  # solve, sensitivity, sweep
 }
+"""Each subcommand's handler; its one-line help is `cli.<name>` in the catalogue."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `navotop` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language(argv))
+    first = _first_word(argv)
     try:
-        if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help")):
+        if first in SUBCOMMANDS or first in ("-h", "--help"):
             args = _parser().parse_args(argv)
             if args.command is None:
                 _parser().print_help()
                 return EXIT_OK
-            return SUBCOMMANDS[args.command][1](args)
+            return SUBCOMMANDS[args.command](args)
         return cmd_open(_open_parser().parse_args(argv))
     except NavotopError as error:
         print(error, file=sys.stderr)

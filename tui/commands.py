@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from core.i18n import t
 from tui.keys import palette_commands
 
 if TYPE_CHECKING:
@@ -31,19 +32,27 @@ class NavotopCommands(Provider):
         for command in palette_commands():
             _, action = command.keys[0]
             if main.check_action(action, ()):
-                entries.append((str(command.palette), partial(main.run_action, action), command.help))
+                entries.append(
+                    (command.shown_palette(), partial(main.run_action, action), command.shown_help())
+                )
         if not app.ready:
             return entries
         for where, choices in app.scenario_groups():
             for name, path in choices:
                 shown = f"{path} ({where.split(':')[0]})"
-                entries.append((f"open: {name}", partial(app.open_scenario, path), shown))
-                entries.append((f"compare: {name}", partial(app.compare_with, path), shown))
+                entries.append((t("palette.open", name=name), partial(app.open_scenario, path), shown))
+                entries.append((t("palette.compare", name=name), partial(app.compare_with, path), shown))
         for c in app.summit.commitments:
-            entries.append((f"go: commitment {c.title}", partial(main.go_to_commitment, c.id), c.id))
+            entries.append(
+                (t("palette.commitment", title=c.title), partial(main.go_to_commitment, c.id), c.id)
+            )
         for item in app.summit.agenda:
             entries.append(
-                (f"go: agenda {item.title}", partial(main.go_to_agenda, item.id), item.date.isoformat())
+                (
+                    t("palette.agenda", title=item.title),
+                    partial(main.go_to_agenda, item.id),
+                    item.date.isoformat(),
+                )
             )
         return entries
 

@@ -14,14 +14,14 @@ from rich.table import Table
 from rich.text import Text
 
 from core.engine import Result
-from core.export import LEGEND
+from core.export import legend
 from core.table import Layout, cell_text, grid_unit, heading, layout, to_csv, to_markdown
 
 
 def rich_layout(table: Layout, unsaved: bool) -> Table:
     """The table as a rich Table: a heading row per section, values with their marks."""
     head = heading(table.result, unsaved)
-    out = Table(title=" · ".join(head), caption=LEGEND, header_style="bold")
+    out = Table(title=" · ".join(head), caption=legend(), header_style="bold")
     out.add_column("row", no_wrap=True)
     out.add_column("unit", no_wrap=True)
     for year in table.years:

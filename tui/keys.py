@@ -13,6 +13,8 @@ from typing import Literal
 
 from textual.binding import Binding, BindingType
 
+from core.i18n import t
+
 Scope = Literal["main", "grid", "commitments", "allies", "textual"]
 """Where the keys are bound: the main screen, the calculation grid, the commitments pane, or
 by Textual itself (the palette's ctrl+p: declared here so that help and README list it)."""
@@ -47,9 +49,27 @@ class Command:
     its own keys (see CalcGrid._on_key, Textual issue #6605): in a burst `u e` the undo must
     have happened before `e` opens the editor on the cell's value."""
 
+    def shown_label(self) -> str:
+        """`label` in the language shown (the catalogue's `key.ID.label`)."""
+        return t(f"key.{self.id}.label")
+
+    def shown_palette(self) -> str:
+        """`palette` in the language shown (the catalogue's `key.ID.palette`)."""
+        return t(f"key.{self.id}.palette")
+
+    def shown_help(self) -> str:
+        """`help` in the language shown (the catalogue's `key.ID.help`)."""
+        return t(f"key.{self.id}.help", syntax=edit_syntax())
+
 
 EDIT_SYNTAX = "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% relative; =-5 sets a negative"
 """What the cell editor accepts (core.entry.parse_entry); the prompt, help and README say it."""
+
+
+def edit_syntax() -> str:
+    """EDIT_SYNTAX in the language shown."""
+    return t("key.edit.syntax")
+
 
 COMMANDS: tuple[Command, ...] = (
     Command(
@@ -99,6 +119,16 @@ COMMANDS: tuple[Command, ...] = (
         "save an SVG screenshot into ./exports of the folder navotop was started in (--export-dir "
         "changes it; the path is shown)", "file",
         palette="export: screenshot (SVG)",
+    ),
+    Command(
+        "whatif-log", (("L", "whatif_log"),), "L", "Log",
+        "the what-if log: every edit, undo, save, open, compare and screenshot, with the headline"
+        " figures before and after", "view", footer=True, palette="view: what-if log",
+    ),
+    Command(
+        "export-log", (("W", "export_log"),), "W", "Write log",
+        "write the what-if log as markdown into the export folder, with the screenshots and their"
+        " inputs' hash", "file", palette="export: what-if log (markdown)",
     ),
     Command(
         "panes",
@@ -201,10 +231,10 @@ def bindings(scope: Scope) -> list[BindingType]:
                 Binding(
                     key,
                     f"screen.{action}" if eager else action,
-                    command.label,
+                    command.shown_label(),
                     show=command.footer and index == 0,
                     priority=command.priority,
-                    tooltip=command.help,
+                    tooltip=command.shown_help(),
                     id=command.id if len(command.keys) == 1 else f"{command.id}.{key}",
                 )
             )
@@ -213,7 +243,16 @@ def bindings(scope: Scope) -> list[BindingType]:
 
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the help screen and the README, in declaration order."""
-    return [(command.shown, command.help) for command in COMMANDS]
+    return [(command.shown, command.shown_help()) for command in COMMANDS]
+
+
+def shown_label(action: str) -> str | None:
+    """The footer label of the command bound to `action`, in the language shown; None if no
+    declared command has it (the footer asks: its bindings were made when the class was)."""
+    for command in COMMANDS:
+        if any(bound == action for _, bound in command.keys):
+            return command.shown_label()
+    return None
 
 
 def needing_scenario() -> frozenset[str]:

@@ -10,23 +10,22 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+from core.i18n import TEXTS
+
 if TYPE_CHECKING:  # the engine's modules load polars: only the workers import them
     from core.allies import AlliesView
     from core.document import Summit
     from core.edit import Snapshot
     from core.engine import Result
+    from core.journal import Pending
     from core.model import Scenario
     from core.session import Session
 
 WORKER_DOING = {
-    "load": "reading the scenario",
-    "open": "opening the scenario",
-    "compare": "computing the comparison",
-    "reload": "reading the changed file",
-    "list": "listing the scenario files",
-    "allies": "reading the allies' figures",
+    group: TEXTS[f"worker.{group}"][0] for group in ("load", "open", "compare", "reload", "list", "allies")
 }
-"""What each group of workers does, for the message when one fails."""
+"""What each group of workers does, for the message when one fails (in English; the catalogue's
+`worker.GROUP` in the language shown)."""
 
 
 @dataclass
@@ -45,6 +44,8 @@ class ScenarioOpened(Message):
     result: Result
     announce: bool = False
     """Say so (on `o`; not at start)."""
+    pending: Pending | None = None
+    """Unsaved edits an earlier session left for this file (core/journal.py), to offer back."""
 
 
 @dataclass

@@ -12,12 +12,14 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from core.allies import EDITIONS, HOME, SCOPE, THRESHOLDS, provenance
+from core import formats
+from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
-from core.export import LEGEND, row_texts
-from core.measures import KIND_TITLES
+from core.export import legend, row_texts, source_text
+from core.i18n import t
+from core.measures import kind_title
 
 FOLD_MIN = 20
 """The narrowest a folding text column (labels, sources) is laid out at; numbers never fold."""
@@ -71,7 +73,7 @@ def blocked_table(
     for number, block in enumerate(blocks):
         last = number == len(blocks) - 1
         table = Table(
-            title=title if number == 0 else Text.assemble(title, " (continued)"),
+            title=title if number == 0 else Text.assemble(title, t("table.continued")),
             caption=caption if last else None,
             header_style="bold",
             expand=False,
@@ -107,19 +109,21 @@ def rich_table(result: Result, width: int | None = None) -> RenderableType:
     for row in result.rows:
         if row.kind != kind:
             kind = row.kind
-            lines.append(Text(KIND_TITLES[kind], style="bold underline"))
+            lines.append(Text(kind_title(kind), style="bold underline"))
         values = [Text(text) for text in row_texts(result, row)]
-        lines.append([Text(row.label), Text(row.unit), *values, Text(row.source, style="dim")])
+        unit = Text(formats.unit(row.unit))
+        lines.append([Text(row.title()), unit, *values, Text(source_text(row), style="dim")])
     years = [str(year) for year in result.years]
     title = Text(result.scenario.name)
-    return blocked_table(title, LEGEND, ("row", "unit"), years, lines, width, tail="source / formula")
+    heads = (t("col.row"), t("col.unit"))
+    return blocked_table(title, legend(), heads, years, lines, width, tail=t("col.source"))
 
 
 def agenda_table(summit: Summit) -> Table:
     """The programme by date: what, when, where, who organises it, and from which section."""
-    table = Table(title="NATO summit, The Hague, 24-25 June 2025: programme", show_lines=True)
-    for name in ("date", "time", "what", "where", "organised by", "source"):
-        table.add_column(name, overflow="fold")
+    table = Table(title=t("agenda.title"), show_lines=True)
+    for name in ("date", "time", "what", "where", "organisers", "source"):
+        table.add_column(t(f"agenda.{name}"), overflow="fold")
     for item in summit.agenda:
         when = item.when()
         if item.date_basis:
@@ -132,11 +136,11 @@ def agenda_table(summit: Summit) -> Table:
 
 def commitments_table(summit: Summit) -> Table:
     """Every commitment with who, what it amounts to, its status and where it is written."""
-    table = Table(title="Commitments, targets and positions", show_lines=True)
+    table = Table(title=t("commitments.title"), show_lines=True)
     for name in ("id", "commitment", "who", "amount", "status", "source"):
-        table.add_column(name, overflow="fold")
+        table.add_column(t(f"commitments.{name}"), overflow="fold")
     for c in summit.commitments:
-        status = c.status + (" (after the letter)" if c.after_letter else "")
+        status = c.status + (t("commitments.after_letter") if c.after_letter else "")
         what = Text.assemble((c.title, "bold"), "\n", c.what)
         source = c.source + (f", {c.reference}" if c.reference else "")
         table.add_row(c.id, what, c.who, c.amount(), status, source)
@@ -154,26 +158,25 @@ def allies_table(
     """The burden-sharing ranking: NATO's shares for one year and edition, the Netherlands marked.
     The title names the edition by the id `--edition` takes, and the other editions with figures
     for the year, since editions differ (the Dutch 2024 share is 2.06 in one, 2.00 in another)."""
-    why = "" if chosen else f", the newest with {year} figures"
-    title = (
-        f"Defence spending, % of GDP (NATO method), {year}\nEdition {edition}{why}: {EDITIONS[edition].title}"
-    )
+    why = "" if chosen else t("allies.newest", year=year)
+    title = t("allies.title", year=year, edition=edition, why=why, title=EDITIONS[edition].title)
     if others:
-        title += f"\nOther editions with {year} figures (--edition): {', '.join(others)}"
+        title += "\n" + t("allies.others", year=year, others=", ".join(others))
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
-    caption = f"e = NATO estimate; n/a = not published in this edition\n{SCOPE}\nSources: {sources}"
+    caption = t("allies.caption", unknown=formats.unknown(), scope=t("allies.scope"), sources=sources)
     table = Table(title=title, caption=caption, caption_justify="left")
     table.add_column("#", justify="right")
-    table.add_column("ally")
-    table.add_column("% of GDP", justify="right")
-    for t in THRESHOLDS:
-        table.add_column(f">= {t:g}%", justify="center")
-    table.add_column("note", overflow="fold")
+    table.add_column(t("allies.ally"))
+    table.add_column(formats.unit(formats.SHARE), justify="right")
+    for threshold in THRESHOLDS:
+        table.add_column(f">= {formats.general(threshold)}%", justify="center")
+    table.add_column(t("allies.note"), overflow="fold")
+    yes, no = t("allies.yes"), t("allies.no")
     for row in rows:
-        shown = "n/a" if row["share"] is None else f"{row['share']:.{row['decimals']}f}"
+        shown = formats.unknown() if row["share"] is None else formats.number(row["share"], row["decimals"])
         share = shown + (" e" if row["estimate"] and row["share"] is not None else "")
-        marks = ["-" if row["share"] is None else ("yes" if row["share"] >= t else "no") for t in THRESHOLDS]
+        marks = ["-" if row["share"] is None else (yes if row["share"] >= x else no) for x in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])
         table.add_row(rank, row["country"], share, *marks, row["note"] or "", style=style)
@@ -183,10 +186,11 @@ def allies_table(
 def diff_table(result: Diff, width: int | None = None) -> RenderableType:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`, the years
     in blocks that fit `width` when they do not all fit (a number is never cut)."""
-    title = Text(f"{result.other.scenario.name} compared with {result.base.scenario.name}")
+    title = Text(t("diff.title", other=result.other.scenario.name, base=result.base.scenario.name))
     lines: list[Line] = []
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
-        lines.append([Text(d.row.label), Text(d.row.unit), *map(Text, cells)])
-    caption = None if result.rows else "no differences"
-    return blocked_table(title, caption, ("row", "unit"), [str(y) for y in result.years], lines, width)
+        lines.append([Text(d.row.title()), Text(formats.unit(d.row.unit)), *map(Text, cells)])
+    caption = None if result.rows else t("diff.none")
+    heads = (t("col.row"), t("col.unit"))
+    return blocked_table(title, caption, heads, [str(y) for y in result.years], lines, width)

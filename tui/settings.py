@@ -13,6 +13,10 @@ class Settings:
 
     export_dir: Path = Path("exports")
     watch: bool = True
+    journal_dir: Path | None = None
+    """Where unsaved edits are journaled; None: the user's state folder (core/journal.py)."""
+    roots: tuple[Path, ...] = ()
+    """The folders the app may read and write (set by `navotop serve`); empty: anywhere."""
     own_process: bool = False
     """True for the `navotop` command: everything loaded at start (Textual, polars, the summit
     data) then lives as long as the process, and is frozen out of the garbage collector's full

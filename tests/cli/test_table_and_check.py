@@ -80,7 +80,7 @@ def test_csv_header_and_full_precision() -> None:
 def test_text_and_markdown_show_units_sources_and_the_marks(fmt: str) -> None:
     done = run_navotop("table", BASELINE, "--format", fmt)
     assert done.returncode == 0, done.stderr
-    for needle in ("EUR mln", "% of GDP", "table1", "2.06 eac", "1.56", "default unknown", "n/a"):
+    for needle in ("EUR mln", "% of GDP", "table1", "2.06 eac", "1.56", "default unknown", "unknown"):
         assert needle in done.stdout, needle
 
 

@@ -185,7 +185,7 @@ def test_unknown_related_spending_is_unknown_not_zero(write_scenario: WriteScena
         assert result.value(row, 2030) is None, row
     assert result.value("gap_core_nato", 2030) == pytest.approx(15000)  # core stays known
     text = verdict(result, 2030).text()
-    assert "Hague" not in text and "total: n/a" in text and "related: n/a" in text
+    assert "Hague" not in text and "total: unknown" in text and "related: unknown" in text
 
 
 def test_unknown_related_spending_says_null_in_json_and_na_in_text() -> None:
@@ -343,8 +343,8 @@ def test_the_registry_lists_related_spending_once_with_its_formula() -> None:
     from core.measures import describe_all
 
     described = {row[0]: row for row in describe_all()}
-    assert described["related_security"][3] == "input; default unknown (n/a)"
+    assert described["related_security"][3] == "input; default unknown"
     assert described["share_related"][3] == "100 * related_security / gdp_oecd"
     assert described["share_core_related"][3] == "share_nato + share_related"
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert "`related_security`" in readme and "unknown (`n/a`), never 0" in readme
+    assert "`related_security`" in readme and "unknown, never 0" in readme

@@ -168,7 +168,8 @@ def test_whenever_reachable_the_answer_achieves_the_target(
     event("reachable" if answer.reachable else "not reachable")
     if answer.reachable:
         assert answer.achieved is not None
-        assert math.isclose(answer.achieved, target, rel_tol=1e-9, abs_tol=1e-9)
+        # a closed form over GDPs of 500,000 leaves float noise of ~1e-7 pp near a zero target
+        assert math.isclose(answer.achieved, target, rel_tol=1e-9, abs_tol=1e-6)
         again = recomputed(sweep, answer)
         assert again is not None and math.isclose(again, target, rel_tol=1e-8, abs_tol=1e-8)
     else:

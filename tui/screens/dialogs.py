@@ -15,6 +15,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from core.i18n import t
+
 if TYPE_CHECKING:
     from core.bridge import Bridge
 
@@ -80,7 +82,7 @@ class Choice(ModalScreen[str]):
             yield options
             letters = " ".join(key for key, _ in self.answers)
             yield Static(
-                Text(f"Press {letters}, or enter for the highlighted answer; esc: {self.default}"),
+                Text(t("dialog.choice_hint", letters=letters, default=self.default)),
                 id="choice-hint",
             )
 
@@ -151,9 +153,7 @@ class PickScenario(ModalScreen[Path | None]):
             picker = Choices(*options)
             picker.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
             yield picker
-            yield Input(
-                placeholder="or type a path and press enter (esc: cancel)", id="path", select_on_focus=False
-            )
+            yield Input(placeholder=t("dialog.type_path"), id="path", select_on_focus=False)
 
     def on_key(self, event: events.Key) -> None:
         """A printable key on the list starts typing a path: the field takes it and the keys
@@ -215,32 +215,48 @@ class BridgeScreen(ModalScreen[None]):
         self.bridge = bridge
 
     def compose(self) -> ComposeResult:
-        from core.numbers import fixed
+        from core import formats
+        from core.i18n import basis_words
+        from core.measures import METHOD_SPECS
 
         b = self.bridge
         places = b.shown_decimals()  # where the shown figures add up (core.bridge)
-        table = Table(title=f"Bridge {b.year}: Dutch method (incl. Ukraine) to NATO method", expand=True)
-        table.add_column("step")
-        table.add_column("pp", justify="right")
-        table.add_column("how, and what it rests on", overflow="fold")
-        table.add_row("Dutch method, incl. Ukraine", fixed(b.start, places), "100 * defence_total / gdp_cpb")
+
+        def pp(points: float | None) -> str:
+            return formats.unknown() if points is None else formats.number(points, places)
+
+        table = Table(title=t("bridge.title", year=b.year), expand=True)
+        table.add_column(t("bridge.col.step"))
+        table.add_column(t("bridge.col.points"), justify="right")
+        table.add_column(t("bridge.col.how"), overflow="fold")
+        dutch, nato = METHOD_SPECS["nl_incl"], METHOD_SPECS["nato"]
+        in_dutch = formats.language() == "nl"
+        table.add_row(
+            dutch.label_nl if in_dutch else dutch.label,
+            pp(b.start),
+            "100 * defence_total / gdp_cpb",
+        )
         if b.known:  # with NATO's figure unknown, steps over n/a would say nothing: closing() says why
             for step in b.steps:
-                rests = ", ".join(step.basis) or "sourced figures"
+                rests = basis_words(list(step.basis)) or t("bridge.sourced")
                 how = Text.assemble(
                     step.why,
                     "\n",
                     step.formula,
                     "\n",
-                    (f"rests on: {rests}", "italic"),
+                    (t("bridge.rests_on", basis=rests), "italic"),
                     "\n",
                     "\n".join(step.sources),
                 )
-                table.add_row(step.label, fixed(step.points, places), how)
-        table.add_row(Text("NATO method", style="bold"), fixed(b.end, places), "")
+                table.add_row(step.label, pp(step.points), how)
+        table.add_row(
+            Text(nato.label_nl if in_dutch else nato.label, style="bold"),
+            pp(b.end),
+            "",
+        )
         with VerticalScroll():
             yield Static(table)
-            yield Static(b.closing() + " Press esc to close.")
+            yield Static(b.closing() + " " + t("dialog.press_esc"))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -266,21 +282,21 @@ class HelpScreen(ModalScreen[None]):
         self.keys = keys
 
     def compose(self) -> ComposeResult:
-        from core.export import LEGEND
+        from core.export import legend
         from core.measures import describe_all
-        from tui.widgets.calc_table import FLAGS_LEGEND
+        from tui.widgets.calc_table import flags_legend
 
-        keys = Table(title="Keys", expand=True)
-        keys.add_column("key")
-        keys.add_column("does")
+        keys = Table(title=t("help.keys"), expand=True)
+        keys.add_column(t("help.col.key"))
+        keys.add_column(t("help.col.does"))
         for key, what in self.keys:
             keys.add_row(Text(key), Text(what))
-        formulas = Table(title="Rows and formulas", expand=True)
+        formulas = Table(title=t("help.formulas"), expand=True)
         for name in ("id", "label", "unit", "formula"):
             formulas.add_column(name, overflow="fold")
         for row in describe_all():
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(f"Marks after a value: {LEGEND}. Before it: {FLAGS_LEGEND}.")
+            yield Static(t("help.marks", legend=legend(), flags=flags_legend()))
             yield Static(formulas)

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static, Tab, Tabs
 
 from core.errors import NavotopError
+from core.i18n import t
 from tui import keys
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
 from tui.widgets.agenda import AgendaPane
@@ -87,11 +88,11 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Tabs(
-            Tab("1 Agenda", id="agenda"),
-            Tab("2 Commitments", id="commitments"),
-            Tab("3 Table", id="calc"),
-            Tab("4 Allies", id="allies"),
-            Tab("5 Chart", id="chart"),
+            Tab(f"1 {t('pane.agenda')}", id="agenda"),
+            Tab(f"2 {t('pane.commitments')}", id="commitments"),
+            Tab(f"3 {t('pane.calc')}", id="calc"),
+            Tab(f"4 {t('pane.allies')}", id="allies"),
+            Tab(f"5 {t('pane.chart')}", id="chart"),
             active="calc",
         )
         with Container(id="panes"):
@@ -106,11 +107,11 @@ class MainScreen(Screen[None]):
         yield NavotopFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#agenda").border_title = "1 Agenda"
-        self.query_one("#commitments").border_title = "2 Commitments"
+        self.query_one("#agenda").border_title = f"1 {t('pane.agenda')}"
+        self.query_one("#commitments").border_title = f"2 {t('pane.commitments')}"
         self.query_one("#calc").border_title = f"3 {self.file_name}"
-        self.query_one("#allies").border_title = "4 Allies: NATO's figures"
-        self.query_one("#chart").border_title = "5 Chart"
+        self.query_one("#allies").border_title = f"4 {t('pane.allies_title')}"
+        self.query_one("#chart").border_title = f"5 {t('pane.chart')}"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
@@ -194,6 +195,12 @@ class MainScreen(Screen[None]):
     def action_compare(self) -> None:
         self.navotop.list_scenarios("compare")
 
+    def action_whatif_log(self) -> None:
+        self.navotop.show_log()
+
+    def action_export_log(self) -> None:
+        self.navotop.export_log()
+
     async def action_quit_app(self) -> None:
         await self.navotop.action_quit()
 
@@ -202,10 +209,10 @@ class MainScreen(Screen[None]):
         try:
             saved = self.navotop.export_svg()
         except (OSError, NavotopError) as exc:
-            self.notify(f"Screenshot not saved: {exc}", severity="error")
+            self.notify(t("app.screenshot_not_saved", error=exc), severity="error")
             return
         # Longer than a toast: the path is what the user needs to find the file.
-        self.notify(f"Screenshot saved: {saved}", title="Export", timeout=SAVED_PATH_SECONDS)
+        self.notify(t("app.screenshot_saved", path=saved), title=t("app.export"), timeout=SAVED_PATH_SECONDS)
 
     # ------------------------------------------------------------------ views
     def action_bridge(self) -> None:
@@ -268,14 +275,14 @@ class MainScreen(Screen[None]):
     def _jump_to_numbers(self, event: CommitmentsPane.JumpToNumbers) -> None:
         c = event.commitment
         if not self.ready:
-            self.notify(f"No scenario is loaded, so no numbers to show for '{c.title}'.", severity="warning")
+            self.notify(t("app.no_numbers", title=c.title), severity="warning")
             return
         from core.measures import gap_id
 
         rows = {r.id for r in self.navotop.result.rows}
         targets = [r for r in [*c.rows, *(gap_id(n, "nato") for n in c.norms)] if r in rows]
         if not targets:
-            self.notify(f"'{c.title}' names no numbers in this scenario.", severity="warning")
+            self.notify(t("app.names_no_numbers", title=c.title), severity="warning")
             return
         self._jumps.append(("commitments", c.id, None))
         self.action_pane("calc")
@@ -285,7 +292,7 @@ class MainScreen(Screen[None]):
         """From a computed number to the first commitment that bears on it."""
         commitments = self.navotop.summit.commitments_on(row)
         if not commitments:
-            self.notify(f"No commitment bears on {row}.")
+            self.notify(t("app.no_commitment", row=row))
             return
         _, year = self.query_one(CalcPane).selected()
         self._jumps.append(("calc", row, year))
@@ -322,7 +329,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         """The scenario picker; `then` gets the chosen file. While comparing, the first entry
         stops comparing."""
-        extra = [("-", "(stop comparing)")] if comparing else []
+        extra = [("-", t("app.stop_comparing"))] if comparing else []
 
         def chosen(path: Path | None) -> None:
             if path is not None and str(path) == "-":
@@ -365,9 +372,9 @@ class MainScreen(Screen[None]):
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = app.result.scenario
-            title = f"navotop · {scenario.name} · inputs {inputs_hash(scenario)}"
+            title = t("app.svg_title", name=scenario.name, hash=inputs_hash(scenario))
         else:
-            title = f"navotop · {app.path.name}: not loaded"
+            title = "navotop · " + t("app.not_loaded", file=app.path.name)
         svg = app.export_screenshot(title=title)
         return write_file(path, svg.encode("utf-8"), replace=replace)
 

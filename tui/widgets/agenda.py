@@ -9,6 +9,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, Tree
 
+from core.formats import day_heading
+from core.i18n import t
+
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
     from core.model import AgendaItem
@@ -27,7 +30,7 @@ class AgendaPane(Vertical):
         tree: Tree[AgendaItem | None] = Tree("NATO summit, The Hague", id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
-        tree.root.add_leaf("Loading the summit data...", data=None)
+        tree.root.add_leaf(t("app.loading_summit"), data=None)
         yield tree
         with VerticalScroll(id="agenda-detail-scroll", can_focus=False):  # a long summary scrolls, whole
             yield Static("", id="agenda-detail")
@@ -37,7 +40,7 @@ class AgendaPane(Vertical):
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
         tree.clear()
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
-            node = tree.root.add(day.strftime("%a %d %B %Y"), expand=True, data=None)
+            node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
                 time = "" if item.time == "not stated" else f" ({item.time})"
                 node.add_leaf(f"{item.title}{time}", data=item)
@@ -61,9 +64,9 @@ def describe(item: AgendaItem) -> str:
     """Kind, when, where, who, and the letter's section for one agenda item."""
     when = item.when()
     basis = f" ({item.date_basis})" if item.date_basis else ""
-    who = ", ".join(item.participants) or "not stated"
-    return (
-        f"{item.kind} · {when}{basis} · time: {item.time} · place: {item.place}\n"
-        f"{item.summary}\nParticipants: {who}. Organised by: {', '.join(item.organisers) or 'not stated'}.\n"
-        f"Source: {item.section} ({item.source})"
-    )
+    unstated = t("agenda.not_stated")
+    who = ", ".join(item.participants) or unstated
+    by = ", ".join(item.organisers) or unstated
+    head = t("agenda.describe", kind=item.kind, when=f"{when}{basis}", time=item.time, place=item.place)
+    rest = t("agenda.people", who=who, by=by, section=item.section, source=item.source)
+    return f"{head}\n{item.summary}\n{rest}"

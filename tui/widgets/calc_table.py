@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
+from core.i18n import t
 from tui.widgets.calc_grid import CalcGrid, Cell, GridColumn, GridRow, cell
 
 if TYPE_CHECKING:  # core's engine modules load polars: imported when the first result arrives
@@ -33,9 +34,19 @@ _LABEL_SHARE = 0.3
 """Below the width that shows every year, labels take at most this share of the table (the
 detail line always has the whole label)."""
 FLAGS_LEGEND = "* edited, not saved · ! differs from a published figure"
-"""What the two flags drawn before a value mean (the basis letters after it are core's LEGEND)."""
+"""What the two flags drawn before a value mean (the basis letters after it are core's legend),
+in English; `flags_legend()` in the language shown."""
+
+
+def flags_legend() -> str:
+    """FLAGS_LEGEND in the language shown."""
+    return t("app.flags_legend")
+
+
 HEADLINE = "table1"
 """The section that "fold all but the headline" leaves open."""
+
+
 _CHANGED = Style(bold=True)
 _FAILED = Style(color="red", underline=True)
 """Red, and underlined so that it shows without colour too."""
@@ -77,8 +88,8 @@ def grid_rows(
     result = view.result
     years = result.years
     columns = (
-        GridColumn("label", "row", "left", max_share=_LABEL_SHARE),
-        GridColumn("unit", "unit", "left"),
+        GridColumn("label", t("col.row"), "left", max_share=_LABEL_SHARE),
+        GridColumn("unit", t("col.unit"), "left"),
         *(GridColumn(str(y), f"{y} *" if y in result.scenario.milestones else str(y)) for y in years),
     )
     failed = {(c.id, c.year) for c in result.failed_checks}
@@ -168,7 +179,7 @@ class CalcPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="compare-header")
         yield CalcGrid(fixed=_FIXED, on_select=self._select, on_fold=self._fold_key, id="calc-grid")
-        yield Static("Computing the scenario...", id="verdict")
+        yield Static(t("app.computing"), id="verdict")
         yield Static("", id="detail", markup=False)  # notes and source titles are text, `[1]` too
 
     @property
@@ -223,7 +234,8 @@ class CalcPane(Vertical):
 
     def _describe(self) -> None:
         """Fill the verdict and detail lines for the cell under the cursor."""
-        from core.export import LEGEND
+        from core import formats
+        from core.export import legend
         from core.norms import verdict
         from core.table import detail
 
@@ -237,16 +249,18 @@ class CalcPane(Vertical):
         elif self.note:
             text = self.note
         elif row is None:
-            text = "Section heading: enter folds or unfolds it; F folds all but Table 1."
-            text += f" {LEGEND}. {FLAGS_LEGEND}"
+            text = t("app.section_heading") + f" {legend()}. {flags_legend()}"
         else:
             text = detail(self.table, row, year)
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
             if failed:
-                text += f" · published {failed[0].observed:g} ({failed[0].origin})"
+                published = t(
+                    "app.published", value=formats.general(failed[0].observed), origin=failed[0].origin
+                )
+                text += f" · {published}"
             links = ", ".join(c.id for c in self.view.links(row)) if self.view.links else ""
             if links:
-                text += f" · commitments: {links} (enter)"
+                text += " · " + t("app.commitments_link", ids=links)
             milestone = result.scenario.milestones.get(year)
             if milestone:
                 text += f" · {year}: {milestone}"

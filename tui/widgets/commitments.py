@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from core.i18n import t
 from tui import keys
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
@@ -43,9 +44,9 @@ class CommitmentsPane(Vertical):
         """The filter the table's rows were last filled for (None: not filled yet)."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter: words, or topic:Ukraine (esc clears)", id="commitments-filter")
+        yield Input(placeholder=t("commitments.filter"), id="commitments-filter")
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("commitment", key="title", width=_TITLE_WIDTH)
+        table.add_column(t("commitments.commitment"), key="title", width=_TITLE_WIDTH)
         yield table
         with VerticalScroll(id="commitment-detail-scroll", can_focus=False):  # a long summary scrolls, whole
             yield Static("", id="commitment-detail")
@@ -60,7 +61,8 @@ class CommitmentsPane(Vertical):
         rows = [_cells(c) for c in summit.commitments]
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        for index, (key, label) in enumerate(_COLUMNS):
+        for index, key in enumerate(_COLUMNS):
+            label = t(f"commitments.{key if key != 'title' else 'commitment'}")
             width = _TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
             table.add_column(label, key=key, width=width)
         self._fill(self.query_one(Input).value)
@@ -136,16 +138,17 @@ class CommitmentsPane(Vertical):
 
 
 _TITLE_WIDTH = 44
-_COLUMNS = (("title", "commitment"), ("amount", "amount"), ("status", "status"), ("topic", "topic"))
+_COLUMNS = ("title", "amount", "status", "topic")
+"""The table's columns; their headings are the catalogue's `commitments.*`."""
 
 
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
-    later = " (after)" if c.after_letter else ""
+    later = t("commitments.after") if c.after_letter else ""
     return c.title, c.amount(), c.status + later, c.topic
 
 
 def describe(c: Commitment) -> str:
     """Who, what, source and linked numbers of one commitment."""
-    links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or "none"
+    links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
     source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    return f"{c.who}: {c.what}\nSource: {source}. Numbers: {links} (enter to jump)"
+    return f"{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)

@@ -1,4 +1,4 @@
-"""The footer, with help and quit kept in view at every width."""
+"""The footer, with help and quit kept in view at every width, in the language shown."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from textual.containers import HorizontalGroup
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from tui.keys import PINNED
+from core.i18n import t
+from tui.keys import PINNED, shown_label
 
 
 class NavotopFooter(Footer):
@@ -23,6 +24,13 @@ class NavotopFooter(Footer):
     def compose(self) -> ComposeResult:
         pinned: list[FooterKey] = []
         for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                # Bindings are made once per class, in the language of the first import; the
+                # label shown is looked up now, so a Dutch app says Dutch words.
+                if widget.has_class("-command-palette"):
+                    widget.description = t("key.palette.footer")
+                else:
+                    widget.description = shown_label(widget.action) or widget.description
             if isinstance(widget, FooterKey) and (
                 widget.action in PINNED or widget.has_class("-command-palette")
             ):

@@ -1,0 +1,90 @@
+"""The app in Dutch: the letter's numbers and words at 80x24 and 120x40 (snapshots), and cells
+that take a value typed in either decimal style."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from core import formats
+from tests.conftest import BASELINE
+from tests.tui.conftest import MakeApp
+from tui.app import NavotopApp
+from tui.cli import make_app
+from tui.widgets.calc_grid import CalcGrid
+from tui.widgets.calc_table import CalcPane
+
+SnapCompare = Callable[..., bool]
+
+
+@pytest.fixture
+def dutch() -> None:
+    formats.set_language("nl")  # as `--lang nl` does before the app is built
+
+
+async def _settle(pilot: Pilot[Any]) -> None:
+    for _ in range(50):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        if getattr(pilot.app, "ready", False):
+            break
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause(0.1)
+
+
+async def _on_nato_2024(pilot: Pilot[Any]) -> None:
+    await _settle(pilot)
+    pilot.app.query_one(CalcPane).go_to("share_nato", 2024)
+    await _settle(pilot)
+
+
+def _app() -> NavotopApp:
+    return make_app(BASELINE, watch=False)
+
+
+def test_dutch_120x40(dutch: None, snap_compare: SnapCompare) -> None:
+    assert snap_compare(_app(), terminal_size=(120, 40), run_before=_on_nato_2024)
+
+
+def test_dutch_80x24(dutch: None, snap_compare: SnapCompare) -> None:
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=_on_nato_2024)
+
+
+def _cell(app: NavotopApp, row: str, year: int) -> str:
+    return " ".join(app.query_one(CalcGrid).cell_text(row, str(year)).split())
+
+
+async def _light(pilot: Pilot[Any]) -> None:
+    """Let a key's handler, the workers and the repaint finish (no animation to wait for)."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_a_cell_takes_either_decimal_style_in_either_language(
+    new_app: MakeApp, scenario_copy: Path, lang: formats.Lang
+) -> None:
+    formats.set_language(lang)
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _light(pilot)
+        for typed, value in (
+            ("1.200.000", 1_200_000.0),
+            ("1,300,000.5", 1_300_000.5),
+            ("1250000,0", 1_250_000.0),
+        ):
+            app.query_one(CalcPane).go_to("gdp_cpb", 2024)
+            await _light(pilot)
+            await pilot.press("e")
+            await _light(pilot)
+            await pilot.press("ctrl+u", *typed, "enter")
+            await _light(pilot)
+            assert app.session.edits.values == {("gdp_cpb", 2024): value}, typed
+        # the grid writes money in EUR bn: 1,250,000 mln is 1,250.0 bn (1.250,0 in Dutch)
+        shown = "1.250,0" if lang == "nl" else "1,250.0"
+        assert shown in _cell(app, "gdp_cpb", 2024)

@@ -1,0 +1,71 @@
+"""`navotop serve`: the same app in a web browser, for the screen in the meeting room.
+
+textual-serve runs one app process per browser tab and relays its screen over a websocket.
+Each of those processes is started confined (`--root`) to the scenario's folder, so whoever
+has the page open cannot open, compare, save or export anything outside it. The server binds
+127.0.0.1 unless told otherwise, and says in words what it means when it listens further.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import shlex
+import socket
+import sys
+from pathlib import Path
+
+from core.formats import Lang
+from core.i18n import t
+
+
+def is_loopback(host: str) -> bool:
+    """True when `host` can only be reached from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def public_url(host: str, port: int) -> str:
+    """The address browsers use, which the page also connects its terminal back to. Listening
+    on every address (0.0.0.0, ::) has no address of its own, so the machine's name stands in."""
+    if host in ("0.0.0.0", "::", ""):
+        host = socket.getfqdn()
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def app_command(scenario: Path, root: Path, lang: Lang) -> str:
+    """The shell command textual-serve starts for each browser: the app, confined to `root`."""
+    return shlex.join(
+        [
+            sys.executable,
+            "-m",
+            "tui.cli",
+            str(scenario),
+            "--lang",
+            lang,
+            "--root",
+            str(root),
+            "--export-dir",
+            str(root / "exports"),
+        ]
+    )
+
+
+def serve(scenario: Path, *, host: str, port: int, lang: Lang) -> int:
+    """Serve until Ctrl+C (or SIGTERM); returns the exit code."""
+    from textual_serve.server import Server
+
+    scenario = scenario.resolve()
+    root = scenario.parent
+    url = public_url(host, port)
+    print(t("serve.listening", scenario=scenario, url=url, roots=root), flush=True)
+    if is_loopback(host):
+        print(t("serve.local", port=port), flush=True)
+    else:
+        print(t("serve.exposed", host=host, port=port, roots=root), file=sys.stderr, flush=True)
+    print(t("serve.stop"), flush=True)
+    Server(app_command(scenario, root, lang), host=host, port=port, title="navotop", public_url=url).serve()
+    return 0
