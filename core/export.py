@@ -46,12 +46,6 @@ def inputs_hash(scenario: Scenario) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:8]
 
 
-delta_text = formats.delta
-"""Kept under its old name for callers on other branches; `core.formats.delta` is the one."""
-format_value = formats.value
-"""Kept under its old name for callers on other branches; `core.formats.value` is the one."""
-
-
 def marks(basis: Basis) -> str:
     """The letters for a cell's basis, e.g. `ad` for an assumption that also uses a default."""
     return "".join(letter for bit, letter in MARKS.items() if bit in basis)
