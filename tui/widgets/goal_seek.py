@@ -124,12 +124,13 @@ class GoalSeekPanel(VerticalScroll):
     @on(Input.Changed, "#goal-target")
     @on(OptionList.OptionHighlighted)
     def _solve(self) -> None:
+        if self.sweep is None:  # the panel's own fields announce themselves on mount: no work yet
+            return
+        # Here, not at the top: core.solve loads polars, which first paint must not wait for.
         from core.errors import NavotopError
         from core.numbers import parse_number
         from core.solve import Goal, solve
 
-        if self.sweep is None:
-            return
         shown = self.query_one("#goal-answer", Static)
         try:
             target = parse_number(self.query_one("#goal-target", Input).value)
