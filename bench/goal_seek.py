@@ -32,9 +32,14 @@ CELL = ("share_nl_excl", 2030)
 """Dutch spending excl. Ukraine as a share of CPB GDP in 2030: affine in the default input."""
 
 
-async def goal_seek_latency(times: int) -> tuple[list[float], list[float]]:
+Clock = tuple[list[float], list[float]]
+"""Milliseconds per key: wall time, and the process's CPU time over the same span (on a loaded
+machine the wall time waits for a core; the CPU time is near what a quiet machine takes)."""
+
+
+async def goal_seek_latency(times: int) -> tuple[Clock, Clock]:
     """Per round: `g` on CELL (the panel opens with the answer for the suggested target), a
-    digit typed into the target (a new answer), then escape. The two lists of milliseconds."""
+    digit typed into the target (a new answer), then escape. The clocks of `g` and the digit."""
     from textual import events
     from textual.widgets import Static
 
@@ -45,8 +50,8 @@ async def goal_seek_latency(times: int) -> tuple[list[float], list[float]]:
     folder = Path(tempfile.mkdtemp())
     shutil.copytree(REPO / "scenarios", folder / "scenarios")
     app = make_app(folder / "scenarios" / "baseline.toml", watch=False, own_process=True)  # as `navotop`
-    opened: list[float] = []
-    typed: list[float] = []
+    opened: Clock = ([], [])
+    typed: Clock = ([], [])
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(50):
             await pilot.pause()
@@ -57,28 +62,35 @@ async def goal_seek_latency(times: int) -> tuple[list[float], list[float]]:
         await pilot.pause()
         panel = app.query_one(GoalSeekPanel)
         answer = panel.query_one("#goal-answer", Static)
-        painted: list[float] = []
+        painted: list[tuple[float, float]] = []
         update = answer.update
+
+        done = asyncio.Event()
+
+        def mark() -> None:
+            painted.append((time.perf_counter(), time.process_time()))
+            done.set()
 
         def update_and_mark(*args: object, **kwargs: object) -> None:
             update(*args, **kwargs)  # type: ignore[arg-type]
-            app.screen.call_after_refresh(lambda: painted.append(time.perf_counter()))
+            app.screen.call_after_refresh(mark)
 
         answer.update = update_and_mark  # type: ignore[method-assign]
 
-        async def clock(key: str) -> float:
+        async def clock(key: str, into: Clock) -> None:
             painted.clear()
-            start = time.perf_counter()
+            done.clear()
+            start, cpu = time.perf_counter(), time.process_time()
             app.post_message(events.Key(key, key))
-            while not painted:
-                await asyncio.sleep(0.0002)
-            return (painted[0] - start) * 1000
+            await done.wait()  # an event, not polling: a polling loop would take the same thread's time
+            into[0].append((painted[0][0] - start) * 1000)
+            into[1].append((painted[0][1] - cpu) * 1000)
 
         for i in range(times):
-            opened.append(await clock("g"))
+            await clock("g", opened)
             await pilot.pause()
             assert panel.is_open and panel.answer is not None and panel.answer.reachable
-            typed.append(await clock(str(i % 10)))
+            await clock(str(i % 10), typed)  # replaces the target (the field selects it on focus)
             await pilot.pause()
             await pilot.press("escape")
             await pilot.pause()
@@ -101,13 +113,16 @@ def main() -> int:
     print(f"| what | median ms | note |   ({args.times} rounds, 120x40, {CELL[0]} {CELL[1]})")
     print("|---|---:|---|")
     ok = True
-    for what, found in (
+    for what, (wall, cpu) in (
         ("g -> the answer on screen", opened),
         ("a digit typed -> the new answer on screen", typed),
     ):
-        median, p90 = statistics.median(found), sorted(found)[int(0.9 * len(found))]
+        median, p90 = statistics.median(wall), sorted(wall)[int(0.9 * len(wall))]
         ok = ok and median <= 16
-        print(f"| goal seek: {what} (Pilot) | {median:.1f} | p90 {p90:.1f} ms; budget 16 ms median |")
+        print(
+            f"| goal seek: {what} (Pilot) | {median:.1f} | p90 {p90:.1f} ms;"
+            f" CPU time {statistics.median(cpu):.1f} ms median; budget 16 ms median |"
+        )
     print("within budget" if ok else "OVER BUDGET")
     return 0 if ok else 1
 

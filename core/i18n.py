@@ -460,6 +460,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pane.calc": ("Table", "Tabel"),
     "pane.allies": ("Allies", "Bondgenoten"),
     "pane.chart": ("Chart", "Grafiek"),
+    # ---- goal seek's first year varied, and the share's sparkline (issue 13)
+    "goal.from": ("from ", "vanaf "),
+    "goal.from_hint": (
+        "the first year varied (growth: from the year before); empty: the default shown",
+        "het eerste gevarieerde jaar (groei: vanaf het jaar ervoor); leeg: de getoonde standaard",
+    ),
+    "goal.more_years": (
+        "… {count} more years between (enter applies them all)",
+        "… nog {count} jaren daartussen (enter past ze alle toe)",
+    ),
     "pane.allies_title": ("Allies: NATO's figures", "Bondgenoten: de cijfers van de NAVO"),
     "app.loading": ("loading {file}", "{file} wordt geladen"),
     "app.not_loaded": ("{file}: not loaded", "{file}: niet geladen"),

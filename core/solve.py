@@ -138,11 +138,17 @@ class Answer:
         }
 
 
+def default_start(years: Sequence[int], how: How, year: int) -> int:
+    """`--from` when not given: the target year for `level`, else the scenario's second year (the
+    first is where a path starts from), or the target year if that comes first."""
+    return year if how == "level" else min(years[0] + 1, year)
+
+
 def start_year(sweep: Sweep, goal: Goal) -> int:
     """`--from` as given, or its default; NavotopError when it cannot be used with `how`."""
     start = goal.start
     if start is None:
-        start = goal.year if goal.how == "level" else min(sweep.years[0] + 1, goal.year)
+        start = default_start(sweep.years, goal.how, goal.year)
     sweep.check_year(start, "--from")
     if start > goal.year and goal.how != "level":
         raise _bad(sweep, f"--from {start} is after the year {goal.year}")
