@@ -466,6 +466,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the first year varied (growth: from the year before); empty: the default shown",
         "het eerste gevarieerde jaar (groei: vanaf het jaar ervoor); leeg: de getoonde standaard",
     ),
+    "detail.trend": (
+        "{first}-{last}: {spark} ({low} to {high}%)",
+        "{first}-{last}: {spark} ({low} tot {high}%)",
+    ),
     "goal.more_years": (
         "… {count} more years between (enter applies them all)",
         "… nog {count} jaren daartussen (enter past ze alle toe)",

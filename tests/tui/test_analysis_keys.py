@@ -71,6 +71,22 @@ async def test_g_by_growth_changes_every_year_in_one_edit(new_app: MakeApp) -> N
         assert not app.session.dirty  # one undo takes all six years back
 
 
+async def test_a_share_rows_detail_ends_with_its_years_as_a_sparkline(new_app: MakeApp) -> None:
+    """Spending excl. Ukraine in Table 1: 1.56, 1.79, 2.00, 2.05, 2.08, 2.09, 2.05% of GDP for
+    2024-2030. On eight levels from the lowest (1.56) to the highest (2.09): 0, int(0.23/0.53*8)
+    = 3, int(0.44/0.53*8) = 6, then 7 (the top, 2.09, is 7 too): ▁▄▇████. NATO's share is known
+    in 2024 alone: one value has no shape, and no sparkline is drawn."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nl_excl", 2030)
+        assert "2024-2030: ▁▄▇████ (1.56 to 2.09%)" in shown(app, "#detail")
+        await go_to_cell(pilot, "share_nato", 2024)
+        assert "2024-2030" not in shown(app, "#detail")
+        await go_to_cell(pilot, "gdp_cpb", 2024)  # money, not a share
+        assert "▁" not in shown(app, "#detail")
+
+
 async def test_g_varies_from_the_year_typed_in_from(new_app: MakeApp) -> None:
     """Step from 2028: one amount u added to spending excl. Ukraine in 2028, 2029 and 2030 makes
     2030's share 3.5%: u = (3.5% - 2.05%) of 2030's CPB GDP, and 2028's spending becomes its
