@@ -88,8 +88,9 @@ class Trend:
 def share_trend(result: Result, row: str) -> Trend | None:
     """The row's path over the years, scaled from its lowest to its highest share (a scale
     from 0 would flatten 1.56 to 2.09% into the top two levels), or None when the row is not a
-    share of GDP or fewer than two years are known: one value has no shape."""
-    if result.row(row).unit != SHARE:
+    share of GDP (the table's own rows, a growth rate or a verdict, are not the engine's) or
+    fewer than two years are known: one value has no shape."""
+    if not any(r.id == row and r.unit == SHARE for r in result.rows):
         return None
     values = result.values(row)
     known = [v for v in values if v is not None]

@@ -19,6 +19,7 @@ def test_the_dutch_share_rises_to_a_plateau_and_the_money_rows_have_none() -> No
     assert trend.levels == (0, 7, 7, 6, 6, 5, 5)
     assert share_trend(result, "gdp_cpb") is None  # EUR mln: not a share
     assert share_trend(result, "share_nato") is None  # 2024 alone is known: no shape
+    assert share_trend(result, "growth:gdp_cpb") is None  # a row of the table, not the engine
 
 
 def test_a_flat_share_is_drawn_as_a_level_line_in_the_middle() -> None:
