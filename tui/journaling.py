@@ -1,6 +1,6 @@
 """Nothing lost when the connection drops: the app's side of the journal (core/journal.py).
 
-Every change to the unsaved edits is queued to the journal's own
+Every change to the unsaved edits (cell values and growth rates) is queued to the journal's own
 thread as it is made; a clean save or a discard clears it; a journal an earlier session left is
 offered back, saying from when, and saying so when the file has changed on disk since.
 """
@@ -38,7 +38,8 @@ class Journaling:
 
     def record(self) -> None:
         """Put the unsaved edits on disk, in order, on the journal's own thread."""
-        self.writer.record(self.app.session.edits.values, self.app.session.snapshot.data)
+        edits = self.app.session.edits
+        self.writer.record(edits.values, self.app.session.snapshot.data, edits.growth)
 
     def clear(self) -> None:
         """Nothing is left unsaved: saved, or discarded on purpose (nothing to offer next time)."""
@@ -61,7 +62,7 @@ class Journaling:
         from core.formats import timestamp
 
         app = self.app
-        count, when = len(pending.edits), timestamp(pending.when)
+        count, when = pending.count, timestamp(pending.when)
         question = t("journal.body", count=count, file=app.path.name, when=when)
         if pending.file_changed:
             question += "\n" + t("journal.changed")
@@ -69,7 +70,7 @@ class Journaling:
         def answer(choice: str | None) -> None:
             before = app.result
             if choice == "r":
-                app.session.restore(pending.edits)
+                app.session.restore(pending.edits, pending.growth)
                 self.record()
                 app.recompute()
                 app.minutes.log("restore", before)
