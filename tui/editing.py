@@ -96,8 +96,7 @@ class Editing:
         app.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
         app.recompute()
         # Journaled once the new numbers are on screen: the journal's thread then never
-        # competes with the repaint for the interpreter. (Growth edits live only in the session:
-        # the journal holds cell values.)
+        # competes with the repaint for the interpreter. Growth edits are journaled as well.
         app.call_after_refresh(app.journaling.record)
         app.minutes.log(
             "edit", before, cell=(target.row or target.series, target.year), old=target.value, new=value
@@ -135,23 +134,46 @@ class Editing:
 
     def undo(self, *, redo: bool = False) -> None:
         """Take back the last edit (or make the last one taken back again), journaled and
-        logged with the cell it changed."""
+        logged with the cell it changed (a value or a growth rate)."""
         app = self.app
         event: Event = "redo" if redo else "undo"
-        before, edits = app.result, dict(app.session.edits.values)
+        before, was = app.result, app.session.edits.copy()
         if not (app.session.redo if redo else app.session.undo)():
             app.notify(t(f"app.nothing_to_{event}"))
             return
         app.journaling.record()
         app.recompute()
-        now = app.session.edits.values
-        changed = sorted(k for k in edits.keys() | now.keys() if edits.get(k) != now.get(k))
-        cell = changed[0] if len(changed) == 1 else None
-        old = new = None
-        if cell is not None:
-            old = edits[cell] if cell in edits else self._file_value(cell)
-            new = now[cell] if cell in now else self._file_value(cell)
+        changed = self._changes(was.values, was.growth)
+        cell, old, new = changed[0] if len(changed) == 1 else (None, None, None)
         app.minutes.log(event, before, cell=cell, old=old, new=new)
+
+    def _changes(
+        self, values: dict[tuple[str, int], float], growth: dict[str, dict[int, float]]
+    ) -> list[tuple[tuple[str, int], float | None, float | None]]:
+        """(cell, old, new) of each cell whose value differs between these edits and the
+        session's: input cells by series, growth rates by their growth row; a cell without an
+        edit has the file's value."""
+        from core.session import growth_row
+        from core.whatif import growth_years
+
+        session = self.app.session
+        out = [
+            (
+                key,
+                values.get(key, self._file_value(key)),
+                session.edits.values.get(key, self._file_value(key)),
+            )
+            for key in sorted(values.keys() | session.edits.values.keys())
+            if values.get(key) != session.edits.values.get(key)
+        ]
+        for series in sorted(growth.keys() | session.edits.growth.keys()):
+            was, now = growth.get(series, {}), session.edits.growth.get(series, {})
+            stated = growth_years(session.disk, series)
+            for year in sorted(was.keys() | now.keys()):
+                if was.get(year) != now.get(year):
+                    in_file = stated[year].value if year in stated else None
+                    out.append(((growth_row(series), year), was.get(year, in_file), now.get(year, in_file)))
+        return out
 
     def _file_value(self, cell: tuple[str, int]) -> float | None:
         """A cell's value as the file states it (in the file's unit)."""

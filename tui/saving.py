@@ -98,9 +98,14 @@ class Saving:
         except (NavotopError, OSError) as error:
             app.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
             return
-        parent = app.session.path.name
+        before, parent = app.result, app.session.path.name
+        # The edits now live in the new file: the parent's journal has nothing left to offer,
+        # and the edits made from here on are the new file's.
+        app.journaling.clear()
         app.session, app.path = child, child.path
+        app.journaling.follow(child.path)
         app.file_read(compute(child.disk))
+        app.minutes.log("save_as", before, detail=str(child.path))
         app.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
 
     def write(self, *, over_outside_change: bool) -> bool:
