@@ -260,6 +260,11 @@ class NavotopApp(App[None]):
     def _allies_wanted(self, event: AlliesPane.Wanted) -> None:
         self.load_allies(event.edition, event.year)
 
+    @on(CalcPane.EditSubmitted)
+    def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
+        """A value typed into a cell (tui/editing.py)."""
+        self.editing.submitted(event)
+
     def on_scenario_compared(self, message: m.ScenarioCompared) -> None:
         before = self.result
         self.compare_result = message.result
@@ -341,10 +346,6 @@ class NavotopApp(App[None]):
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ other scenarios
-    @on(CalcPane.EditSubmitted)
-    def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
-        self.editing.submitted(event)
-
     def open_scenario(self, path: Path) -> None:
         """Switch to another scenario file, asking first when there are unsaved edits; if the
         file is invalid its errors are shown and the current scenario stays."""
