@@ -32,6 +32,7 @@ from core.whatif_log import WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands
 from tui.editing import Editing
+from tui.foresight import Foresight
 from tui.journaling import Journaling
 from tui.minutes import Minutes
 from tui.reloading import Reloading
@@ -76,6 +77,8 @@ class NavotopApp(App[None]):
         self.saving = Saving(self)
         self.reloading = Reloading(self)
         self.journaling = Journaling(self, path)
+        self.foresight = Foresight(self)
+        """The result of the value being typed, computed before enter (tui/foresight.py)."""
 
     @property
     def ready(self) -> bool:
@@ -260,6 +263,10 @@ class NavotopApp(App[None]):
     def _allies_wanted(self, event: AlliesPane.Wanted) -> None:
         self.load_allies(event.edition, event.year)
 
+    @on(CalcPane.EditChanged)
+    def _edit_changed(self, event: CalcPane.EditChanged) -> None:
+        self.foresight.typed(event.row, event.year, event.text)
+
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:
         """A value typed into a cell (tui/editing.py)."""
@@ -327,8 +334,12 @@ class NavotopApp(App[None]):
         from core.diff import changed_cells, diff
         from core.engine import compute
 
-        # Without edits the scenario is the file, whose result is already at hand.
-        result = compute(self.session.scenario()) if self.session.dirty else self.disk_result
+        # Without edits the scenario is the file, whose result is already at hand; an edit just
+        # typed was usually computed while it was being typed.
+        if not self.session.dirty:
+            result = self.disk_result
+        else:
+            result = self.foresight.take(self.session) or compute(self.session.scenario())
         changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
         self.result = result

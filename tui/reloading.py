@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
 from core.i18n import t
+from tui.watch import FolderWatch
 
 if TYPE_CHECKING:
     from tui import messages as m
     from tui.app import NavotopApp
-    from tui.watch import FolderWatch
 
 
 class Reloading:
@@ -49,8 +49,6 @@ class Reloading:
         """Watch these folders from now on (replacing the folders watched so far)."""
         if not self.app.settings.watch:
             return
-        from tui.watch import FolderWatch
-
         if self._watching is not None:
             if self._watching.folders == sorted(f.resolve() for f in folders):
                 return
