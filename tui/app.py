@@ -27,6 +27,7 @@ from core.journal import Journal, JournalWriter
 from core.whatif_log import Event, WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands
+from tui.foresight import Foresight
 from tui.screens.main import MainScreen
 from tui.screens.save_as import SaveAsWhatIf
 from tui.settings import Settings
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.session import Session, Target
     from core.solve import Answer
     from core.whatif import Scope
-    from tui.watch import FolderWatch
+from tui.watch import FolderWatch
 
 
 class NavotopApp(App[None]):
@@ -73,6 +74,8 @@ class NavotopApp(App[None]):
         """Every edit, undo, redo, save, open, compare and screenshot of this session."""
         self.journal = self._journal_for(path)
         """The unsaved edits, on disk as they are made (core/journal.py), off the UI thread."""
+        self.foresight = Foresight(self)
+        """The result of the value being typed, computed before enter (tui/foresight.py)."""
 
     @property
     def ready(self) -> bool:
@@ -390,8 +393,12 @@ class NavotopApp(App[None]):
         from core.diff import changed_cells, diff
         from core.engine import compute
 
-        # Without edits the scenario is the file, whose result is already at hand.
-        result = compute(self.session.scenario()) if self.session.dirty else self.disk_result
+        # Without edits the scenario is the file, whose result is already at hand; an edit just
+        # typed was usually computed while it was being typed.
+        if not self.session.dirty:
+            result = self.disk_result
+        else:
+            result = self.foresight.take(self.session) or compute(self.session.scenario())
         changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
         compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
         self.result = result
@@ -426,6 +433,10 @@ class NavotopApp(App[None]):
             return None
         prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
         return prompt, entry_text(target.value)
+
+    @on(CalcPane.EditChanged)
+    def _edit_changed(self, event: CalcPane.EditChanged) -> None:
+        self.foresight.typed(event.row, event.year, event.text)
 
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:

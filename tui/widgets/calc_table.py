@@ -160,6 +160,14 @@ class CalcPane(Vertical):
         year: int
         text: str
 
+    @dataclass
+    class EditChanged(Message):
+        """The text typed into the cell being edited changed (not yet accepted)."""
+
+        row: str
+        year: int
+        text: str
+
     def __init__(self, *, edit_offer: EditOffer | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edit_offer = edit_offer
@@ -409,6 +417,12 @@ class CalcPane(Vertical):
         if self.editing is not None:
             row, year = self.editing
             self.post_message(self.EditSubmitted(row, year, event.text))
+
+    @on(CalcGrid.EditChanged, "#calc-grid")
+    def _changed(self, event: CalcGrid.EditChanged) -> None:
+        event.stop()
+        if self.editing is not None:
+            self.post_message(self.EditChanged(*self.editing, event.text))
 
     @on(CalcGrid.EditCancelled, "#calc-grid")
     def _cancelled(self, event: CalcGrid.EditCancelled) -> None:
