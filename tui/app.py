@@ -390,23 +390,27 @@ class NavotopApp(App[None]):
         the UI loop). File reading, which can stall on a slow disk, stays in workers.
         """
         from core.chart import share_chart
-        from core.diff import changed_cells, diff
         from core.engine import compute
 
         # Without edits the scenario is the file, whose result is already at hand; an edit just
         # typed was usually computed while it was being typed.
         if not self.session.dirty:
-            result = self.disk_result
+            view = self.table_view(self.disk_result)
         else:
-            result = self.foresight.take(self.session) or compute(self.session.scenario())
-        changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
-        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
-        self.result = result
-        self.main.query_one(CalcPane).show(
-            TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
-        )
-        self.main.query_one(ChartPane).show(share_chart(result, self.compare_result))
+            view = self.foresight.take(self.session) or self.table_view(compute(self.session.scenario()))
+        self.result = view.result
+        self.main.query_one(CalcPane).show(view)
+        self.main.query_one(ChartPane).show(share_chart(view.result, self.compare_result))
         self._titles()
+
+    def table_view(self, result: Result) -> TableView:
+        """What the calculation pane shows of `result`: the cells it changes from the file, and
+        the differences from the compared scenario."""
+        from core.diff import changed_cells, diff
+
+        changed = changed_cells(self.disk_result, result) if result is not self.disk_result else set()
+        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
+        return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
 
     def _titles(self) -> None:
         name = self.result.scenario.name

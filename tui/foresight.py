@@ -1,4 +1,5 @@
-"""A result computed while a value is still being typed, so that enter only has to show it.
+"""The result of a value still being typed, computed and laid out before enter, which then only
+has to show it.
 
 People type a value and then read it over before pressing enter: a tenth of a second at least.
 The engine needs a few milliseconds of that pause to compute the scenario the typed value would
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from core.model import Scenario
     from core.session import EditsKey, Session
     from tui.app import NavotopApp
+    from tui.widgets.calc_table import TableView
 
 PAUSE = 0.03
 """Seconds of no typing before computing ahead: a burst of keys computes once, at its end."""
@@ -31,7 +33,8 @@ class Foresight:
     def __init__(self, app: NavotopApp) -> None:
         self.app = app
         self._timer: Timer | None = None
-        self._ready: tuple[Scenario, EditsKey, Result] | None = None
+        self._ready: tuple[Scenario, EditsKey, Result | None, TableView] | None = None
+        """The file as read, the edits, the compared result and the view made for them."""
 
     @property
     def ready(self) -> bool:
@@ -48,6 +51,7 @@ class Foresight:
     def _prepare(self, row: str, year: int, text: str) -> None:
         from core.engine import compute
         from core.entry import parse_entry
+        from tui.widgets.calc_table import CalcPane
 
         self._ready = None
         session = self.app.session
@@ -60,17 +64,18 @@ class Foresight:
             return
         key, scenario = session.trial(target, value)
         try:
-            result = compute(scenario)
+            view = self.app.table_view(compute(scenario))
         except Exception:  # ahead of time only: enter computes again, and reports what fails
             return
-        self._ready = (session.disk, key, result)
+        self.app.main.query_one(CalcPane).prepare(view)
+        self._ready = (session.disk, key, self.app.compare_result, view)
 
-    def take(self, session: Session) -> Result | None:
-        """The result computed ahead when it is the one for `session`'s edits now, else None;
-        either way it is used up."""
+    def take(self, session: Session) -> TableView | None:
+        """The view computed ahead when it is the one for `session`'s edits now (on the same
+        file as read, compared with the same scenario), else None; either way it is used up."""
         if self._timer is not None:  # typed and accepted within the pause: nothing to foresee
             self._timer.stop()
         ready, self._ready = self._ready, None
-        if ready is not None and ready[0] is session.disk and ready[1] == session.edits_key():
-            return ready[2]
-        return None
+        if ready is None or ready[0] is not session.disk or ready[2] is not self.app.compare_result:
+            return None
+        return ready[3] if ready[1] == session.edits_key() else None

@@ -86,4 +86,4 @@ async def test_a_result_is_taken_only_for_the_edits_it_was_computed_for(new_app:
         assert not isinstance(target, str)
         app.session.set(target, 2.6)  # the edit enter makes, made here to hold the timing still
         taken = app.foresight.take(app.session)
-        assert taken is not None and taken.value("share_nl_excl", 2026) == pytest.approx(2.6)
+        assert taken is not None and taken.result.value("share_nl_excl", 2026) == pytest.approx(2.6)
