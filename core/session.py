@@ -200,12 +200,8 @@ class Session:
                 f"{series} {year} is not grown from the year before: it is a level stated in the file"
                 f" or set by another adjustment. Edit it in the {series} row."
             )
-        if adj.origin.path != self.path:
-            return (
-                f"{series}'s growth in {year} is set in {adj.origin} ({adj.describe()}), a file this"
-                " one extends: open that file to change it, and save it as a what-if from there."
-            )
-        own = [y for y in block(driven, year) if driven[y].origin.path == self.path]
+        # A year a parent grows is edited here too: saved, it becomes this file's own growth in
+        # place of the parent's (`replaces`, core/growth.py); the parent is never written.
         value = self.edits.growth.get(series, {}).get(year, adj.value)
         return Target(
             series,
@@ -214,7 +210,7 @@ class Session:
             value,
             growth_row(series),
             "growth",
-            after=tuple(own),
+            after=tuple(block(driven, year)),
             typed_in="% a year",
         )
 
