@@ -718,6 +718,156 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tekens achter een waarde: {legend}. Ervoor: {flags}.",
     ),
     "commitments.topic": ("topic", "onderwerp"),
+    # ---- the app's questions, dialogs and messages (tui/)
+    "app.growth_question": (
+        "Growth of {series} {year}: {value}% a year. For which years?",
+        "Groei van {series} {year}: {value}% per jaar. Voor welke jaren?",
+    ),
+    "app.growth_year": (
+        "this year only ({year}; later years keep their rates)",
+        "alleen dit jaar ({year}; latere jaren houden hun groei)",
+    ),
+    "app.growth_after": ("this year and after ({first}-{last})", "dit jaar en daarna ({first}-{last})"),
+    "app.cancel_typing": ("cancel: keep typing", "annuleer: verder typen"),
+    "app.unit_slip": ("Likely a unit slip", "Waarschijnlijk een vergissing in de eenheid"),
+    "app.unit_slip_undo": ("{doubt} (u takes it back)", "{doubt} (u draait het terug)"),
+    "app.goal_not_applied": ("Goal seek not applied", "Doelzoeken niet toegepast"),
+    "app.goal_applied": ("Goal seek applied", "Doelzoeken toegepast"),
+    "app.goal_undo": ("{reason}; u undoes it", "{reason}; u maakt het ongedaan"),
+    "app.read_only": (
+        "{name} is read-only (a bundled scenario): it is never written.",
+        "{name} is alleen-lezen (een meegeleverd scenario): het wordt nooit overschreven.",
+    ),
+    "app.save_as_instead": (
+        "save the edits as a what-if beside it instead",
+        "bewaar de wijzigingen in plaats daarvan als wat-als ernaast",
+    ),
+    "app.would_miss": (
+        "Saved into {name}, the edits would miss its published figures: {figures}{more}."
+        " `navotop check` would then fail on it.",
+        "Bewaard in {name} zouden de wijzigingen de gepubliceerde cijfers ervan missen: {figures}{more}."
+        " `navotop check` zou er dan op falen.",
+    ),
+    "app.and_more": (" and {count} more", " en nog {count}"),
+    "app.save_as_whatif_instead": (
+        "save as a what-if instead: a new file that extends this one",
+        "bewaar in plaats daarvan als wat-als: een nieuw bestand dat op dit bestand voortbouwt",
+    ),
+    "app.save_anyway": ("save into {name} anyway", "toch bewaren in {name}"),
+    "app.no_edits_to_save_as": (
+        "No unsaved edits: make an edit first, then save it as a what-if.",
+        "Geen niet-bewaarde wijzigingen: wijzig eerst iets en bewaar het dan als wat-als.",
+    ),
+    "app.saved_whatif": (
+        "Saved the what-if {path} (extends {parent}); working on it now.",
+        "Wat-als {path} bewaard (bouwt voort op {parent}); daar wordt nu aan gewerkt.",
+    ),
+    "app.not_exported": ("Table not exported: {error}", "Tabel niet geëxporteerd: {error}"),
+    "app.exported": ("Table exported: {paths}", "Tabel geëxporteerd: {paths}"),
+    "app.broken_on_disk": (
+        "{name} changed on disk and no longer loads, so nothing was written; fix it, or press o to"
+        " open another file. Your edits are kept. {error}",
+        "{name} is op schijf gewijzigd en laadt niet meer, dus er is niets geschreven; verbeter het,"
+        " of druk op o om een ander bestand te openen. Uw wijzigingen blijven staan. {error}",
+    ),
+    "app.not_saved_title": ("Not saved", "Niet bewaard"),
+    "app.not_saved_ask_again": (
+        "Not saved: your edits are kept; s asks again.",
+        "Niet bewaard: uw wijzigingen blijven staan; s vraagt het opnieuw.",
+    ),
+    "app.reread_kept": (
+        "Read {name} again from disk; your unsaved edits are kept on top (s saves them).",
+        "{name} opnieuw van schijf gelezen; uw niet-bewaarde wijzigingen blijven erbovenop (s bewaart ze).",
+    ),
+    "app.folder.beside": ("beside the open file", "naast het open bestand"),
+    "app.folder.cwd": ("working folder", "werkmap"),
+    "app.folder.bundled": ("bundled with navotop", "meegeleverd met navotop"),
+    "app.quit_help": (
+        "quit (asks first when there are unsaved edits)",
+        "stop (vraagt het eerst bij niet-bewaarde wijzigingen)",
+    ),
+    "app.goal_seek_where": (
+        "Goal seek works on a computed row: put the cursor on one (a share, a gap).",
+        "Doelzoeken werkt op een berekende rij: zet de cursor op zo'n rij (een aandeel, een tekort).",
+    ),
+    "app.cursor_first": ("Put the cursor on a cell first.", "Zet de cursor eerst op een cel."),
+    "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
+    "app.commitments_title": ("Commitments", "Toezeggingen"),
+    "compare.header": (
+        "Compared: (+x) after a value is this minus other. This: {this}. Other: {other}."
+        " Unchanged cells show no difference.",
+        "Vergeleken: (+x) achter een waarde is dit scenario min het andere. Dit: {this}. Ander: {other}."
+        " Ongewijzigde cellen tonen geen verschil.",
+    ),
+    "save_as.intro": (
+        "Save the edits as a what-if: a new file in {where} that extends {parent} and holds only the"
+        " edits. {parent} is not changed.",
+        "Bewaar de wijzigingen als wat-als: een nieuw bestand in {where} dat voortbouwt op {parent} en"
+        " alleen de wijzigingen bevat. {parent} blijft ongewijzigd.",
+    ),
+    "save_as.name": ("name, e.g. GDP a point lower from 2026", "naam, bijv. bbp een punt lager vanaf 2026"),
+    "save_as.note": (
+        "note: what this what-if asks (optional)",
+        "toelichting: welke vraag deze wat-als stelt (optioneel)",
+    ),
+    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleer"),
+    "binding.cancel": ("Cancel", "Annuleer"),
+    "binding.close": ("Close", "Sluit"),
+    "binding.write_log": ("Write log", "Schrijf logboek"),
+    "help.col.id": ("id", "id"),
+    "help.col.label": ("label", "naam"),
+    "help.col.unit": ("unit", "eenheid"),
+    "help.col.formula": ("formula", "formule"),
+    "agenda.root": ("NATO summit, The Hague", "NAVO-top, Den Haag"),
+    "commitments.no_match": (
+        "No commitment matches '{query}'. Change the words, or press esc to clear the filter.",
+        "Geen toezegging past bij '{query}'. Verander de woorden, of druk op esc om het filter te wissen.",
+    ),
+    "commitments.cleared": (
+        "Filter '{query}' cleared to show '{title}'.",
+        "Filter '{query}' gewist om '{title}' te tonen.",
+    ),
+    "allies.loading": (
+        "NATO's figures for the allies: loading",
+        "De cijfers van de NAVO voor de bondgenoten: laden",
+    ),
+    "allies.filter": ("filter allies by name (esc clears)", "filter bondgenoten op naam (esc wist)"),
+    "allies.col.share": ("% GDP", "%-bbp"),
+    "allies.caveat": (
+        "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
+        " these figures are core defence only",
+        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerde uitgaven);"
+        " deze cijfers gaan alleen over de kern-defensie-uitgaven",
+    ),
+    "allies.head": (
+        "{year}, {title} (y year · e edition · / filter)",
+        "{year}, {title} (y jaar · e editie · / filter)",
+    ),
+    "allies.no_match": ("no ally matches '{words}'", "geen bondgenoot past bij '{words}'"),
+    "tornado.title": ("Sensitivity: ", "Gevoeligheid: "),
+    "tornado.cell": (
+        "{label} ({row}) in {year} = {value} {unit}",
+        "{label} ({row}) in {year} = {value} {unit}",
+    ),
+    "tornado.hint": (
+        "each input moved {by}% down and up in every year, the others as they are; largest effect"
+        " first; 'no change': the cell does not depend on that input",
+        "elke invoer {by}% omlaag en omhoog in elk jaar, de rest zoals hij is; grootste effect eerst;"
+        " 'geen verandering': de cel hangt niet van die invoer af",
+    ),
+    "tornado.close": ("esc or t closes", "esc of t sluit"),
+    "chart.legend": (
+        "% of GDP, {title}: {marks} · lines at {norms}",
+        "%-bbp, {title}: {marks} · lijnen op {norms}",
+    ),
+    "chart.paths": ("{mark} paths to the norms", "{mark} paden naar de normen"),
+    "chart.empty": ("no scenario yet", "nog geen scenario"),
+    "chart.nl_excl": ("Dutch excl. Ukraine", "NL excl. Oekraïne"),
+    "chart.nl_incl": ("Dutch incl. Ukraine", "NL incl. Oekraïne"),
+    "chart.nato": ("NATO method", "NAVO-berekeningswijze"),
+    "chart.path": ("path to {share}% by {year}", "pad naar {share}% in {year}"),
+    "chart.compared": (" (compared)", " (vergeleken)"),
+    "chart.versus": (" vs {other}", " tegenover {other}"),
     # ---- the what-if log
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
     "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),

@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
+from core.formats import general
 from core.i18n import t
 from core.journal import Journal, JournalWriter
 from core.whatif_log import Event, WhatIfLog
@@ -88,9 +89,7 @@ class NavotopApp(App[None]):
         stays and asks, as every way out does (`action_quit`)."""
         commands = [c for c in super().get_system_commands(screen) if c.title != "Screenshot"]
         return [
-            SystemCommand("Quit", "quit (asks first when there are unsaved edits)", c.callback)
-            if c.title == "Quit"
-            else c
+            SystemCommand("Quit", t("app.quit_help"), c.callback) if c.title == "Quit" else c
             for c in commands
         ]
 
@@ -191,9 +190,9 @@ class NavotopApp(App[None]):
                 if (choices := scenario_choices([folder]))
             ]
         folders = [
-            (self.path.resolve().parent, "beside the open file"),
-            (Path.cwd().resolve(), "working folder"),
-            (scenarios_dir().resolve(), "bundled with navotop"),
+            (self.path.resolve().parent, t("app.folder.beside")),
+            (Path.cwd().resolve(), t("app.folder.cwd")),
+            (scenarios_dir().resolve(), t("app.folder.bundled")),
         ]
         seen: set[Path] = set()
         groups: list[tuple[str, list[tuple[str, Path]]]] = []
@@ -286,11 +285,7 @@ class NavotopApp(App[None]):
         self._journal_edits()  # dropped edits leave no journal; kept ones now rest on the new file
         self._after_load()
         name = self.session.path.name
-        self.notify(
-            f"Read {name} again from disk; your unsaved edits are kept on top (s saves them)."
-            if kept
-            else t("app.reloaded", file=name)
-        )
+        self.notify(t("app.reread_kept", name=name) if kept else t("app.reloaded", file=name))
 
     def on_reread_failed(self, message: m.RereadFailed) -> None:
         self.main.error = t("app.last_good", error=message.message)
@@ -456,11 +451,11 @@ class NavotopApp(App[None]):
                 if choice in ("y", "a"):
                     self._make_edit(target, value, "year" if choice == "y" else "after")
 
-            question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
+            question = t("app.growth_question", series=target.series, year=target.year, value=general(value))
             answers = [
-                ("y", f"this year only ({target.year}; later years keep their rates)"),
-                ("a", f"this year and after ({target.year}-{target.after[-1]})"),
-                ("c", "cancel: keep typing"),
+                ("y", t("app.growth_year", year=target.year)),
+                ("a", t("app.growth_after", first=target.year, last=target.after[-1])),
+                ("c", t("app.cancel_typing")),
             ]
             self.main.ask(question, answers, "c", scope)
             return
@@ -483,7 +478,7 @@ class NavotopApp(App[None]):
         stored = None if target.kind == "growth" else target.input_value(value)
         if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
             # `set` refuses it without --force; here it is applied, and said
-            self.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
+            self.notify(t("app.unit_slip_undo", doubt=doubted), title=t("app.unit_slip"), severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
@@ -493,7 +488,7 @@ class NavotopApp(App[None]):
 
         edits = answer_edits(self.session, answer)
         if isinstance(edits, str):
-            self.notify(edits, title="Goal seek not applied", severity="warning")
+            self.notify(edits, title=t("app.goal_not_applied"), severity="warning")
             return
         before, was = self.result, dict(self.session.edits.values)
         self.session.apply_all(edits)
@@ -508,7 +503,7 @@ class NavotopApp(App[None]):
             else ", ".join(f"{s} {y} = {general(v)}" for (s, y), v in sorted(edits.items()))
         )
         self._log_event("goal_seek", before, cell=cell, old=old, new=new, detail=detail)
-        self.notify(f"{answer.reason}; u undoes it", title="Goal seek applied")
+        self.notify(t("app.goal_undo", reason=answer.reason), title=t("app.goal_applied"))
 
     def undo(self, *, redo: bool = False) -> None:
         """Take back the last edit (or make the last one taken back again), journaled and
@@ -615,8 +610,8 @@ class NavotopApp(App[None]):
                 if choice == "a":
                     self.save_as()
 
-            question = f"{name} is read-only (a bundled scenario): it is never written."
-            answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
+            question = t("app.read_only", name=name)
+            answers = [("a", t("app.save_as_instead")), ("c", t("app.cancel"))]
             self.main.ask(question, answers, "c", read_only)
             return
         if _read(self.session.path) != self.session.snapshot.data:
@@ -634,15 +629,12 @@ class NavotopApp(App[None]):
                     self._save(over_outside_change=False)
 
             figures = ", ".join(f"{c.id} {c.year} ({c.observed:g})" for c in missed[:4])
-            more = f" and {len(missed) - 4} more" if len(missed) > 4 else ""
-            question = (
-                f"Saved into {name}, the edits would miss its published figures: {figures}{more}."
-                " `navotop check` would then fail on it."
-            )
+            more = t("app.and_more", count=len(missed) - 4) if len(missed) > 4 else ""
+            question = t("app.would_miss", name=name, figures=figures, more=more)
             answers = [
-                ("a", "save as a what-if instead: a new file that extends this one"),
-                ("s", f"save into {name} anyway"),
-                ("c", "cancel"),
+                ("a", t("app.save_as_whatif_instead")),
+                ("s", t("app.save_anyway", name=name)),
+                ("c", t("app.cancel")),
             ]
             self.main.ask(question, answers, "c", miss)
             return
@@ -651,7 +643,7 @@ class NavotopApp(App[None]):
     def save_as(self) -> None:
         """Ask a name and a note, write the what-if file, and work on it from then on."""
         if not self.session.dirty:
-            self.notify("No unsaved edits: make an edit first, then save it as a what-if.")
+            self.notify(t("app.no_edits_to_save_as"))
             return
         where = self.session.path.parent if self.session.writable else Path.cwd()
 
@@ -667,12 +659,12 @@ class NavotopApp(App[None]):
         try:
             child = self.session.save_as(name, note)
         except (NavotopError, OSError) as error:
-            self.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            self.notify(str(error), title=t("app.not_saved_kept"), severity="error", timeout=10)
             return
         parent = self.session.path.name
         self.session, self.path = child, child.path
         self._file_read(compute(child.disk))
-        self.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
+        self.notify(t("app.saved_whatif", path=child.path, parent=parent))
 
     def export_table(self) -> None:
         """Export the whole table (every row and year, unsaved edits included) as SVG, CSV and
@@ -682,9 +674,9 @@ class NavotopApp(App[None]):
         try:
             paths = export_table(self.result, self.session.dirty, self.settings.export_dir, self.path.stem)
         except (NavotopError, OSError) as exc:
-            self.notify(f"Table not exported: {exc}", severity="error")
+            self.notify(t("app.not_exported", error=exc), severity="error")
             return
-        self.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
+        self.notify(t("app.exported", paths=", ".join(map(str, paths))), title=t("app.export"), timeout=8)
 
     def _save(self, *, over_outside_change: bool) -> bool:
         from core.edit import StaleFileError
@@ -696,9 +688,8 @@ class NavotopApp(App[None]):
                 self.session.read_disk()
             except NavotopError as broken:
                 self.notify(
-                    f"{self.session.path.name} changed on disk and no longer loads, so nothing was "
-                    f"written; fix it, or press o to open another file. Your edits are kept. {broken}",
-                    title="Not saved",
+                    t("app.broken_on_disk", name=self.session.path.name, error=broken),
+                    title=t("app.not_saved_title"),
                     severity="error",
                     timeout=15,
                 )
@@ -728,7 +719,7 @@ class NavotopApp(App[None]):
                 self._reload(keep_edits=False)
             else:
                 self._known = {p: _read(p) for p in self._known}
-                self.notify("Not saved: your edits are kept; s asks again.")
+                self.notify(t("app.not_saved_ask_again"))
 
         question = t("app.stale_question", path=self.session.path)
         answers = [("o", t("app.stale_apply")), ("r", t("app.stale_reload")), ("c", t("app.stale_cancel"))]

@@ -27,7 +27,7 @@ class AgendaPane(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        tree: Tree[AgendaItem | None] = Tree("NATO summit, The Hague", id="agenda-tree")
+        tree: Tree[AgendaItem | None] = Tree(t("agenda.root"), id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
         tree.root.add_leaf(t("app.loading_summit"), data=None)

@@ -16,6 +16,9 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
+from core.formats import general
+from core.i18n import t
+
 if TYPE_CHECKING:  # imported before the first paint: core.chart loads the engine and polars
     from core.chart import Chart, Line
 
@@ -71,15 +74,14 @@ class ShareChart(PlotextPlot):
         """Draw `chart` from the next frame on."""
         self.chart = chart
         marks = " · ".join(dict.fromkeys(self._legend(line) for line in chart.lines))
-        self.legend = (
-            f"% of GDP, {chart.title}: {marks} · lines at {', '.join(f'{n:g}%' for n in chart.norms)}"
-        )
+        norms = ", ".join(f"{general(n)}%" for n in chart.norms)
+        self.legend = t("chart.legend", title=chart.title, marks=marks, norms=norms)
         self.refresh()
 
     @staticmethod
     def _legend(line: Line) -> str:
         if line.kind == "path":
-            return f"{_PATH[0]} paths to the norms"
+            return t("chart.paths", mark=_PATH[0])
         return f"{_STYLE[line.kind, line.row][0]} {line.label}"
 
     def render(self) -> RenderResult:
@@ -87,12 +89,12 @@ class ShareChart(PlotextPlot):
         plt.clear_figure()
         chart = self.chart
         if chart is None:
-            plt.title("no scenario yet")
+            plt.title(t("chart.empty"))
             return super().render()
         years = list(chart.years)
         for norm in chart.norms:
             plt.hline(norm, _NORM_COLOUR)
-            plt.text(f"{norm:g}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
+            plt.text(f"{general(norm)}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
         for line in sorted(chart.lines, key=lambda line: line.kind != "compared"):  # own on top
             self._draw(line, years)
         plt.xticks([float(y) for y in years], [str(y) for y in years])
