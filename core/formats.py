@@ -47,8 +47,12 @@ _UNIT_WORDS: dict[str, dict[Lang, str]] = {
     GROWTH: {"en": "% a year", "nl": "% per jaar"},
     VERDICT: {"en": "pp short", "nl": "%-punt tekort"},
 }
-_GRID_UNIT_WORDS: dict[str, dict[Lang, str]] = {MONEY: {"en": "EUR bn", "nl": "EUR mld"}}
-"""Where the grid's unit differs from the row's: money is shown in billions there."""
+_GRID_UNIT_WORDS: dict[str, dict[Lang, str]] = {
+    MONEY: {"en": "EUR bn", "nl": "EUR mld"},
+    VERDICT: {"en": "pp short", "nl": "%-pt tekort"},
+}
+"""Where the grid's unit differs from the row's: money is shown in billions there, and the
+Dutch verdict's unit is abbreviated so that the labels keep their room."""
 _UNKNOWN: dict[Lang, str] = {"en": "unknown", "nl": "onbekend"}
 _UNKNOWN_MARK: dict[Lang, str] = {"en": "n/a", "nl": "n.b."}
 """"unknown" where a grid cell has no room for the word; the legend spells it out."""
