@@ -48,8 +48,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "short.deflator_defence": ("Deflator, defence", "Deflator, defensie"),
     "short.deflator_gdp": ("Deflator, GDP", "Deflator, bbp"),
     "short.defence_total": ("Defence incl. Ukr.", "Def. incl. Oekraïne"),
-    "short.share_nl_excl": ("Dutch, excl. Ukraine", "NL, excl. Oekraïne"),
-    "short.share_nl_incl": ("Dutch, incl. Ukraine", "NL, incl. Oekraïne"),
+    "short.share_nl_excl": ("Dutch, excl. Ukraine", "NL excl. Oekraïne"),
+    "short.share_nl_incl": ("Dutch, incl. Ukraine", "NL incl. Oekraïne"),
     "short.share_nato": ("NATO method", "NAVO-wijze"),
     "short.defence_nato": ("Defence, NATO def.", "Defensie, NAVO-def."),
     "short.bridge_gdp_source": ("Bridge 1: GDP source", "Brug 1: bron bbp"),
@@ -214,6 +214,91 @@ TEXTS: dict[str, tuple[str, str]] = {
     "target.adjusted": (
         "{series} {year} comes from {where}: edit an earlier year, or the adjustment",
         "{series} {year} volgt uit {where}: wijzig een eerder jaar, of de aanpassing",
+    ),
+    "session.adjust_at": ("[[adjust]] at {origin} ({what})", "[[adjust]] op {origin} ({what})"),
+    "session.edit_growth_row": ("edit its growth row", "wijzig de groeirij eronder"),
+    "session.edit_earlier": ("edit an earlier year", "wijzig een eerder jaar"),
+    "session.comes_from": (
+        "{series} {year} comes from {where}: {hint}, or the adjustment in the file",
+        "{series} {year} volgt uit {where}: {hint}, of de aanpassing in het bestand",
+    ),
+    "session.cannot_set": (
+        "{row} {year} cannot be set here: {why}",
+        "{row} {year} is hier niet te zetten: {why}",
+    ),
+    "session.not_computed": (
+        "{row} {year}: the numbers are not computed yet",
+        "{row} {year}: de cijfers zijn nog niet berekend",
+    ),
+    "session.share_unknown": (
+        "{row} {year} is unknown (CPB GDP or spending is missing): edit {series} instead",
+        "{row} {year} is onbekend (bbp volgens het CPB of de uitgaven ontbreken): wijzig {series}",
+    ),
+    "session.oecd_unknown": (
+        "{row} {year}: OECD GDP is unknown, so the share cannot be turned into {unit}",
+        "{row} {year}: het bbp volgens de OESO is onbekend, dus het aandeel is niet om te rekenen naar {unit}",
+    ),
+    "session.ukraine_held": (
+        "Ukraine support held at {share}% of GDP; the excl. share is the new share less it",
+        "militaire steun aan Oekraïne blijft {share}% van het bbp; het aandeel excl. is het nieuwe min die steun",
+    ),
+    "session.not_grown": (
+        "{series} {year} is not grown from the year before: it is a level stated in the file"
+        " or set by another adjustment. Edit it in the {series} row.",
+        "{series} {year} groeit niet uit het jaar ervoor: het is een niveau uit het bestand of uit een"
+        " andere aanpassing. Wijzig het in de rij {series}.",
+    ),
+    "session.growth_in_parent": (
+        "{series}'s growth in {year} is set in {origin} ({what}), a file this one extends: open that"
+        " file to change it, and save it as a what-if from there.",
+        "De groei van {series} in {year} staat in {origin} ({what}), een bestand waarop dit voortbouwt:"
+        " open dat bestand om hem te wijzigen, en bewaar het daar als wat-als.",
+    ),
+    "session.verdict_row": (
+        "a verdict compares a norm with its method's share: edit that share (the Dutch rows of"
+        " Table 1) or the inputs it is computed from",
+        "een oordeel vergelijkt een norm met het aandeel volgens zijn berekeningswijze: wijzig dat"
+        " aandeel (de Nederlandse rijen van tabel 1) of de invoer waaruit het berekend wordt",
+    ),
+    "session.not_here": ("{row} cannot be edited here", "{row} is hier niet te wijzigen"),
+    "session.formula_rows": ("the rows in its formula", "de rijen in de formule"),
+    "session.computed": (
+        "{label} is computed ({formula}): edit what it reads instead: {reads}",
+        "{label} is berekend ({formula}): wijzig in plaats daarvan wat het leest: {reads}",
+    ),
+    "plausible.gdp": ("GDP", "bbp"),
+    "plausible.spending": ("an amount of spending", "een uitgavenbedrag"),
+    "plausible.negative": (
+        "{series} cannot be negative ({value}): it is {what}, not a change",
+        "{series} kan niet negatief zijn ({value}): het is {what}, geen verandering",
+    ),
+    "plausible.gdp_share": (
+        "{series} at {value}% of {of} is implausible: write percent (100 means equal)",
+        "{series} op {value}% van {of} is onwaarschijnlijk: schrijf een percentage (100 is gelijk)",
+    ),
+    "plausible.share": (
+        "{value}% of {of} is implausible for {series}: shares are in percent (2.0 means 2%)",
+        "{value}% van {of} is onwaarschijnlijk voor {series}: aandelen zijn in procenten (2,0 is 2%)",
+    ),
+    "plausible.gdp_small": (
+        "GDP of EUR {value} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)",
+        "Een bbp van EUR {value} mln is onwaarschijnlijk: bedragen zijn in EUR mln (1.134.000 voor EUR 1.134 mld)",
+    ),
+    "plausible.index_zero": (
+        "a price index must be above 0, not {value}",
+        "een prijsindex moet boven 0 liggen, niet {value}",
+    ),
+    "plausible.bn": (
+        "{series} is in EUR mln; {value} would be EUR {bn} bn: did you mean {meant}?",
+        "{series} is in EUR mln; {value} zou EUR {bn} mld zijn: bedoelde u {meant}?",
+    ),
+    "plausible.trillion": (
+        "{series} is in EUR mln; {value} would be EUR {tn} trillion: did you mean {meant}?",
+        "{series} is in EUR mln; {value} zou EUR {tn} biljoen zijn: bedoelde u {meant}?",
+    ),
+    "plausible.index": (
+        "{series} is an index with its base year at 100; {value} is far from it: did you mean {meant}?",
+        "{series} is een index met basisjaar 100; {value} ligt daar ver vandaan: bedoelde u {meant}?",
     ),
     # ---- navotop check
     "check.ok": ("ok", "in orde"),
