@@ -1,14 +1,16 @@
 """The words and numbers of the analysis views, written once for the command line and the app.
 
 Plain strings only (no rich, no Textual), so `navotop solve` and `navotop sensitivity` stay as
-light as `navotop table`. Numbers are formatted by their unit here, in one place (core/formats.py,
-when it lands, takes this over).
+light as `navotop table`. Numbers are written by core/formats.py, at the precision an analysis
+needs (`number`), in the language shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from core import formats
 
 if TYPE_CHECKING:  # the app imports this module before its first paint; the engine loads polars
     from core.sensitivity import Sensitivity
@@ -34,20 +36,18 @@ def label_of(sweep: Sweep, row: str) -> str:
     from core.measures import INPUT_BY_ID
 
     if row in INPUT_BY_ID:
-        return INPUT_BY_ID[row].label
-    return next(m.label for m in sweep.measures if m.id == row)
+        spec = INPUT_BY_ID[row]
+        return spec.label_nl if formats.language() == "nl" and spec.label_nl else spec.label
+    found = next(m for m in sweep.measures if m.id == row)
+    return found.label_nl if formats.language() == "nl" and found.label_nl else found.label
 
 
 def number(value: float | None, unit: str) -> str:
     """A value as the analysis views show it: money to EUR 0.1 mln, indices to 0.01, shares and
     points to 0.0001 (goal seek answers in hundredths of a point would hide what it found)."""
     if value is None:
-        return "n/a"
-    if unit == MONEY:
-        return f"{value:,.1f}"
-    if unit == INDEX:
-        return f"{value:,.2f}"
-    return f"{value:,.4f}"
+        return formats.unknown()
+    return formats.number(value, 1 if unit == MONEY else 2 if unit == INDEX else 4)
 
 
 def signed(value: float, unit: str) -> str:
