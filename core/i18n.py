@@ -300,6 +300,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{series} is an index with its base year at 100; {value} is far from it: did you mean {meant}?",
         "{series} is een index met basisjaar 100; {value} ligt daar ver vandaan: bedoelde u {meant}?",
     ),
+    "session.unsaved_note": ("what-if, not saved", "wat-als, niet bewaard"),
+    "bridge.unknown_for": ("{series}: {unknown} for {year}", "{series}: {unknown} voor {year}"),
+    "solve.head": (
+        "{name}: {row} in {year} to {target} {unit}",
+        "{name}: {row} in {year} naar {target} {unit}",
+    ),
+    "solve.unreachable": ("not reachable: {reason}", "niet bereikbaar: {reason}"),
+    "solve.found": ("found: {reason}", "gevonden: {reason}"),
+    "solve.growth": (
+        "growth of {series}: {rate}% a year from {year}",
+        "groei van {series}: {rate}% per jaar vanaf {year}",
+    ),
+    "solve.value": (
+        "  {series} {year}: {value} {unit} (was {was})",
+        "  {series} {year}: {value} {unit} (was {was})",
+    ),
+    "sens.head": (
+        "{name}: {row} in {year} = {base} {unit}; each input moved {by}% down and up in every year",
+        "{name}: {row} in {year} = {base} {unit}; elke invoer {by}% omlaag en omhoog in elk jaar",
+    ),
+    "sens.input": ("input", "invoer"),
+    "sens.largest": ("largest change", "grootste verandering"),
+    "sens.no_change_why": (
+        "no change: the cell does not depend on it",
+        "geen verandering: de cel hangt er niet van af",
+    ),
+    "sens.no_change": ("no change", "geen verandering"),
     # ---- navotop check
     "check.ok": ("ok", "in orde"),
     "check.failed": ("{failed} of {checked} checks failed", "{failed} van {checked} controles mislukt"),

@@ -137,7 +137,7 @@ class Session:
         origin = Origin(self.path, 1, 1)
         for (series, year), value in self.edits.values.items():
             inputs.setdefault(series, {})[year] = Cell(
-                value, self._unit(series, year), "what-if", None, origin, "what-if, not saved"
+                value, self._unit(series, year), "what-if", None, origin, t("session.unsaved_note")
             )
         return replace(scenario, inputs=inputs)
 
