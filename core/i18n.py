@@ -1039,6 +1039,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}: inputs hash {hash}, taken {time}",
         "{file}: invoer-hash {hash}, gemaakt {time}",
     ),
+    "log.no_free_name": ("{folder}: no free name for {name}", "{folder}: geen vrije naam voor {name}"),
     "log.no_screenshots": ("No screenshots taken.", "Geen schermafbeeldingen gemaakt."),
     "log.hash_note": (
         "Two screenshots with the same inputs hash show the same figures.",

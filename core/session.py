@@ -72,7 +72,9 @@ class Target:
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
         now = formats.unknown() if self.value is None else formats.general(self.value)
-        what = self.row if self.kind != "value" else self.series
+        what = {"value": self.series, "growth": f"{self.series} ({t('table.growth').strip()})"}.get(
+            self.kind, self.row
+        )
         unit = self.typed_in or str(self.unit)
         return t("target.describe", series=what, year=self.year, unit=formats.unit(unit), now=now) + (
             f" ({self.held})" if self.held else ""

@@ -31,6 +31,7 @@ from tomlkit.items import AoT, Table
 
 from core.edit import Edit, Snapshot, apply_edits
 from core.errors import NavotopError, Problem
+from core.i18n import t
 from core.model import Adjustment, Cell, Scenario, Unit
 from core.paths import installed
 from core.safefile import write_file
@@ -147,7 +148,9 @@ def with_growth_edits(scenario: Scenario, path: Path, edits: GrowthEdits) -> Sce
                 adjustments.append(replace(adj, start=first, end=last))
             else:
                 adjustments.append(
-                    replace(adj, value=value, start=first, end=last, note="what-if, not saved", source=None)
+                    replace(
+                        adj, value=value, start=first, end=last, note=t("session.unsaved_note"), source=None
+                    )
                 )
     return replace(scenario, adjustments=tuple(adjustments))
 

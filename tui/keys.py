@@ -254,6 +254,7 @@ def help_rows() -> list[tuple[str, str]]:
 def shown_label(action: str) -> str | None:
     """The footer label of the command bound to `action`, in the language shown; None if no
     declared command has it (the footer asks: its bindings were made when the class was)."""
+    action = action.removeprefix("screen.")  # the grid's copies of the main screen's commands
     for command in COMMANDS:
         if any(bound == action for _, bound in command.keys):
             return command.shown_label()

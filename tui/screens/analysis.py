@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from core import formats
 from core.formats import general
 from core.i18n import t
 from tui.analysis_text import label_of, number, tornado_lines, unit_of
@@ -35,7 +36,10 @@ class TornadoScreen(ModalScreen[None]):
     }
     TornadoScreen .hint { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape", "close", "Close"), Binding("t", "close", "Close", show=False)]
+    BINDINGS = [
+        Binding("escape", "close", t("binding.close")),
+        Binding("t", "close", t("binding.close"), show=False),
+    ]
 
     def __init__(self, sweep: Sweep, result: Sensitivity) -> None:
         super().__init__()
@@ -54,7 +58,7 @@ class TornadoScreen(ModalScreen[None]):
                         row=r.row,
                         year=r.year,
                         value=number(r.base, unit),
-                        unit=unit,
+                        unit=formats.unit(unit),
                     ),
                 )
             )

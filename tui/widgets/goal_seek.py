@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from core import formats
 from core.i18n import t
 from tui.analysis_text import label_of, number, solve_lines, unit_of
 
@@ -102,7 +103,12 @@ class GoalSeekPanel(VerticalScroll):
         unit = unit_of(sweep, row)
         now = sweep.cell(1, {}, row, year)[0]
         cell = t(
-            "goal.cell", label=label_of(sweep, row), row=row, year=year, now=number(now, unit), unit=unit
+            "goal.cell",
+            label=label_of(sweep, row),
+            row=row,
+            year=year,
+            now=number(now, unit),
+            unit=formats.unit(unit),
         )
         title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title)
