@@ -159,6 +159,15 @@ def general(value: float, lang: Lang | None = None) -> str:
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
+def exact(value: float, lang: Lang | None = None) -> str:
+    """`value` at full precision, ungrouped, with the decimal mark of the language: what `set`
+    echoes (`1134000.5`, `1134000,5`); core.numbers.full_text finds the digits."""
+    from core.numbers import full_text
+
+    text = full_text(value)
+    return text.translate(_SWAP) if _lang(lang) == "nl" else text
+
+
 def unit(unit_id: str, lang: Lang | None = None) -> str:
     """A unit as a reader sees it: `% of GDP` is `%-bbp` in the letter's Dutch."""
     words = _UNIT_WORDS.get(unit_id)

@@ -451,6 +451,60 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.port": ("port to listen on (default 8000)", "poort waarop de server luistert (standaard 8000)"),
     "cli.force": ("replace FILE.svg if it exists", "vervang FILE.svg als het al bestaat"),
+    "cli.solve": (
+        "goal seek: the value of one input that makes a row reach a target in a year",
+        "doelzoeken: de waarde van één invoer waarmee een rij in een jaar een doel bereikt",
+    ),
+    "cli.sensitivity": (
+        "how much each input moves one cell, ranked (a tornado in numbers)",
+        "hoeveel elke invoer één cel beweegt, gerangschikt (een tornado in cijfers)",
+    ),
+    "cli.sweep": (
+        "a row's value for every combination of varied inputs, as CSV or JSON",
+        "de waarde van een rij voor elke combinatie van gevarieerde invoer, als CSV of JSON",
+    ),
+    "cli.target": ("in the row's unit", "in de eenheid van de rij"),
+    "cli.vary": ("the input series to change", "de invoerreeks die verandert"),
+    "cli.how": ("level (default), step or growth", "level (standaard), step of growth"),
+    "cli.from": (
+        "first year changed (default: YEAR for level, the scenario's second year otherwise)",
+        "eerste gewijzigde jaar (standaard: YEAR bij level, anders het tweede jaar van het scenario)",
+    ),
+    "cli.by": ("default 10", "standaard 10"),
+    "cli.sweep_vary": (
+        "set SERIES in YEAR to STEPS evenly spaced values from FROM to TO (EUR mln for money);"
+        " repeat for a grid",
+        "zet SERIES in YEAR op STEPS gelijk verdeelde waarden van FROM tot TO (EUR mln voor bedragen);"
+        " herhaal voor een rooster",
+    ),
+    "cli.row": ("a row id, e.g. share_nato", "het id van een rij, bijv. share_nato"),
+    "cli.axis_bad": (
+        "'{text}' is not SERIES:YEAR:FROM:TO:STEPS",
+        "'{text}' is niet SERIES:YEAR:FROM:TO:STEPS",
+    ),
+    "cli.axis_steps": (
+        "'{text}': STEPS must be a whole number, at least 1",
+        "'{text}': STEPS moet een geheel getal zijn, minstens 1",
+    ),
+    "cli.vary_twice": ("--vary gives {cells} more than once", "--vary noemt {cells} meer dan eens"),
+    "cli.too_many": ("{n} combinations; at most {most}", "{n} combinaties; hoogstens {most}"),
+    "set.force": ("{doubt} (--force writes it anyway)", "{doubt} (--force schrijft het toch)"),
+    "set.changes": (" ({typed} changes {old} to {new})", " ({typed} verandert {old} in {new})"),
+    "set.not_set": ("{series} {year} not set: {why}", "{series} {year} niet gezet: {why}"),
+    "cli.no_terminal": (
+        "navotop: the app needs a terminal (stdin and stdout are not one).\nWithout a terminal, print"
+        " the table instead: navotop table SCENARIO (e.g. navotop table scenarios/baseline.toml);"
+        " navotop --help lists every command.",
+        "navotop: de app heeft een terminal nodig (stdin en stdout zijn er geen).\nZonder terminal:"
+        " toon de tabel: navotop table SCENARIO (bijv. navotop table scenarios/baseline.toml);"
+        " navotop --help noemt elke opdracht.",
+    ),
+    "cli.not_svg": (
+        "the picture is SVG: name it {stem}.svg (not {suffix})",
+        "de afbeelding is SVG: noem haar {stem}.svg (niet {suffix})",
+    ),
+    "cli.no_suffix": ("no suffix", "geen extensie"),
+    "cli.force_replaces": (" (--force replaces it)", " (--force vervangt het)"),
     # ---- navotop serve
     "serve.listening": (
         "navotop serves {scenario} at {url} (files are opened and saved only in {roots})",
