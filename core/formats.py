@@ -159,6 +159,13 @@ def general(value: float, lang: Lang | None = None) -> str:
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
+def spec(value: float, format_spec: str, lang: Lang | None = None) -> str:
+    """`value` by a Python format spec (`g`, `,.6g`, `.10g`), with the language's marks: for
+    messages that give a number at a precision of their own (a goal seek's reason)."""
+    text = format(value, format_spec)
+    return text.translate(_SWAP) if _lang(lang) == "nl" else text
+
+
 def exact(value: float, lang: Lang | None = None) -> str:
     """`value` at full precision, ungrouped, with the decimal mark of the language: what `set`
     echoes (`1134000.5`, `1134000,5`); core.numbers.full_text finds the digits."""

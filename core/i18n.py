@@ -189,6 +189,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is too small: it would be stored as 0",
         "'{text}' is te klein: het zou als 0 worden opgeslagen",
     ),
+    "number.whole": ("a whole number", "geheel getal"),
+    "number.a_year": ("a year", "jaartal"),
+    "number.not_int": ("'{text}' is not {what} (digits 0-9)", "'{text}' is geen {what} (cijfers 0-9)"),
+    "number.int_too_large": ("'{text}' is too large for {what}", "'{text}' is te groot als {what}"),
+    "number.size": (
+        "size '{text}' is not WIDTHxHEIGHT of at least {width}x{height} (e.g. 120x40)",
+        "afmeting '{text}' is geen BREEDTExHOOGTE van minstens {width}x{height} (bijv. 120x40)",
+    ),
     # ---- editing a cell
     "entry.one_sign": (
         "'{typed}': one sign only (+0,2 or -0,2; =-5 sets a negative value)",
@@ -302,6 +310,96 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "session.unsaved_note": ("what-if, not saved", "wat-als, niet bewaard"),
     "bridge.unknown_for": ("{series}: {unknown} for {year}", "{series}: {unknown} voor {year}"),
+    "solve.from_after": ("--from {start} is after the year {year}", "--from {start} ligt na het jaar {year}"),
+    "solve.from_first": (
+        "growth needs the year before --from {start}, which the scenario does not have",
+        "groei heeft het jaar vóór --from {start} nodig, en dat heeft het scenario niet",
+    ),
+    "solve.target_nan": ("the target {target} is not a number", "het doel {target} is geen getal"),
+    "sweep.unknown_row": ("unknown row '{row}'{hint}", "onbekende rij '{row}'{hint}"),
+    "sweep.unknown_series": (
+        "unknown input series '{series}'{hint}",
+        "onbekende invoerreeks '{series}'{hint}",
+    ),
+    "sweep.outside": (
+        "{what} {year} is outside the scenario's years {span}",
+        "{what} {year} valt buiten de jaren van het scenario, {span}",
+    ),
+    "sens.bad_by": (
+        "--by {by} is not a percentage between 0 and 100",
+        "--by {by} is geen percentage tussen 0 en 100",
+    ),
+    "allies.no_year": (
+        "no NATO figures for {year}; years with figures: {years}",
+        "geen NAVO-cijfers voor {year}; jaren met cijfers: {years}",
+    ),
+    "allies.unknown_edition": (
+        "unknown edition '{edition}'; editions: {editions}",
+        "onbekende editie '{edition}'; edities: {editions}",
+    ),
+    "allies.edition_empty": (
+        "edition '{edition}' has no figures for {year}",
+        "editie '{edition}' heeft geen cijfers voor {year}",
+    ),
+    "allies.unreadable": (
+        "cannot read the allies' figures: {error}",
+        "de cijfers van de bondgenoten zijn niet te lezen: {error}",
+    ),
+    "allies.columns": (
+        "expected {expected} columns, found {found}",
+        "{expected} kolommen verwacht, {found} gevonden",
+    ),
+    "solve.in": ("in {year}", "in {year}"),
+    "solve.step": (
+        "by one amount added in every year {first}-{last}",
+        "met één bedrag erbij in elk jaar {first}-{last}",
+    ),
+    "solve.rate": (
+        "growing at one rate a year from {first} to {last}",
+        "groeiend met één groeivoet per jaar van {first} tot {last}",
+    ),
+    "solve.closed_form": ("closed form", "exact berekend"),
+    "solve.search": ("search", "gezocht"),
+    "solve.no_rate": (
+        "{series} is 0 or unknown in {year}: no growth rate moves it",
+        "{series} is 0 of onbekend in {year}: geen groeivoet beweegt het",
+    ),
+    "solve.no_growth": (
+        "{row} in {year} reaches {target} only with {series} at {needed} in {year}, which no growth"
+        " from {before} in {start} gives",
+        "{row} in {year} bereikt {target} alleen met {series} op {needed} in {year}, wat geen groei"
+        " vanaf {before} in {start} geeft",
+    ),
+    "solve.below_zero": (
+        "{row} in {year} reaches {target} only with {series} at {worst}, below zero",
+        "{row} in {year} bereikt {target} alleen met {series} op {worst}, onder nul",
+    ),
+    "solve.unknown_whatever": (
+        "{row} in {year} is unknown whatever {series} is",
+        "{row} in {year} is onbekend, wat {series} ook is",
+    ),
+    "solve.no_value": (
+        "no value of {series} {how} brings {row} in {year} to {target}: it stays between {low} and {high}",
+        "geen waarde van {series} {how} brengt {row} in {year} op {target}: het blijft tussen {low} en {high}",
+    ),
+    "solve.independent": (
+        "{row} in {year} does not depend on {series} {how}: no value of it reaches {target}",
+        "{row} in {year} hangt niet af van {series} {how}: geen waarde ervan bereikt {target}",
+    ),
+    "solve.reason": (
+        "{row} in {year} = {achieved} with {series} {how} ({method})",
+        "{row} in {year} = {achieved} met {series} {how} ({method})",
+    ),
+    "solve.stated_as": (
+        "{series} {year} is stated as {unit}, which is unknown or 0 in {year}",
+        "{series} {year} staat als {unit}, en dat is onbekend of 0 in {year}",
+    ),
+    "solve.not_in_cells": (
+        "written into the file's cells, {row} in {year} would be {now}, not {target}: other inputs"
+        " are stated relative to {series} in this file and move with it",
+        "in de cellen van het bestand geschreven zou {row} in {year} {now} zijn, niet {target}: andere"
+        " invoer staat in dit bestand ten opzichte van {series} en beweegt mee",
+    ),
     "solve.head": (
         "{name}: {row} in {year} to {target} {unit}",
         "{name}: {row} in {year} naar {target} {unit}",
@@ -1141,6 +1239,16 @@ TEXTS: dict[str, tuple[str, str]] = {
 def basis_words(labels: list[str], lang: Lang | None = None) -> str:
     """What a value rests on, in words: `estimate, assumption` or `raming, aanname`."""
     return ", ".join(t(f"basis.{label}", lang) for label in labels)
+
+
+def relabel(text: str, lang: Lang | None = None) -> str:
+    """A catalogue text (without fields) made once, in whichever language, again in `lang`
+    (default: the language shown): for the descriptions Textual's bindings are given when their
+    class is made, before the language may be chosen. Any other text is returned as it is."""
+    for key, pair in TEXTS.items():
+        if text in pair and "{" not in text:
+            return t(key, lang)
+    return text
 
 
 def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:

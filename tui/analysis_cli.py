@@ -91,7 +91,7 @@ def _year(text: str) -> int:
     from core.numbers import parse_int
 
     try:
-        return parse_int(text.strip(), "a year")
+        return parse_int(text.strip(), t("number.a_year"))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

@@ -130,7 +130,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     from core.session import Session
 
     try:
-        year = parse_int(args.year, "a year")
+        year = parse_int(args.year, t("number.a_year"))
     except ValueError as exc:
         raise NavotopError.single(args.file, str(exc)) from None
     session = Session.open(args.file)
@@ -298,7 +298,7 @@ def _year_argument(text: str) -> int:
     from core.numbers import parse_int
 
     try:
-        return parse_int(text, "a year")
+        return parse_int(text, t("number.a_year"))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

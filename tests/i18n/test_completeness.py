@@ -21,25 +21,25 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-SCANNED = [
-    *sorted((REPO / "tui").rglob("*.py")),
-    *(
-        REPO / "core" / f"{name}.py"
-        for name in (
-            "table",
-            "chart",
-            "bridge",
-            "norms",
-            "plausible",
-            "session",
-            "export",
-            "whatif_log",
-            "entry",
-        )
-    ),
-]
+SCANNED = [*sorted((REPO / "tui").rglob("*.py")), *sorted((REPO / "core").glob("*.py"))]
 NOT_SCANNED = {
     REPO / "tui" / "keys.py": "declares each key's English once; test_catalogue pins it to the catalogue",
+    REPO / "core" / "i18n.py": "the catalogue itself",
+    REPO
+    / "core"
+    / "formats.py": "its units, months and 'unknown' side by side in both languages (test_formats)",
+    REPO / "core" / "measures.py": "the registry's English labels; test_catalogue checks each has label_nl",
+    # Not yet in Dutch (English only; see the report): problems found in scenario and data files,
+    # said as FILE:LINE:COL, and what is written into a file.
+    REPO / "core" / "scenario.py": "scenario-file validation messages (FILE:LINE:COL), English only",
+    REPO / "core" / "tomlfile.py": "TOML reading messages (FILE:LINE:COL), English only",
+    REPO / "core" / "document.py": "data-file validation messages (FILE:LINE:COL), English only",
+    REPO / "core" / "safefile.py": "file-system refusals (not a regular file, too large, ...), English only",
+    REPO
+    / "core"
+    / "edit.py": "the file editor's refusals, English only (core/edit.py is being changed on branch wi)",
+    REPO / "core" / "whatif.py": "notes written into the scenario files saved (file content, not the screen)",
+    REPO / "core" / "engine.py": "one internal assertion message (a bug, never a user's input)",
 }
 NOT_PROSE = {
     "bold underline": "a rich style",
@@ -52,6 +52,11 @@ NOT_PROSE = {
     "navotop": "the app's name",
     "navotop screenshot: {}": "the command's name before a message that is itself translated",
     "SERIES:YEAR:FROM:TO:STEPS": "an argument's form (argparse metavar), the same in both languages",
+    "NATO Total": "an aggregate's name in NATO's tables (data, compared, not shown as words of ours)",
+    "NATO Europe and Canada": "an aggregate's name in NATO's tables (data)",
+    "Defence Expenditure of NATO Countries (2014-2024), June 2024, 2015 prices": "a publication's title",
+    "Secretary General's Annual Report 2024": "a publication's title",
+    "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices": "a publication's title",
     "not stated": "the data files' marker for a time the letter does not give (compared, not shown)",
     "* edited, not saved · ! differs from a published figure": "FLAGS_LEGEND: the English, for tests",
 }

@@ -33,16 +33,8 @@ def _screen_text(app: Any) -> str:
 
 
 _ENGLISH_UNITS = [
-    "% of GDP",
-    "EUR bn",
-    "pp short",
-    "% a year",
-    "unknown",
-    "n/a",
-    "Undo",
-    "Redo",
-    "Save",
-    "Quit",
+    *("% of GDP", "EUR bn", "pp short", "% a year", "unknown", "n/a"),
+    *("Undo", "Redo", "Save", "Quit", "Close", "Cancel"),
 ]
 """English words too short for the catalogue check (which looks at pieces of six letters on)."""
 
@@ -51,6 +43,7 @@ def _english_on(screen: str) -> list[str]:
     words = re.sub(r"`[^`]*`", "", screen)
     leaked = [text for text in _english_only_texts() if re.search(rf"\b{re.escape(text)}\b", words)]
     leaked += [unit for unit in _ENGLISH_UNITS if re.search(rf"(?<![\w-]){re.escape(unit)}(?![\w-])", words)]
+    leaked += re.findall(r"(?<![\d.,])\d+\.\d{2}(?![\d.,])", words)  # 1.56: a decimal point, not a comma
     return leaked
 
 
@@ -80,12 +73,13 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
         await _visit(pilot, seen, "log", "escape", "L")
         await _visit(pilot, seen, "tornado", "escape", "t")
         await _visit(pilot, seen, "goal seek", "escape", "g")
-        await _visit(pilot, seen, "a computed row's refusal", "escape", "e")
+        await _visit(pilot, seen, "editing a Dutch share", "escape", "e")
         app.query_one(CalcPane).go_to(growth_row("gdp_cpb"), 2026)
         await _visit(pilot, seen, "growth scope question", "e", "ctrl+u", *"2,5", "enter")
         await _visit(pilot, seen, "growth edited", "a")
         app.query_one(CalcPane).go_to("gdp_oecd", 2024)
         await _visit(pilot, seen, "unit slip", "e", "ctrl+u", *"1134", "enter")
+        await _visit(pilot, seen, "unit slip undone", "u")
         await _visit(pilot, seen, "save as", "S")
         await _visit(pilot, seen, "compare picker", "escape", "c")
         await _visit(pilot, seen, "compared", "enter")
@@ -97,4 +91,5 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
     assert not leaks, leaks
     assert "gehaald" in seen["table"] and "1,56" in seen["table"]
     assert "Voor welke jaren?" in seen["growth scope question"]
+    assert "Wijzigen van share_nl_excl 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
     assert "Vergeleken:" in seen["compared"]

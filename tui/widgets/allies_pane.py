@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from core.formats import general, number, unknown_mark
 from core.i18n import t
 from tui import keys
 
@@ -140,7 +141,11 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
     from tui.analysis_text import sparkline
 
     style = "bold reverse" if row.home else ("dim" if row.aggregate else "")
-    share = "n/a" if row.share is None else f"{row.share:.{row.decimals}f}" + (" e" if row.estimate else "")
+    share = (
+        unknown_mark()
+        if row.share is None
+        else number(row.share, row.decimals) + (" e" if row.estimate else "")
+    )
     rank = "" if row.rank is None else str(row.rank)
     name = ("> " if row.home else "  ") + row.country
     return (
@@ -153,5 +158,5 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
 
 
 def _norm_line(share: float) -> tuple[Text, ...]:
-    rule = Text(f"── {share:g}% ──", style="bold")
-    return (Text(""), rule, Text(f"{share:g}", style="bold", justify="right"), Text(""), Text(""))
+    rule = Text(f"── {general(share)}% ──", style="bold")
+    return (Text(""), rule, Text(general(share), style="bold", justify="right"), Text(""), Text(""))

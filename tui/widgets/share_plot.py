@@ -6,12 +6,13 @@ opened, not before the first paint (tui/widgets/share_chart.py makes it then).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 
-from core.formats import general
+from core.formats import general, number
 from core.i18n import t
 
 if TYPE_CHECKING:  # core.chart loads the engine and polars
@@ -76,6 +77,10 @@ class ShareChart(PlotextPlot):
         plt.xticks([float(y) for y in years], [str(y) for y in years])
         top = max([*chart.norms, *(v for line in chart.lines for v in line.values if v is not None)])
         plt.ylim(0, top * 1.08)
+        step = 10 ** math.floor(math.log10(top)) if top > 0 else 1.0  # 1 point for shares up to 10%
+        ticks = [i * step for i in range(int(top * 1.08 / step) + 1)]
+        places = max(0, -math.floor(math.log10(step)))
+        plt.yticks(ticks, [number(tick, places) + "%" for tick in ticks])  # 1.000%, not 1000.0, in Dutch
         return super().render()
 
     def _draw(self, line: Line, years: list[int]) -> None:
