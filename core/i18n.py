@@ -142,6 +142,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Source: {source}. Numbers: {links} (enter to jump)",
         "Bron: {source}. Cijfers: {links} (enter om erheen te gaan)",
     ),
+    "agenda.kind.plenary": ("plenary", "plenaire sessie"),
+    "agenda.kind.forum": ("forum", "forum"),
+    "agenda.kind.dinner": ("dinner", "diner"),
+    "agenda.kind.reception": ("reception", "receptie"),
+    "agenda.kind.side event": ("side event", "nevenevenement"),
+    "agenda.kind.communication": ("communication", "communicatie"),
     "agenda.not_stated": ("not stated", "niet vermeld"),
     "agenda.describe": (
         "{kind} · {when} · time: {time} · place: {place}",
