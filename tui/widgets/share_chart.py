@@ -37,17 +37,11 @@ class ChartPane(Vertical):
         super().__init__(id=id, classes=classes)
         self.chart: Chart | None = None
         """The newest chart handed over: drawn now when the plot exists, else on `open`."""
+        self.plot: ShareChart | None = None
+        """The plot, once the pane has been opened."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="chart-legend")
-
-    @property
-    def plot(self) -> ShareChart | None:
-        """The plot, once the pane has been opened."""
-        from tui.widgets.share_plot import ShareChart
-
-        found = self.query(ShareChart)
-        return found.first() if found else None
 
     def open(self) -> ShareChart:
         """Make the plot (once) and draw the newest chart: called when the pane is shown."""
@@ -55,7 +49,7 @@ class ChartPane(Vertical):
 
         plot = self.plot
         if plot is None:
-            plot = ShareChart()
+            plot = self.plot = ShareChart()
             self.mount(plot, before="#chart-legend")
             if self.chart is not None:
                 self._draw(plot, self.chart)
