@@ -516,6 +516,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "where x saves screenshots (default: ./exports, in the folder navotop is started in)",
         "waar x schermafbeeldingen bewaart (standaard: ./exports, in de map waarin navotop is gestart)",
     ),
+    "cli.no_such_folder": (
+        "no such folder ({named_by}): navotop does not make a folder it is given; make it first"
+        " (mkdir -p {folder}), or name one that exists",
+        "deze map bestaat niet ({named_by}): navotop maakt geen map die het wordt opgegeven; maak hem"
+        " eerst (mkdir -p {folder}), of noem een map die bestaat",
+    ),
+    "cli.not_a_folder": ("not a folder ({named_by})", "geen map ({named_by})"),
     "cli.no_watch": (
         "do not reload the scenario when it changes on disk",
         "laad het scenario niet opnieuw als het bestand op schijf verandert",

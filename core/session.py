@@ -202,11 +202,8 @@ class Session:
         adj = driven.get(year)
         if adj is None:
             return t("session.not_grown", series=series, year=year)
-        if adj.origin.path != self.path:
-            return t(
-                "session.growth_in_parent", series=series, year=year, origin=adj.origin, what=adj.describe()
-            )
-        own = [y for y in block(driven, year) if driven[y].origin.path == self.path]
+        # A year a parent grows is edited here too: saved, it becomes this file's own growth in
+        # place of the parent's (`replaces`, core/growth.py); the parent is never written.
         value = self.edits.growth.get(series, {}).get(year, adj.value)
         return Target(
             series,
@@ -215,7 +212,7 @@ class Session:
             value,
             growth_row(series),
             "growth",
-            after=tuple(own),
+            after=tuple(block(driven, year)),
             typed_in="% a year",
         )
 

@@ -9,6 +9,7 @@ line per problem on stderr, `FILE:LINE:COL: message`, never a traceback.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -352,7 +353,7 @@ def _language(argv: Sequence[str]) -> Lang:
 def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="navotop", description=t("cli.open"))
     parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
-    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help=_h("cli.export_dir"))
+    parser.add_argument("--export-dir", type=Path, default=None, help=_h("cli.export_dir"))
     parser.add_argument("--no-watch", action="store_true", help=_h("cli.no_watch"))
     _add_lang(parser)
     parser.add_argument("--root", type=Path, action="append", default=[], help=argparse.SUPPRESS)
@@ -388,14 +389,33 @@ def make_app(
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app on a scenario (the bundled baseline by default). A file it cannot open (or
     may not, under `navotop serve`) is said first, terminal or not."""
+    if args.export_dir is not None and not args.root:  # `navotop serve` names its own, see below
+        must_be_folder(args.export_dir, "--export-dir")
     app = make_app(
-        args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
+        args.scenario,
+        export_dir=args.export_dir or Path("exports"),
+        watch=not args.no_watch,
+        own_process=True,
+        roots=args.root,
     )
     if not _has_terminal():
         print(t("cli.no_terminal"), file=sys.stderr)
         return EXIT_BAD_INPUT
     app.run()
     return EXIT_OK
+
+
+def must_be_folder(folder: Path, named_by: str) -> None:
+    """A folder the user names for output must exist already (NavotopError, exit 2, naming it
+    and how to make it). navotop never makes a folder it was told about: a typo would scatter
+    exports into a new folder nobody looks in. Only its own defaults are made when first
+    written to: ./exports, and the exports folder `navotop serve` gives each browser."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise NavotopError.single(folder, t("cli.not_a_folder", named_by=named_by))
+    shown = shlex.quote(printable(str(folder)))
+    raise NavotopError.single(folder, t("cli.no_such_folder", named_by=named_by, folder=shown))
 
 
 def _has_terminal() -> bool:
@@ -425,6 +445,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             args.output,
             t("cli.not_svg", stem=args.output.stem, suffix=args.output.suffix or t("cli.no_suffix")),
         )
+    must_be_folder(args.output.parent, "-o")
     check_target(args.output, replace=args.force, exists_hint=t("cli.force_replaces"))
     app = make_app(args.scenario, watch=False)
 

@@ -32,6 +32,7 @@ NOT_SCANNED = {
     # Not yet in Dutch (English only; see the report): problems found in scenario and data files,
     # said as FILE:LINE:COL, and what is written into a file.
     REPO / "core" / "scenario.py": "scenario-file validation messages (FILE:LINE:COL), English only",
+    REPO / "core" / "growth.py": "scenario-file validation of `replaces` (FILE:LINE:COL), English only",
     REPO / "core" / "tomlfile.py": "TOML reading messages (FILE:LINE:COL), English only",
     REPO / "core" / "document.py": "data-file validation messages (FILE:LINE:COL), English only",
     REPO / "core" / "safefile.py": "file-system refusals (not a regular file, too large, ...), English only",

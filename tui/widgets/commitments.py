@@ -144,11 +144,24 @@ _COLUMNS = ("title", "amount", "status", "topic")
 
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
     later = t("commitments.after") if c.after_letter else ""
-    return c.title, c.amount(), c.status + later, c.topic
+    return shorten(c.title, _TITLE_WIDTH), c.amount(), c.status + later, c.topic
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` in at most `width` characters: whole, or cut after its last whole word that fits,
+    with "…" (the table would otherwise cut it mid-word, without a sign that it goes on)."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if text[width - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–(") + "…"
 
 
 def describe(c: Commitment) -> str:
-    """Who, what, source and linked numbers of one commitment."""
+    """Who, what, source and linked numbers of one commitment; its whole title first when the
+    table had to shorten it."""
     links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
     source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    return f"{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)
+    title = f"{c.title}\n" if shorten(c.title, _TITLE_WIDTH) != c.title else ""
+    return f"{title}{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)
