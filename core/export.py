@@ -32,7 +32,7 @@ MARKS: dict[Basis, str] = {
 
 def legend() -> str:
     """What the letters after a value mean, in the language shown."""
-    return t("legend")
+    return t("legend", na=formats.unknown_mark())
 
 
 def inputs_hash(scenario: Scenario) -> str:

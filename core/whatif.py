@@ -34,6 +34,7 @@ from core.edit import Edit, Snapshot, apply_edits
 from core.errors import NavotopError, Problem
 from core.growth import growth_years as driven_years
 from core.growth import in_place_of
+from core.i18n import t
 from core.model import Adjustment, Cell, Origin, Scenario, Unit
 from core.paths import installed
 from core.safefile import write_file
@@ -176,7 +177,9 @@ def with_growth_edits(scenario: Scenario, path: Path, edits: GrowthEdits) -> Sce
                 adjustments.append(replace(adj, start=first, end=last))
             else:
                 adjustments.append(
-                    replace(adj, value=value, start=first, end=last, note="what-if, not saved", source=None)
+                    replace(
+                        adj, value=value, start=first, end=last, note=t("session.unsaved_note"), source=None
+                    )
                 )
     placed: tuple[Adjustment, ...] = tuple(adjustments)
     for override in overrides:

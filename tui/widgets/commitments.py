@@ -79,9 +79,7 @@ class CommitmentsPane(Vertical):
         for c in commitments:
             table.add_row(*_cells(c), key=c.id)
         if not commitments:
-            self.query_one("#commitment-detail", Static).update(
-                f"No commitment matches '{query}'. Change the words, or press esc to clear the filter."
-            )
+            self.query_one("#commitment-detail", Static).update(t("commitments.no_match", query=query))
 
     def open_filter(self) -> None:
         """Show the filter field and give it the keyboard now (not after the next refresh, as
@@ -129,7 +127,9 @@ class CommitmentsPane(Vertical):
             self._clear_filter()
             if self.summit is not None:
                 title = self.summit.commitment(commitment_id).title
-                self.notify(f"Filter '{query}' cleared to show '{title}'.", title="Commitments")
+                self.notify(
+                    t("commitments.cleared", query=query, title=title), title=t("app.commitments_title")
+                )
         table.focus()
         row = table.get_row_index(commitment_id)
         # After the pane is shown and laid out (it may just have become visible), so that the

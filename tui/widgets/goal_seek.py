@@ -31,6 +31,7 @@ from textual.reactive import Reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from core import formats
 from core.i18n import t
 from tui.analysis_text import label_of, number, solve_lines, unit_of
 
@@ -46,9 +47,9 @@ CLOSED = 500
 DEFAULT_VARY = "defence_excl_ukraine"
 """Dutch spending excluding Ukraine support: the input a "what does it take?" question usually means."""
 HOW_LABELS: tuple[tuple[str, str], ...] = (
-    ("level", "level: in one year"),
-    ("step", "step: one amount, every year"),
-    ("growth", "growth: one rate a year"),
+    ("level", "goal.how.level"),
+    ("step", "goal.how.step"),
+    ("growth", "goal.how.growth"),
 )
 
 
@@ -68,9 +69,9 @@ class GoalSeekPanel(VerticalScroll):
     """Which value of an input makes this cell reach a target? Enter applies the answer."""
 
     BINDINGS = [
-        Binding("escape", "close", "Close"),
-        Binding("tab", "cycle(1)", "Next field", show=False),
-        Binding("shift+tab", "cycle(-1)", "Previous field", show=False),
+        Binding("escape", "close", t("binding.close")),
+        Binding("tab", "cycle(1)", t("binding.next_field"), show=False),
+        Binding("shift+tab", "cycle(-1)", t("binding.previous_field"), show=False),
     ]
     FIELDS = ("#goal-target", "#goal-vary", "#goal-how", "#goal-from")
     """What tab moves between, round and round, while the panel is open."""
@@ -119,23 +120,23 @@ class GoalSeekPanel(VerticalScroll):
         target.cursor_blink = start.cursor_blink = False
         yield Static("", id="goal-title")
         with Horizontal(classes="field"):
-            yield Static("target ", classes="hint")
+            yield Static(t("goal.target"), classes="hint")
             yield target
         yield Static("", id="goal-answer")
         with Horizontal(id="goal-choices"):
             with Vertical():
-                yield Static("input to vary (tab, arrows):", classes="hint")
+                yield Static(t("goal.vary"), classes="hint")
                 yield OptionList(id="goal-vary", compact=True)
             with Vertical(id="goal-right"):
-                yield Static("how (tab, arrows):", classes="hint")
+                yield Static(t("goal.how"), classes="hint")
                 yield OptionList(
-                    *[Option(text, id=how) for how, text in HOW_LABELS], id="goal-how", compact=True
+                    *[Option(t(key), id=how) for how, key in HOW_LABELS], id="goal-how", compact=True
                 )
                 with Horizontal(classes="field"):
                     yield Static(t("goal.from"), classes="hint")
                     yield start
                 yield Static(t("goal.from_hint"), classes="hint")
-        yield Static("enter applies the answer as one edit (u undoes it) · esc closes", classes="hint")
+        yield Static(t("goal.hint"), classes="hint")
 
     def on_mount(self) -> None:
         # Watched rather than heard (Input.Changed, OptionHighlighted): a watcher runs as the
@@ -168,8 +169,15 @@ class GoalSeekPanel(VerticalScroll):
         unit = unit_of(sweep, row)
         if now is None:
             now = sweep.cell(1, {}, row, year)[0]
-        cell = f"{label_of(sweep, row)} ({row}) in {year}"
-        title = Text.assemble(("Goal seek: ", "bold"), f"{cell}, now {number(now, unit)} {unit}")
+        cell = t(
+            "goal.cell",
+            label=label_of(sweep, row),
+            row=row,
+            year=year,
+            now=number(now, unit),
+            unit=formats.unit(unit),
+        )
+        title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title, layout=False)
         vary = self.query_one("#goal-vary", OptionList)
         if inputs != self._inputs:
