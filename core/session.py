@@ -37,6 +37,7 @@ EditKey = tuple[str, int]
 GROWTH_PREFIX = "growth:"
 """Row ids of the growth rows: `growth:gdp_cpb` sits under `gdp_cpb`."""
 TargetKind = Literal["value", "share", "growth"]
+EditsKey = tuple[frozenset[tuple[EditKey, float]], frozenset[tuple[str, int, float]]]
 
 
 def growth_row(series: str) -> str:
@@ -233,6 +234,9 @@ class Session:
         """Make the edit the user typed into `target` (a growth edit for this year only, or for
         this year and after); it can be undone."""
         self._remember()
+        self._put(target, typed, scope)
+
+    def _put(self, target: Target, typed: float, scope: Scope) -> None:
         if target.kind == "growth":
             years = target.after if scope == "after" else (target.year,)
             edits = self.edits.growth.setdefault(target.series, {})
@@ -240,6 +244,23 @@ class Session:
                 edits[year] = typed
         else:
             self.edits.values[target.series, target.year] = target.input_value(typed)
+
+    def trial(self, target: Target, typed: float, scope: Scope = "year") -> tuple[EditsKey, Scenario]:
+        """What `set` would make of the edits (their key) and the scenario it would give;
+        nothing is changed. The app computes this ahead while a value is being typed."""
+        made = self.edits
+        self.edits = made.copy()
+        try:
+            self._put(target, typed, scope)
+            return self.edits_key(), self.scenario()
+        finally:
+            self.edits = made
+
+    def edits_key(self) -> EditsKey:
+        """The unsaved edits as a value equal for equal edits: a result computed ahead for them
+        is still the right one while the key is the same (and the file as read, `disk`, too)."""
+        growth = frozenset((s, y, v) for s, years in self.edits.growth.items() for y, v in years.items())
+        return frozenset(self.edits.values.items()), growth
 
     def _remember(self) -> None:
         self.undo_stack.append(self.edits.copy())

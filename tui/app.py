@@ -27,6 +27,7 @@ from core.journal import Journal, JournalWriter
 from core.whatif_log import Event, WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands
+from tui.foresight import Foresight
 from tui.screens.main import MainScreen
 from tui.screens.save_as import SaveAsWhatIf
 from tui.settings import Settings
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off 
     from core.session import Session, Target
     from core.solve import Answer
     from core.whatif import Scope
-    from tui.watch import FolderWatch
+from tui.watch import FolderWatch
 
 
 class NavotopApp(App[None]):
@@ -73,6 +74,8 @@ class NavotopApp(App[None]):
         """Every edit, undo, redo, save, open, compare and screenshot of this session."""
         self.journal = self._journal_for(path)
         """The unsaved edits, on disk as they are made (core/journal.py), off the UI thread."""
+        self.foresight = Foresight(self)
+        """The result of the value being typed, computed before enter (tui/foresight.py)."""
 
     @property
     def ready(self) -> bool:
@@ -387,19 +390,27 @@ class NavotopApp(App[None]):
         the UI loop). File reading, which can stall on a slow disk, stays in workers.
         """
         from core.chart import share_chart
-        from core.diff import changed_cells, diff
         from core.engine import compute
 
-        # Without edits the scenario is the file, whose result is already at hand.
-        result = compute(self.session.scenario()) if self.session.dirty else self.disk_result
-        changed = changed_cells(self.disk_result, result) if self.session.dirty else set()
-        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
-        self.result = result
-        self.main.query_one(CalcPane).show(
-            TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
-        )
-        self.main.query_one(ChartPane).show(share_chart(result, self.compare_result))
+        # Without edits the scenario is the file, whose result is already at hand; an edit just
+        # typed was usually computed while it was being typed.
+        if not self.session.dirty:
+            view = self.table_view(self.disk_result)
+        else:
+            view = self.foresight.take(self.session) or self.table_view(compute(self.session.scenario()))
+        self.result = view.result
+        self.main.query_one(CalcPane).show(view)
+        self.main.query_one(ChartPane).show(share_chart(view.result, self.compare_result))
         self._titles()
+
+    def table_view(self, result: Result) -> TableView:
+        """What the calculation pane shows of `result`: the cells it changes from the file, and
+        the differences from the compared scenario."""
+        from core.diff import changed_cells, diff
+
+        changed = changed_cells(self.disk_result, result) if result is not self.disk_result else set()
+        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
+        return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
 
     def _titles(self) -> None:
         name = self.result.scenario.name
@@ -426,6 +437,10 @@ class NavotopApp(App[None]):
             return None
         prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
         return prompt, entry_text(target.value)
+
+    @on(CalcPane.EditChanged)
+    def _edit_changed(self, event: CalcPane.EditChanged) -> None:
+        self.foresight.typed(event.row, event.year, event.text)
 
     @on(CalcPane.EditSubmitted)
     def _edit_submitted(self, event: CalcPane.EditSubmitted) -> None:

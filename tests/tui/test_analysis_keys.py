@@ -13,7 +13,8 @@ from tui.app import NavotopApp
 from tui.screens.analysis import TornadoScreen
 from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.goal_seek import GoalSeekPanel
-from tui.widgets.share_chart import ChartPane, ShareChart
+from tui.widgets.share_chart import ChartPane
+from tui.widgets.share_plot import ShareChart
 
 GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
 

@@ -19,7 +19,7 @@ from tests.conftest import BASELINE, REPO
 from tui.screens.analysis import TornadoScreen
 from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.goal_seek import GoalSeekPanel
-from tui.widgets.share_chart import ChartPane, ShareChart
+from tui.widgets.share_chart import ChartPane
 
 GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
 
@@ -122,7 +122,8 @@ async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_besi
     other = compute(load_scenario(BASELINE))
     app = ChartHost()
     async with app.run_test(size=(120, 40)) as pilot:
-        pane, chart = app.query_one(ChartPane), app.query_one(ShareChart)
+        pane = app.query_one(ChartPane)
+        chart = pane.open()  # as showing the pane does
         pane.show(share_chart(own, other))
         await pilot.pause()
         drawn = chart.render().plain  # type: ignore[union-attr]
@@ -201,3 +202,45 @@ def test_analysis_texts_spell_the_registrys_units_and_load_no_engine_before_firs
         check=True,
     )
     assert loaded.stdout.strip() == "False"
+
+
+_FIRST_FRAME = """
+import asyncio, sys
+from pathlib import Path
+from tui.app import NavotopApp
+from tui.cli import make_app
+
+def load(self: NavotopApp) -> None:  # the app starts loading once its first frame is out
+    print(sorted(m for m in ("polars", "textual_plotext") if m in sys.modules))
+    self.exit()
+
+NavotopApp.load = load  # type: ignore[method-assign]
+
+async def main() -> None:
+    app = make_app(Path(sys.argv[1]), watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.wait_for_scheduled_animations()
+        while app.is_running:
+            await pilot.pause()
+
+asyncio.run(main())
+"""
+
+
+def test_the_first_frame_waits_for_neither_polars_nor_plotext() -> None:
+    """The engine (polars) and the chart (plotext) cost tenths of a second to import; the first
+    frame must not pay for them: polars loads after it, in the loading worker, and plotext when
+    the chart pane is first opened. A widget that imports either on mount breaks this (goal
+    seek's panel once did, and first paint took 1.6x the bare app's)."""
+    import subprocess
+    import sys
+
+    seen = subprocess.run(
+        [sys.executable, "-c", _FIRST_FRAME, str(BASELINE)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert seen.stdout.strip().splitlines()[-1] == "[]"

@@ -146,6 +146,8 @@ class MainScreen(Screen[None]):
             if name in slot:
                 for other in slot:
                     self.query_one(f"#{other}").set_class(other != name, "-off")
+        if name == "chart":
+            self.query_one(ChartPane).open()
         if name == "allies" and self.query_one(AlliesPane).view is None:
             self.navotop.load_allies(None, ALLIES_YEAR)
         self.query_one(Tabs).active = name

@@ -168,6 +168,13 @@ class CalcGrid(ScrollView, can_focus=True):
     class EditCancelled(_CellMessage):
         """Escape while editing: nothing changed."""
 
+    class EditChanged(_CellMessage):
+        """The text being typed changed (the owner may get its result ready before enter)."""
+
+        def __init__(self, grid: CalcGrid, row_key: str, column_key: str, text: str) -> None:
+            super().__init__(grid, row_key, column_key)
+            self.text = text
+
     def __init__(
         self,
         *,
@@ -452,11 +459,15 @@ class CalcGrid(ScrollView, can_focus=True):
         event.stop()
         event.prevent_default()
         self._refresh_row(self.cursor_row)
+        if self.edit_text is not None and self.edit_text != text:
+            self.post_message(self.EditChanged(self, *keys, self.edit_text))
 
     def _on_paste(self, event: events.Paste) -> None:
-        if self.edit_text is not None and event.text:
+        keys = self.cursor_keys
+        if self.edit_text is not None and event.text and keys is not None:
             self._insert(event.text.splitlines()[0])
             self._refresh_row(self.cursor_row)
+            self.post_message(self.EditChanged(self, *keys, self.edit_text))
             event.stop()
 
     def _insert(self, text: str) -> None:

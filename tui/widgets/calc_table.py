@@ -70,13 +70,17 @@ class TableView:
     """The file's own numbers, to mark the growth and verdict rows an edit moves too."""
 
 
+GridContent = tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]
+"""What the grid shows: its columns and its rows."""
+
+
 def grid_rows(
     view: TableView,
     folded: frozenset[str] = frozenset(),
     table: Layout | None = None,
     disk: Layout | None = None,
     other: Layout | None = None,
-) -> tuple[tuple[GridColumn, ...], tuple[GridRow, ...]]:
+) -> GridContent:
     """The view as grid columns and rows, section by section (a folded section shows only its
     heading): values right-aligned with their marks in a column of their own width, so the
     digits line up; `*` on unsaved edits, `!` where a published figure is missed, the change
@@ -160,6 +164,14 @@ class CalcPane(Vertical):
         year: int
         text: str
 
+    @dataclass
+    class EditChanged(Message):
+        """The text typed into the cell being edited changed (not yet accepted)."""
+
+        row: str
+        year: int
+        text: str
+
     def __init__(self, *, edit_offer: EditOffer | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edit_offer = edit_offer
@@ -175,6 +187,8 @@ class CalcPane(Vertical):
         """Said in the detail line until the cursor moves: why a cell cannot be edited."""
         self._prompt = ""
         self._texts: dict[str, str] = {}
+        self._prepared: tuple[TableView, frozenset[str], Layout, GridContent] | None = None
+        """A view laid out ahead (`prepare`), with the folds it was laid out for."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="compare-header")
@@ -187,24 +201,38 @@ class CalcPane(Vertical):
         return self.query_one(CalcGrid)
 
     # ------------------------------------------------------------------ rendering
+    def prepare(self, view: TableView) -> None:
+        """Lay out `view`'s table and grid rows now, for a `show` of it that may follow (the
+        result of a value being typed, tui/foresight.py): that show then only draws them."""
+        from core.table import layout
+
+        table = layout(view.result)
+        self._prepared = (view, self.folded, table, self._rows(view, table))
+
     def show(self, view: TableView) -> None:
         """Repaint table, verdict and detail from one view, keeping cursor and scroll."""
         from core.table import layout
 
         first = self.view is None
         self.view = view
-        self.table = layout(view.result)
-        self._paint()
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared[0] is view and prepared[1] == self.folded:
+            self.table = prepared[2]
+            self.grid.set_rows(*prepared[3])
+        else:
+            self.table = layout(view.result)
+            self._paint()
         if first:  # start on Table 1's first row, first year
             self.grid.move_cursor(1, _FIXED)
         self._compare_header()
         self._describe()
 
     def _paint(self) -> None:
-        from core.table import layout
+        assert self.view is not None and self.table is not None
+        self.grid.set_rows(*self._rows(self.view, self.table))
 
-        view = self.view
-        assert view is not None
+    def _rows(self, view: TableView, table: Layout) -> GridContent:
+        from core.table import layout
 
         def laid(name: str, result: Result | None) -> Layout | None:
             if result is None:
@@ -214,7 +242,7 @@ class CalcPane(Vertical):
             return self._laid[name][1]
 
         other = laid("other", view.compare.base if view.compare else None)
-        self.grid.set_rows(*grid_rows(view, self.folded, self.table, laid("disk", view.disk), other))
+        return grid_rows(view, self.folded, table, laid("disk", view.disk), other)
 
     def _compare_header(self) -> None:
         assert self.view is not None
@@ -409,6 +437,12 @@ class CalcPane(Vertical):
         if self.editing is not None:
             row, year = self.editing
             self.post_message(self.EditSubmitted(row, year, event.text))
+
+    @on(CalcGrid.EditChanged, "#calc-grid")
+    def _changed(self, event: CalcGrid.EditChanged) -> None:
+        event.stop()
+        if self.editing is not None:
+            self.post_message(self.EditChanged(*self.editing, event.text))
 
     @on(CalcGrid.EditCancelled, "#calc-grid")
     def _cancelled(self, event: CalcGrid.EditCancelled) -> None:

@@ -11,102 +11,59 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult, RenderResult
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
-from textual_plotext import PlotextPlot
 
 if TYPE_CHECKING:  # imported before the first paint: core.chart loads the engine and polars
-    from core.chart import Chart, Line
-
-_STYLE: dict[tuple[str, str], tuple[str, str]] = {
-    ("share", "share_nl_excl"): ("e", "blue"),
-    ("share", "share_nl_incl"): ("i", "cyan"),
-    ("share", "share_nato"): ("N", "red"),
-    ("compared", "share_nl_excl"): ("1", "gray"),
-    ("compared", "share_nl_incl"): ("2", "gray"),
-    ("compared", "share_nato"): ("3", "magenta"),
-}
-"""(kind, row) -> (marker, colour). Letters: e excl., i incl., N NATO; digits for the compared
-scenario's three; paths are drawn with `p`."""
-_PATH = ("p", "green")
-_NORM_COLOUR = "orange"
+    from core.chart import Chart
+    from tui.widgets.share_plot import ShareChart
 
 
 class ChartPane(Vertical):
-    """The chart and, under it, its legend: which letter is which series."""
+    """The chart and, under it, its legend: which letter is which series.
+
+    The plot itself is made the first time the pane is shown (`open`): plotext costs ~30 ms to
+    import and its widget a layout, which the first paint and every edit would otherwise pay
+    for a pane most sessions never open. Until then `show` only keeps the newest chart.
+    """
 
     DEFAULT_CSS = """
     ChartPane ShareChart { height: 1fr; }
     ChartPane #chart-legend { height: auto; color: $text-muted; padding: 0 1; }
     """
 
-    def compose(self) -> ComposeResult:
-        yield ShareChart()
-        yield Static("", id="chart-legend")
-
-    def show(self, chart: Chart) -> None:
-        """Draw `chart`; the legend follows."""
-        plot = self.query_one(ShareChart)
-        plot.show_chart(chart)
-        self.query_one("#chart-legend", Static).update(plot.legend)
-
-
-class ShareChart(PlotextPlot):
-    """A plotext chart of one `Chart`; empty (with a note) until it gets one."""
-
-    DEFAULT_CSS = """
-    ShareChart { width: 1fr; height: 1fr; min-height: 8; }
-    """
-    can_focus = True
-    """Focusable, so that the pane it is in shows as the one in use."""
-
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.chart: Chart | None = None
-        self.legend = ""
-        """Which letter is which series, and where the norm lines are: shown under the chart."""
+        """The newest chart handed over: drawn now when the plot exists, else on `open`."""
+        self.plot: ShareChart | None = None
+        """The plot, once the pane has been opened."""
 
-    def show_chart(self, chart: Chart) -> None:
-        """Draw `chart` from the next frame on."""
+    def compose(self) -> ComposeResult:
+        yield Static("", id="chart-legend")
+
+    def open(self) -> ShareChart:
+        """Make the plot (once) and draw the newest chart: called when the pane is shown."""
+        from tui.widgets.share_plot import ShareChart
+
+        plot = self.plot
+        if plot is None:
+            plot = self.plot = ShareChart()
+            self.mount(plot, before="#chart-legend")
+            if self.chart is not None:
+                self._draw(plot, self.chart)
+        return plot
+
+    def show(self, chart: Chart) -> None:
+        """Draw `chart` (from the next frame on) when the plot exists; keep it for `open`."""
         self.chart = chart
-        marks = " · ".join(dict.fromkeys(self._legend(line) for line in chart.lines))
-        self.legend = (
-            f"% of GDP, {chart.title}: {marks} · lines at {', '.join(f'{n:g}%' for n in chart.norms)}"
-        )
-        self.refresh()
+        plot = self.plot
+        if plot is not None:
+            self._draw(plot, chart)
 
-    @staticmethod
-    def _legend(line: Line) -> str:
-        if line.kind == "path":
-            return f"{_PATH[0]} paths to the norms"
-        return f"{_STYLE[line.kind, line.row][0]} {line.label}"
-
-    def render(self) -> RenderResult:
-        plt = self.plt
-        plt.clear_figure()
-        chart = self.chart
-        if chart is None:
-            plt.title("no scenario yet")
-            return super().render()
-        years = list(chart.years)
-        for norm in chart.norms:
-            plt.hline(norm, _NORM_COLOUR)
-            plt.text(f"{norm:g}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
-        for line in sorted(chart.lines, key=lambda line: line.kind != "compared"):  # own on top
-            self._draw(line, years)
-        plt.xticks([float(y) for y in years], [str(y) for y in years])
-        top = max([*chart.norms, *(v for line in chart.lines for v in line.values if v is not None)])
-        plt.ylim(0, top * 1.08)
-        return super().render()
-
-    def _draw(self, line: Line, years: list[int]) -> None:
-        marker, colour = _PATH if line.kind == "path" else _STYLE[line.kind, line.row]
-        points = [(y, v) for y, v in zip(years, line.values, strict=True) if v is not None]
-        if not points:
-            return
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        if len(points) == 1:
-            self.plt.scatter(xs, ys, marker=marker, color=colour)
-        else:
-            self.plt.plot(xs, ys, marker=marker, color=colour)
+    def _draw(self, plot: ShareChart, chart: Chart) -> None:
+        plot.show_chart(chart)
+        legend = self.query_one("#chart-legend", Static)
+        if str(legend.content) != plot.legend:  # a new legend lays the pane out again
+            legend.update(plot.legend)
