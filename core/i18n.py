@@ -685,6 +685,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "log.event.undo": ("undo", "ongedaan"),
     "log.event.redo": ("redo", "opnieuw"),
     "log.event.save": ("save", "bewaard"),
+    "log.event.save_as": ("save as", "bewaard als"),
     "log.event.open": ("open", "geopend"),
     "log.event.compare": ("compare", "vergeleken"),
     "log.event.goal_seek": ("goal seek", "doelzoeken"),

@@ -2,7 +2,8 @@
 
 A dropped SSH session kills the terminal and the app with it, unsaved what-ifs and all. So
 every change to the unsaved edits is appended to a journal, one JSON line holding the whole set
-of edits at that moment, and flushed to disk (fsync) before the app goes on. The next `navotop`
+of edits at that moment (the cells' values and the growth rates set on growth rows), and
+flushed to disk (fsync) before the app goes on. The next `navotop`
 on the same file finds it and offers to restore the edits (saying from when) or to discard
 them; a clean save or a discard removes it.
 
@@ -25,10 +26,12 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 EditKey = tuple[str, int]
+Growth = Mapping[str, Mapping[int, float]]
+"""Growth edits: series -> year -> % a year (as core/session.py keeps them)."""
 
 
 def state_dir(environ: Mapping[str, str] | None = None) -> Path:
@@ -60,6 +63,13 @@ class Pending:
     edits: dict[EditKey, float]
     file_changed: bool
     """True when the file on disk is no longer the one the edits were made on."""
+    growth: dict[str, dict[int, float]] = field(default_factory=dict)
+    """Growth rates set on growth rows: series -> year -> % a year."""
+
+    @property
+    def count(self) -> int:
+        """How many cells the edits change: values and growth rates."""
+        return len(self.edits) + sum(len(years) for years in self.growth.values())
 
 
 class Journal:
@@ -69,10 +79,18 @@ class Journal:
         self.scenario = scenario
         self.path = journal_path(scenario, folder)
 
-    def record(self, edits: Mapping[EditKey, float], base: bytes, now: dt.datetime | None = None) -> None:
-        """Append the whole set of unsaved edits, made on the file whose bytes are `base`, and
-        fsync it. An empty set means nothing is left unsaved: the journal is removed."""
-        if not edits:
+    def record(
+        self,
+        edits: Mapping[EditKey, float],
+        base: bytes,
+        now: dt.datetime | None = None,
+        growth: Growth | None = None,
+    ) -> None:
+        """Append the whole set of unsaved edits (cell values, and growth rates by series and
+        year), made on the file whose bytes are `base`, and fsync it. An empty set means nothing
+        is left unsaved: the journal is removed."""
+        rates = sorted((s, y, v) for s, years in (growth or {}).items() for y, v in years.items())
+        if not edits and not rates:
             self.clear()
             return
         line = {
@@ -80,6 +98,7 @@ class Journal:
             "scenario": str(self.scenario.expanduser().resolve()),
             "file_sha256": fingerprint(base),
             "edits": [[series, year, value] for (series, year), value in sorted(edits.items())],
+            "growth": [[series, year, value] for series, year, value in rates],
         }
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
@@ -105,21 +124,26 @@ class Journal:
             record = _parse(raw)
             if record is None:
                 continue  # a torn line from a process killed mid-write, or a stranger's
-            when, base, edits = record
-            if not edits:
+            when, base, edits, growth = record
+            if not edits and not growth:
                 return None
             changed = on_disk is None or fingerprint(on_disk) != base
-            return Pending(self.scenario, when, edits, changed)
+            return Pending(self.scenario, when, edits, changed, growth)
         return None
 
 
-def _parse(raw: bytes) -> tuple[dt.datetime, str, dict[EditKey, float]] | None:
+def _parse(raw: bytes) -> tuple[dt.datetime, str, dict[EditKey, float], dict[str, dict[int, float]]] | None:
+    """One line, or None when it is torn or not a journal's. A line without growth rates (as
+    written before they were journaled) has none."""
     try:
         line = json.loads(raw)
         when = dt.datetime.fromisoformat(line["time"])
         edits = {(str(s), int(y)): float(v) for s, y, v in line["edits"]}
-        return when, str(line["file_sha256"]), edits
-    except (ValueError, KeyError, TypeError):
+        growth: dict[str, dict[int, float]] = {}
+        for s, y, v in line.get("growth", []):
+            growth.setdefault(str(s), {})[int(y)] = float(v)
+        return when, str(line["file_sha256"]), edits, growth
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -136,10 +160,11 @@ class JournalWriter:
         self._thread = threading.Thread(target=self._run, name="navotop-journal", daemon=True)
         self._thread.start()
 
-    def record(self, edits: Mapping[EditKey, float], base: bytes) -> None:
+    def record(self, edits: Mapping[EditKey, float], base: bytes, growth: Growth | None = None) -> None:
         """Queue the current unsaved edits (copied now: the caller goes on changing its own)."""
         edits, now = dict(edits), dt.datetime.now().astimezone()
-        self._queue.put(lambda: self.journal.record(edits, base, now))
+        rates = {series: dict(years) for series, years in (growth or {}).items()}
+        self._queue.put(lambda: self.journal.record(edits, base, now, rates))
 
     def clear(self) -> None:
         """Queue removing the journal, after every record queued before."""

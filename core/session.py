@@ -266,10 +266,11 @@ class Session:
         self.undo_stack.append(self.edits.copy())
         self.redo_stack.clear()
 
-    def restore(self, edits: dict[EditKey, float]) -> None:
-        """Take back edits a previous session left unsaved (from the journal); undo drops them."""
+    def restore(self, edits: dict[EditKey, float], growth: dict[str, dict[int, float]] | None = None) -> None:
+        """Take back edits a previous session left unsaved (from the journal: values and growth
+        rates); undo drops them."""
         self._remember()
-        self.edits = _Edits(dict(edits))
+        self.edits = _Edits(dict(edits), {series: dict(years) for series, years in (growth or {}).items()})
 
     def apply_all(self, changes: dict[EditKey, float]) -> None:
         """Make several edits as one: a single undo takes them all back (a goal seek's answer)."""

@@ -1,6 +1,7 @@
 """The what-if log, for the minutes: what was tried, in what order, and what it did.
 
-Every accepted edit, undo, redo, save, open, compare, goal seek and screenshot is an entry with
+Every accepted edit, undo, redo, save, save as, open, compare, goal seek and screenshot (and a
+journal restored or discarded) is an entry with
 its time, the cell, its old and new value, and the headline figures of that year before and
 after: the Dutch method excluding and including Ukraine, NATO's method, and each norm's
 shortfall. Written out as markdown into the export folder, with the screenshots taken and their
@@ -28,7 +29,17 @@ if TYPE_CHECKING:  # the engine loads polars; the app imports this module before
     from core.engine import Result
 
 Event = Literal[
-    "edit", "undo", "redo", "save", "open", "compare", "goal_seek", "screenshot", "restore", "discard"
+    "edit",
+    "undo",
+    "redo",
+    "save",
+    "save_as",
+    "open",
+    "compare",
+    "goal_seek",
+    "screenshot",
+    "restore",
+    "discard",
 ]
 
 
@@ -65,7 +76,8 @@ class Entry:
     before: Headline | None = None
     after: Headline | None = None
     detail: str = ""
-    """A file involved: the one opened, compared with, saved or the screenshot written."""
+    """A file involved: the one opened, compared with, saved (or saved as) or the screenshot
+    written."""
     inputs_hash: str = ""
 
 

@@ -137,3 +137,51 @@ def test_the_writer_reports_a_failure_instead_of_dying(tmp_path: Path) -> None:
     assert writer.flush()
     assert len(errors) == 2
     writer.close()
+
+
+def test_growth_edits_are_journaled_and_come_back(scenario: Path, tmp_path: Path) -> None:
+    """A growth row's what-if (GDP growth a point lower from 2026, this year and after) is an
+    edit like a cell's: journaled with the cells, read back in full, counted in the offer."""
+    journal = Journal(scenario, tmp_path / "j")
+    base = scenario.read_bytes()
+    growth = {"gdp_cpb": {2026: 2.53, 2027: 2.53}}
+    journal.record({("defence_excl_ukraine", 2026): 2.2}, base, now=WHEN, growth=growth)
+    pending = Journal(scenario, tmp_path / "j").pending(base)
+    assert pending is not None
+    assert pending.growth == {"gdp_cpb": {2026: 2.53, 2027: 2.53}}
+    assert pending.edits == {("defence_excl_ukraine", 2026): 2.2}
+    assert pending.count == 3 and pending.when == WHEN and not pending.file_changed
+
+
+def test_growth_edits_alone_are_unsaved_edits(scenario: Path, tmp_path: Path) -> None:
+    """No cell value, only a growth rate: still something to offer back; both undone: nothing."""
+    journal = Journal(scenario, tmp_path / "j")
+    journal.record({}, b"", growth={"gdp_cpb": {2026: 2.53}})
+    pending = journal.pending(b"")
+    assert pending is not None and pending.edits == {} and pending.growth == {"gdp_cpb": {2026: 2.53}}
+    journal.record({}, b"", growth={"gdp_cpb": {}})
+    assert journal.pending(b"") is None and not journal.path.exists()
+
+
+def test_a_journal_line_without_growth_still_restores_its_cells(scenario: Path, tmp_path: Path) -> None:
+    """Lines written before growth rates were journaled hold cells only: they are still read."""
+    journal = Journal(scenario, tmp_path / "j")
+    journal.path.parent.mkdir(parents=True)
+    journal.path.write_bytes(
+        b'{"time": "2025-06-24T14:03:09+02:00", "file_sha256": "x", "edits": [["gdp_cpb", 2024, 1.0]]}\n'
+    )
+    pending = journal.pending(b"")
+    assert pending is not None and pending.edits == {("gdp_cpb", 2024): 1.0} and pending.growth == {}
+
+
+def test_the_writer_copies_growth_edits_when_queued(scenario: Path, tmp_path: Path) -> None:
+    """The app goes on changing its own edits after queuing them: what is written is the set as
+    it was when queued."""
+    writer = JournalWriter(Journal(scenario, tmp_path / "j"), lambda error: None)
+    growth = {"gdp_cpb": {2026: 2.53}}
+    writer.record({}, b"", growth)
+    growth["gdp_cpb"][2026] = 9.0
+    assert writer.flush()
+    writer.close()
+    pending = writer.journal.pending(b"")
+    assert pending is not None and pending.growth == {"gdp_cpb": {2026: 2.53}}

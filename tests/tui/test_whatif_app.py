@@ -123,7 +123,7 @@ async def test_a_goal_seek_applied_is_logged_with_its_figures(new_app: MakeApp, 
         answer = solve(
             Sweep(app.session.scenario()), Goal("share_nl_excl", 2024, 2.0, "defence_excl_ukraine")
         )
-        app.apply_answer(answer)
+        app.editing.apply_answer(answer)
         await settle(pilot)
     text = to_markdown(app.whatif, "en")
     assert "goal seek defence_excl_ukraine 2024: 1.56 -> 2" in text

@@ -177,19 +177,19 @@ class MainScreen(Screen[None]):
 
     # ------------------------------------------------------------------ the app's operations
     def action_undo(self) -> None:
-        self.navotop.undo()
+        self.navotop.editing.undo()
 
     def action_redo(self) -> None:
-        self.navotop.undo(redo=True)
+        self.navotop.editing.undo(redo=True)
 
     def action_save(self) -> None:
-        self.navotop.save()
+        self.navotop.saving.save()
 
     def action_save_as(self) -> None:
-        self.navotop.save_as()
+        self.navotop.saving.save_as()
 
     def action_export_table(self) -> None:
-        self.navotop.export_table()
+        self.navotop.minutes.export_table()
 
     def action_open(self) -> None:
         self.navotop.list_scenarios("open")
@@ -198,10 +198,10 @@ class MainScreen(Screen[None]):
         self.navotop.list_scenarios("compare")
 
     def action_whatif_log(self) -> None:
-        self.navotop.show_log()
+        self.navotop.minutes.show()
 
     def action_export_log(self) -> None:
-        self.navotop.export_log()
+        self.navotop.minutes.export()
 
     async def action_quit_app(self) -> None:
         await self.navotop.action_quit()
@@ -242,7 +242,7 @@ class MainScreen(Screen[None]):
 
     @on(GoalSeekPanel.Applied)
     def _goal_applied(self, event: GoalSeekPanel.Applied) -> None:
-        self.navotop.apply_answer(event.answer)
+        self.navotop.editing.apply_answer(event.answer)
 
     @on(GoalSeekPanel.Closed)
     def _goal_closed(self) -> None:

@@ -1,0 +1,181 @@
+"""The what-if edits: what enter or `e` on a cell offers, what a typed value does, a goal
+seek's answer applied, undo and redo. Each edit is journaled (nothing lost when the connection
+drops) and logged with the headline figures before and after (the minutes).
+
+The arithmetic is core's (core/session.py, core/entry.py, core/solve.py); this is the order in
+which the app asks, edits, repaints, journals and logs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.i18n import t
+from core.whatif_log import Event
+from tui.widgets.calc_table import CalcPane
+
+if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off the UI thread
+    from core.session import Target
+    from core.solve import Answer
+    from core.whatif import Scope
+    from tui.app import NavotopApp
+
+
+class Editing:
+    """The app's edits of its session, each repainted, journaled and logged."""
+
+    def __init__(self, app: NavotopApp) -> None:
+        self.app = app
+
+    def offer(self, row: str, year: int, how: str = "edit") -> tuple[str, str] | None:
+        """What enter or `e` on a cell does: an editable cell (an input, a Dutch share, a growth
+        rate) opens its editor (prompt, value at full precision in the unit it is typed in); on
+        another cell `e` says in the detail line why not and what to edit instead, and enter
+        follows the row's link to its commitment when it has one."""
+        from core.entry import entry_text
+        from tui.keys import edit_syntax
+
+        app = self.app
+        target = app.session.target(row, year, app.result)
+        if isinstance(target, str):
+            if how == "enter" and app.summit.commitments_on(row):
+                app.main.follow_link(row)
+            else:
+                app.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target}")
+            return None
+        prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
+        return prompt, entry_text(target.value)
+
+    def submitted(self, event: CalcPane.EditSubmitted) -> None:
+        """What was typed into a cell: refused with the reason, a growth rate asked "for which
+        years?", or made."""
+        from core.entry import parse_entry
+        from core.plausible import refusal
+
+        app = self.app
+        pane = app.main.query_one(CalcPane)
+        target = app.session.target(event.row, event.year, app.result)
+        if isinstance(target, str):
+            app.notify(target, severity="warning")
+            return
+        try:
+            value = parse_entry(event.text, target.value)
+            # The loader's and `set`'s checks, on the value the file would hold (a Dutch share
+            # becomes spending); a growth rate is not a level and has no such bounds.
+            stored = None if target.kind == "growth" else target.input_value(value)
+            if stored is not None and (refused := refusal(target.series, target.unit, stored)):
+                raise ValueError(refused)
+        except ValueError as exc:
+            app.notify(str(exc), title=t("app.not_changed"), severity="error")
+            return
+        if value == target.value:  # accepting the value as it was is no edit
+            pane.close_editor()
+            return
+        if target.kind == "growth" and len(target.after) > 1:
+
+            def scope(choice: str | None) -> None:
+                if choice in ("y", "a"):
+                    self._make(target, value, "year" if choice == "y" else "after")
+
+            question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
+            answers = [
+                ("y", f"this year only ({target.year}; later years keep their rates)"),
+                ("a", f"this year and after ({target.year}-{target.after[-1]})"),
+                ("c", "cancel: keep typing"),
+            ]
+            app.main.ask(question, answers, "c", scope)
+            return
+        self._make(target, value, "year")
+
+    def _make(self, target: Target, value: float, scope: Scope) -> None:
+        from core.plausible import doubt
+
+        app = self.app
+        before = app.result
+        app.session.set(target, value, scope)
+        app.main.query_one(CalcPane).close_editor(describe=False)  # the new numbers describe it
+        app.recompute()
+        # Journaled once the new numbers are on screen: the journal's thread then never
+        # competes with the repaint for the interpreter. Growth edits are journaled as well.
+        app.call_after_refresh(app.journaling.record)
+        app.minutes.log(
+            "edit", before, cell=(target.row or target.series, target.year), old=target.value, new=value
+        )
+        stored = None if target.kind == "growth" else target.input_value(value)
+        if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
+            # `set` refuses it without --force; here it is applied, and said
+            app.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
+
+    def apply_answer(self, answer: Answer) -> None:
+        """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
+        cell's own unit; refused, with the reason, when the file's cells would not reach it."""
+        from core.formats import general
+        from core.solve import answer_edits
+
+        app = self.app
+        edits = answer_edits(app.session, answer)
+        if isinstance(edits, str):
+            app.notify(edits, title="Goal seek not applied", severity="warning")
+            return
+        before, was = app.result, dict(app.session.edits.values)
+        app.session.apply_all(edits)
+        app.recompute()
+        app.call_after_refresh(app.journaling.record)
+        cell = next(iter(edits)) if len(edits) == 1 else None
+        old = None if cell is None else was.get(cell, self._file_value(cell))
+        new = None if cell is None else edits[cell]
+        detail = (
+            ""
+            if cell is not None
+            else ", ".join(f"{s} {y} = {general(v)}" for (s, y), v in sorted(edits.items()))
+        )
+        app.minutes.log("goal_seek", before, cell=cell, old=old, new=new, detail=detail)
+        app.notify(f"{answer.reason}; u undoes it", title="Goal seek applied")
+
+    def undo(self, *, redo: bool = False) -> None:
+        """Take back the last edit (or make the last one taken back again), journaled and
+        logged with the cell it changed (a value or a growth rate)."""
+        app = self.app
+        event: Event = "redo" if redo else "undo"
+        before, was = app.result, app.session.edits.copy()
+        if not (app.session.redo if redo else app.session.undo)():
+            app.notify(t(f"app.nothing_to_{event}"))
+            return
+        app.journaling.record()
+        app.recompute()
+        changed = self._changes(was.values, was.growth)
+        cell, old, new = changed[0] if len(changed) == 1 else (None, None, None)
+        app.minutes.log(event, before, cell=cell, old=old, new=new)
+
+    def _changes(
+        self, values: dict[tuple[str, int], float], growth: dict[str, dict[int, float]]
+    ) -> list[tuple[tuple[str, int], float | None, float | None]]:
+        """(cell, old, new) of each cell whose value differs between these edits and the
+        session's: input cells by series, growth rates by their growth row; a cell without an
+        edit has the file's value."""
+        from core.session import growth_row
+        from core.whatif import growth_years
+
+        session = self.app.session
+        out = [
+            (
+                key,
+                values.get(key, self._file_value(key)),
+                session.edits.values.get(key, self._file_value(key)),
+            )
+            for key in sorted(values.keys() | session.edits.values.keys())
+            if values.get(key) != session.edits.values.get(key)
+        ]
+        for series in sorted(growth.keys() | session.edits.growth.keys()):
+            was, now = growth.get(series, {}), session.edits.growth.get(series, {})
+            stated = growth_years(session.disk, series)
+            for year in sorted(was.keys() | now.keys()):
+                if was.get(year) != now.get(year):
+                    in_file = stated[year].value if year in stated else None
+                    out.append(((growth_row(series), year), was.get(year, in_file), now.get(year, in_file)))
+        return out
+
+    def _file_value(self, cell: tuple[str, int]) -> float | None:
+        """A cell's value as the file states it (in the file's unit)."""
+        stated = self.app.session.disk.inputs.get(cell[0], {}).get(cell[1])
+        return None if stated is None else stated.value

@@ -1,0 +1,181 @@
+"""Saving the what-if edits: into the file, as a new what-if file beside it, over a change made
+on disk meanwhile (asked, never silently), and the one question before unsaved edits would be
+lost (quit, open).
+
+core/session.py writes; this decides what to ask first and what to say after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.errors import NavotopError
+from core.i18n import t
+from tui.reloading import read
+from tui.scenario_list import shown_folder
+from tui.screens.save_as import SaveAsWhatIf
+
+if TYPE_CHECKING:
+    from tui.app import NavotopApp
+
+
+class Saving:
+    """The app's ways of writing its edits, and of asking before they are lost."""
+
+    def __init__(self, app: NavotopApp) -> None:
+        self.app = app
+
+    def save(self) -> None:
+        """Save into the file; a read-only file, or edits that would make the file miss its own
+        published figures, are asked about first, with save-as-a-what-if offered."""
+        app = self.app
+        session = app.session
+        if not session.dirty:
+            app.notify(t("app.no_unsaved"))
+            return
+        name = session.path.name
+        if not session.writable:
+
+            def read_only(choice: str | None) -> None:
+                if choice == "a":
+                    self.save_as()
+
+            question = f"{name} is read-only (a bundled scenario): it is never written."
+            answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
+            app.main.ask(question, answers, "c", read_only)
+            return
+        if read(session.path) != session.snapshot.data:
+            # Changed (or broken) on disk since it was read: that question, or why nothing was
+            # written, comes first, and alone; the published figures are judged on what is saved.
+            self.write(over_outside_change=False)
+            return
+        missed = session.would_miss(app.disk_result, app.result)
+        if missed:
+
+            def miss(choice: str | None) -> None:
+                if choice == "a":
+                    self.save_as()
+                elif choice == "s":
+                    self.write(over_outside_change=False)
+
+            figures = ", ".join(f"{c.id} {c.year} ({c.observed:g})" for c in missed[:4])
+            more = f" and {len(missed) - 4} more" if len(missed) > 4 else ""
+            question = (
+                f"Saved into {name}, the edits would miss its published figures: {figures}{more}."
+                " `navotop check` would then fail on it."
+            )
+            answers = [
+                ("a", "save as a what-if instead: a new file that extends this one"),
+                ("s", f"save into {name} anyway"),
+                ("c", "cancel"),
+            ]
+            app.main.ask(question, answers, "c", miss)
+            return
+        self.write(over_outside_change=False)
+
+    def save_as(self) -> None:
+        """Ask a name and a note, write the what-if file, and work on it from then on."""
+        app = self.app
+        if not app.session.dirty:
+            app.notify("No unsaved edits: make an edit first, then save it as a what-if.")
+            return
+        where = app.session.path.parent if app.session.writable else Path.cwd()
+
+        def named(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                self._save_as(*answer)
+
+        app.push_screen(SaveAsWhatIf(app.session.path.name, shown_folder(where)), named)
+
+    def _save_as(self, name: str, note: str) -> None:
+        from core.engine import compute
+
+        app = self.app
+        try:
+            child = app.session.save_as(name, note)
+        except (NavotopError, OSError) as error:
+            app.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            return
+        before, parent = app.result, app.session.path.name
+        # The edits now live in the new file: the parent's journal has nothing left to offer,
+        # and the edits made from here on are the new file's.
+        app.journaling.clear()
+        app.session, app.path = child, child.path
+        app.journaling.follow(child.path)
+        app.file_read(compute(child.disk))
+        app.minutes.log("save_as", before, detail=str(child.path))
+        app.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
+
+    def write(self, *, over_outside_change: bool) -> bool:
+        """Write the edits into the file; True when written. A change made on disk meanwhile is
+        asked about (or, when the file no longer loads, said); nothing is written over it."""
+        from core.edit import StaleFileError
+
+        app = self.app
+        try:
+            app.session.save(over_outside_change=over_outside_change)
+        except StaleFileError:
+            try:  # one small file, read to know what to ask (or why not to)
+                app.session.read_disk()
+            except NavotopError as broken:
+                app.notify(
+                    f"{app.session.path.name} changed on disk and no longer loads, so nothing was "
+                    f"written; fix it, or press o to open another file. Your edits are kept. {broken}",
+                    title="Not saved",
+                    severity="error",
+                    timeout=15,
+                )
+                return False
+            self._ask_stale_save()
+            return False
+        except (NavotopError, OSError) as error:  # the writer says every failure as a NavotopError
+            app.notify(str(error), title=t("app.not_saved_kept"), severity="error", timeout=10)
+            return False
+        before = app.result
+        app.journaling.clear()
+        app.after_load()
+        app.minutes.log("save", before, detail=str(app.session.path))
+        app.notify(t("app.saved", path=app.session.path))
+        return True
+
+    def _ask_stale_save(self) -> None:
+        """One question for one change: while it is open the watcher does not ask its own
+        about the same change, and after "cancel" the change counts as seen."""
+        app = self.app
+        app.reloading.asking = True
+
+        def answer(choice: str | None) -> None:
+            app.reloading.asking = False
+            if choice == "o":
+                self.write(over_outside_change=True)
+            elif choice == "r":
+                app.reread(keep_edits=False)
+            else:
+                app.reloading.seen()
+                app.notify("Not saved: your edits are kept; s asks again.")
+
+        question = t("app.stale_question", path=app.session.path)
+        answers = [("o", t("app.stale_apply")), ("r", t("app.stale_reload")), ("c", t("app.stale_cancel"))]
+        app.main.ask(question, answers, "c", answer)
+
+    def confirm_unsaved(self, then: Callable[[], object], what: str) -> None:
+        """Do `then` at once, or ask first when there are unsaved edits."""
+        app = self.app
+        if not app.ready or not app.session.dirty:
+            then()
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "d":
+                app.journaling.clear()  # discarded on purpose: nothing to offer next time
+            if (choice == "s" and self.write(over_outside_change=False)) or choice == "d":
+                then()
+
+        answers = [
+            ("s", t("app.save_then", what=what)),
+            ("d", t("app.discard_then", what=what)),
+            ("c", t("app.cancel")),
+        ]
+        app.main.ask(t("app.unsaved_question", file=app.session.path.name), answers, "c", answer)
