@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from core.errors import NavotopError
-from core.i18n import TEXTS
+from core.i18n import TEXTS, t
 from core.paths import data_dir
 
 HOME = "Netherlands"
@@ -84,12 +84,12 @@ def _read(path: Path) -> pl.DataFrame:
     try:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     except OSError as exc:
-        raise NavotopError.single(path, f"cannot read the allies' figures: {exc.strerror}") from None
+        raise NavotopError.single(path, t("allies.unreadable", error=exc.strerror)) from None
     header = lines[0].split(",")
     rows = [line.split(",", len(header) - 1) for line in lines[1:]]
     for number, row in enumerate(rows, start=3):
         if len(row) != len(header):
-            raise NavotopError.single(path, f"expected {len(header)} columns, found {len(row)}", number)
+            raise NavotopError.single(path, t("allies.columns", expected=len(header), found=len(row)), number)
     return pl.DataFrame(rows, schema=dict.fromkeys(header, pl.String), orient="row")
 
 
@@ -167,7 +167,7 @@ def default_edition(year: int, frame: pl.DataFrame | None = None) -> str:
     if not newest:
         years = sorted(set(frame.get_column("year").to_list()))
         raise NavotopError.single(
-            data_dir() / "allies", f"no NATO figures for {year}; years with figures: {years}"
+            data_dir() / "allies", t("allies.no_year", year=year, years=", ".join(map(str, years)))
         )
     return newest[-1].id
 
@@ -183,11 +183,13 @@ def ranking(year: int, edition: str | None = None) -> pl.DataFrame:
     edition = edition or default_edition(year, frame)
     if edition not in EDITIONS:
         raise NavotopError.single(
-            data_dir() / "allies", f"unknown edition '{edition}'; editions: {', '.join(EDITIONS)}"
+            data_dir() / "allies", t("allies.unknown_edition", edition=edition, editions=", ".join(EDITIONS))
         )
     chosen = frame.filter((pl.col("year") == year) & (pl.col("edition") == edition))
     if chosen.is_empty():
-        raise NavotopError.single(data_dir() / "allies", f"edition '{edition}' has no figures for {year}")
+        raise NavotopError.single(
+            data_dir() / "allies", t("allies.edition_empty", edition=edition, year=year)
+        )
     ranked = (
         chosen.with_columns(
             pl.col("country").is_in(AGGREGATES).alias("aggregate"),

@@ -126,7 +126,7 @@ def bridge(result: Result, year: int) -> Bridge:
             basis.update(result.basis(series, year).labels())
             cell = result.scenario.inputs.get(series, {}).get(year)
             if values.get(series) is None:  # no source to cite for a value nobody has
-                sources.append(f"{series}: unknown for {year}")
+                sources.append(t("bridge.unknown_for", series=series, unknown=formats.unknown(), year=year))
                 continue
             if cell is None:
                 sources.append(f"{series}: {result.row(series).source}")

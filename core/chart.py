@@ -12,13 +12,16 @@ from dataclasses import dataclass
 
 from core.allies import THRESHOLDS
 from core.engine import Result
+from core.formats import general
+from core.i18n import t
 from core.model import Scenario
 
 SHARE_ROWS: tuple[tuple[str, str], ...] = (
-    ("share_nl_excl", "Dutch excl. Ukraine"),
-    ("share_nl_incl", "Dutch incl. Ukraine"),
-    ("share_nato", "NATO method"),
+    ("share_nl_excl", "chart.nl_excl"),
+    ("share_nl_incl", "chart.nl_incl"),
+    ("share_nato", "chart.nato"),
 )
+"""The rows drawn, each with its catalogue key (the label in the language shown)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +51,18 @@ class Chart:
 def share_chart(result: Result, compare: Result | None = None) -> Chart:
     """The chart of `result`, with `compare`'s shares beside it when given."""
     years = tuple(result.years)
-    lines = [Line(row, label, tuple(result.values(row)), "share") for row, label in SHARE_ROWS]
+    lines = [Line(row, t(key), tuple(result.values(row)), "share") for row, key in SHARE_ROWS]
     for norm in result.scenario.norms.values():
         if norm.year is not None:
             row = f"path_{norm.id}"
-            label = f"path to {norm.share:g}% by {norm.year}"
+            label = t("chart.path", share=general(norm.share), year=norm.year)
             lines.append(Line(row, label, tuple(result.values(row)), "path"))
     title = result.scenario.name
     if compare is not None:
-        title += f" vs {compare.scenario.name}"
-        for row, label in SHARE_ROWS:
+        title += t("chart.versus", other=compare.scenario.name)
+        for row, key in SHARE_ROWS:
             values = tuple(compare.value(row, y) if y in compare.years else None for y in years)
-            lines.append(Line(row, f"{label} (compared)", values, "compared"))
+            lines.append(Line(row, t(key) + t("chart.compared"), values, "compared"))
     return Chart(title, years, tuple(lines), norm_lines(result.scenario))
 
 

@@ -29,6 +29,7 @@ from core.numbers import parse_number, toml_number
 from core.safefile import FileRefused, read_regular, write_file
 from core.scenario import load_scenario
 from core.tomlfile import decode, did_you_mean
+from core.tomlpart import edit_table, insert_after, spans
 
 __all__ = ["Edit", "Snapshot", "StaleFileError", "apply_edits", "parse_number", "set_value"]
 
@@ -75,19 +76,23 @@ def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:
     """
     scenario = load_scenario(snapshot.path, snapshot.data)  # the version being edited, not today's file
     text = decode(snapshot.path, snapshot.data)  # valid UTF-8 by now; a byte-order mark set aside
-    try:
-        doc = tomlkit.parse(text)
-        problems = [p for edit in edits for p in _edit(doc, scenario, edit)]
-        edited = tomlkit.dumps(doc)
-    except (TOMLKitError, ValueError, TypeError) as exc:  # the editing library's own limits
-        raise NavotopError.single(snapshot.path, f"cannot edit this file in place: {exc}") from None
+    edits = list(edits)
+    problems = [p for edit in edits for p in _refused(scenario, edit)]
     if problems:
         raise NavotopError(problems)
+    try:
+        edited = text
+        for series in dict.fromkeys(edit.series for edit in edits):
+            mine = [edit for edit in edits if edit.series == series]
+            edited = _edit_series(edited, scenario, series, mine)
+    except (TOMLKitError, ValueError, TypeError) as exc:  # the editing library's own limits
+        raise NavotopError.single(snapshot.path, f"cannot edit this file in place: {exc}") from None
     edited = edited if edited.endswith("\n") or not text.endswith("\n") else edited + "\n"
     return "\ufeff" + edited if snapshot.data.startswith(codecs.BOM_UTF8) else edited
 
 
-def _edit(doc: tomlkit.TOMLDocument, scenario: Scenario, edit: Edit) -> list[Problem]:
+def _refused(scenario: Scenario, edit: Edit) -> list[Problem]:
+    """Why the file cannot take `edit` (an unknown series, a year outside its span), if so."""
     path = scenario.path
     if edit.series not in INPUT_BY_ID:
         hint = did_you_mean(edit.series, INPUT_BY_ID)
@@ -95,25 +100,46 @@ def _edit(doc: tomlkit.TOMLDocument, scenario: Scenario, edit: Edit) -> list[Pro
     if not scenario.first_year <= edit.year <= scenario.last_year:
         span = f"{scenario.first_year}-{scenario.last_year}"
         return [Problem(path, 1, 1, f"year {edit.year} is outside the scenario's years {span}")]
-    inputs = doc.get("inputs")
-    if inputs is None:
-        inputs = tomlkit.table(is_super_table=True)
-        doc.add(tomlkit.nl())
-        doc["inputs"] = inputs
-    table = inputs.get(edit.series)
-    if table is None:
-        table = tomlkit.table()
-        cell = scenario.inputs.get(edit.series, {}).get(edit.year)
-        if cell is not None and cell.unit.kind == "share_of":
-            table["unit"] = str(cell.unit)
-        table["status"] = "assumption"
-        inputs[edit.series] = table
-    assert isinstance(table, Table | dict)
-    key = str(edit.year)
-    old = table.get(key)
-    # 2.00 stays a float, 1134000 an int; 1e300 a float, never a 301-digit integer TOML cannot hold
-    table[key] = edit.value if isinstance(old, float) else toml_number(edit.value)
     return []
+
+
+def _edit_series(text: str, scenario: Scenario, series: str, edits: list[Edit]) -> str:
+    """`text` with `series`' values set: in its `[inputs.SERIES]` table, parsed as a text of its
+    own so that nothing else moves (core/tomlpart.py); a series the file does not list yet gets
+    a table of its own after the file's last input table, in the unit the scenario already uses
+    for that year. (A series written some other way, `[inputs]` with inline tables, is edited
+    through the whole document.)"""
+
+    def change(table: Table | tomlkit.TOMLDocument) -> None:
+        for edit in edits:
+            key = str(edit.year)
+            old = table.get(key)
+            # 2.00 stays a float, 1134000 an int; 1e300 a float, never a 301-digit integer TOML cannot hold
+            table[key] = edit.value if isinstance(old, float) else toml_number(edit.value)
+
+    places = spans(text)
+    if ("inputs", series) in places:
+        return edit_table(text, ("inputs", series), change)
+    doc = tomlkit.parse(text)
+    inputs = doc.get("inputs")
+    if inputs is not None and series in inputs:
+        table = inputs[series]
+        assert isinstance(table, Table)
+        change(table)
+        return tomlkit.dumps(doc)
+    table = tomlkit.table()
+    cell = scenario.inputs.get(series, {}).get(edits[0].year)
+    if cell is not None and cell.unit.kind == "share_of":
+        table["unit"] = str(cell.unit)
+    table["status"] = "assumption"
+    change(table)
+    new = tomlkit.document()
+    new["inputs"] = tomlkit.table(is_super_table=True)
+    new["inputs"][series] = table
+    ends = [end for path, (_, end) in places.items() if path[:1] == ("inputs",)]
+    if ends:
+        return insert_after(text, max(ends), tomlkit.dumps(new))
+    return text.rstrip("\n") + "\n\n" + tomlkit.dumps(new)
 
 
 def write_atomic(snapshot: Snapshot, text: str) -> Snapshot:

@@ -306,7 +306,7 @@ class _Inputs:
             snapshots[g] = []
             for i, lv in enumerate(levels):
                 for adj in self.scenario.adjustments:
-                    if adj.series == g and self._level_of(adj.origin.path) == lv:
+                    if adj.series == g and self._level_of(adj.file) == lv:
                         self._apply(adj)
                 if g in self.value or g == "gdp_cpb":
                     snapshots[g].append(self._current(g))
@@ -396,7 +396,7 @@ class _Inputs:
         GDP adjustment moved GDP under it in that year."""
         expr = pl.col(name)
         for adj in self.scenario.adjustments:
-            if adj.series == "gdp_cpb" and self._level_of(adj.origin.path) > level:
+            if adj.series == "gdp_cpb" and self._level_of(adj.file) > level:
                 expr = pl.when(pl.col("year").is_between(adj.start, adj.end)).then(None).otherwise(expr)
         return expr
 

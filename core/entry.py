@@ -7,8 +7,9 @@ and `=` sets a value outright (the way to set a negative one). Pure functions, n
 
 from __future__ import annotations
 
+from core import formats
 from core.i18n import t
-from core.numbers import full_text, parse_number
+from core.numbers import parse_number
 
 
 def _unsigned(text: str, typed: str) -> float:
@@ -54,9 +55,10 @@ def _clean(value: float) -> float:
 
 def entry_text(value: float | None) -> str:
     """The text the editor starts from: the value at full precision (the shortest text that
-    reads back as the same number), so opening and accepting an edit changes nothing. A
-    negative value starts with `=`, since a leading minus would be read as a change."""
+    reads back as the same number), so opening and accepting an edit changes nothing, with the
+    decimal mark of the language shown (`1,56` in Dutch; either reads back). A negative value
+    starts with `=`, since a leading minus would be read as a change."""
     if value is None:
         return ""
-    text = full_text(value)
+    text = formats.exact(value)
     return f"={text}" if text.startswith("-") else text

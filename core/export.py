@@ -32,7 +32,7 @@ MARKS: dict[Basis, str] = {
 
 def legend() -> str:
     """What the letters after a value mean, in the language shown."""
-    return t("legend")
+    return t("legend", na=formats.unknown_mark())
 
 
 def inputs_hash(scenario: Scenario) -> str:
@@ -41,7 +41,11 @@ def inputs_hash(scenario: Scenario) -> str:
     parts = [f"{scenario.first_year}-{scenario.last_year}"]
     for series, cells in sorted(scenario.inputs.items()):
         parts += [f"{series}:{year}:{cell.value!r}:{cell.unit}" for year, cell in sorted(cells.items())]
-    parts += [f"{a.series}:{a.operation}:{a.value!r}:{a.start}:{a.end}" for a in scenario.adjustments]
+    parts += [
+        f"{a.series}:{a.operation}:{a.value!r}:{a.start}:{a.end}"
+        + (f":as {a.counts_as}" if a.counts_as else "")
+        for a in scenario.adjustments
+    ]
     parts += [f"{n.id}:{n.share!r}:{n.method}:{n.year}" for n in scenario.norms.values()]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:8]
 

@@ -34,15 +34,29 @@ MONEY = "EUR mln"
 SHARE = "% of GDP"
 POINTS = "pp"
 INDEX = "index"
-"""The units of the registry's rows, as ids (CSV and JSON carry these, in English)."""
+GROWTH = "% a year"
+VERDICT = "pp short"
+"""The units of the registry's rows, and of the app table's growth and verdict rows, as ids
+(CSV and JSON carry these, in English)."""
 
 _UNIT_WORDS: dict[str, dict[Lang, str]] = {
     MONEY: {"en": "EUR mln", "nl": "EUR mln"},
     SHARE: {"en": "% of GDP", "nl": "%-bbp"},
     POINTS: {"en": "pp", "nl": "%-punt"},
     INDEX: {"en": "index", "nl": "index"},
+    GROWTH: {"en": "% a year", "nl": "% per jaar"},
+    VERDICT: {"en": "pp short", "nl": "%-punt tekort"},
 }
+_GRID_UNIT_WORDS: dict[str, dict[Lang, str]] = {
+    MONEY: {"en": "EUR bn", "nl": "EUR mld"},
+    VERDICT: {"en": "pp short", "nl": "%-pt tekort"},
+}
+"""Where the grid's unit differs from the row's: money is shown in billions there, and the
+Dutch verdict's unit is abbreviated so that the labels keep their room."""
 _UNKNOWN: dict[Lang, str] = {"en": "unknown", "nl": "onbekend"}
+_UNKNOWN_MARK: dict[Lang, str] = {"en": "n/a", "nl": "n.b."}
+""""unknown" where a grid cell has no room for the word; the legend spells it out."""
+_ON_YEAR_BEFORE: dict[Lang, str] = {"en": "on the year before", "nl": "ten opzichte van het jaar ervoor"}
 _BILLION: dict[Lang, str] = {"en": "bn", "nl": "mld"}
 _MONTHS: dict[Lang, tuple[str, ...]] = {
     "en": (
@@ -116,6 +130,11 @@ def unknown(lang: Lang | None = None) -> str:
     return _UNKNOWN[_lang(lang)]
 
 
+def unknown_mark(lang: Lang | None = None) -> str:
+    """`n/a` (`n.b.`, niet bekend): "unknown" in a grid cell; the legend gives the word."""
+    return _UNKNOWN_MARK[_lang(lang)]
+
+
 def number(
     value: float, decimals: int, lang: Lang | None = None, *, grouped: bool = True, trim: bool = False
 ) -> str:
@@ -137,6 +156,22 @@ def general(value: float, lang: Lang | None = None) -> str:
         text = f"{value:,.6f}".rstrip("0").rstrip(".")
     else:
         text = f"{value:g}"
+    return text.translate(_SWAP) if _lang(lang) == "nl" else text
+
+
+def spec(value: float, format_spec: str, lang: Lang | None = None) -> str:
+    """`value` by a Python format spec (`g`, `,.6g`, `.10g`), with the language's marks: for
+    messages that give a number at a precision of their own (a goal seek's reason)."""
+    text = format(value, format_spec)
+    return text.translate(_SWAP) if _lang(lang) == "nl" else text
+
+
+def exact(value: float, lang: Lang | None = None) -> str:
+    """`value` at full precision, ungrouped, with the decimal mark of the language: what `set`
+    echoes (`1134000.5`, `1134000,5`); core.numbers.full_text finds the digits."""
+    from core.numbers import full_text
+
+    text = full_text(value)
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
@@ -219,3 +254,61 @@ def timestamp(moment: dt.datetime, lang: Lang | None = None) -> str:
     """A moment to the second in local time: `24 June 2025 14:03:09`."""
     local = moment.astimezone() if moment.tzinfo else moment
     return f"{date(local.date(), lang)} {local:%H:%M:%S}"
+
+
+# ---------------------------------------------------------------------- the app's table
+def grid_unit(unit_id: str, lang: Lang | None = None) -> str:
+    """A row's unit as the grid states it: money in `EUR bn` (`EUR mld`), the rest as `unit`."""
+    words = _GRID_UNIT_WORDS.get(unit_id)
+    return unit(unit_id, lang) if words is None else words[_lang(lang)]
+
+
+def grid(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
+    """A grid cell: money in EUR bn with one decimal (seven years fit beside the labels), shares,
+    points, growth and verdicts with two, indices with one; `n/a` (`n.b.`) when unknown."""
+    if amount is None or math.isnan(amount):
+        return unknown_mark(lang)
+    if unit_id == MONEY:
+        return number(amount / 1000, 1, lang)
+    if unit_id in (SHARE, POINTS, GROWTH, VERDICT):
+        return number(amount, 2, lang)
+    if unit_id == INDEX:
+        return number(amount, 1, lang)
+    return general(amount, lang)
+
+
+def grid_delta(change: float, unit_id: str, lang: Lang | None = None) -> str:
+    """`+0.20`, `-12.1` (`+0,20`, `-12,1`): a change in the grid's format, always signed."""
+    return ("+" if change > 0 else "-") + grid(abs(change), unit_id, lang)
+
+
+def money(amount_mln: float, lang: Lang | None = None) -> str:
+    """Money as people read it: `EUR 1,134.0 bn` (`EUR 1.134,0 mld`), or `EUR 850 mln` below a
+    billion."""
+    if abs(amount_mln) >= 1000:
+        return billions(amount_mln, lang)
+    return millions(amount_mln, lang)
+
+
+def precise(amount: float, lang: Lang | None = None) -> str:
+    """Four significant digits, as the detail line gives shares and points: `1.561`, `1,561`."""
+    text = f"{amount:.4g}"
+    if "e" in text:
+        return general(amount, lang)
+    return text.translate(_SWAP) if _lang(lang) == "nl" else text
+
+
+def full(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
+    """A value at the precision the detail line shows: money as `EUR 1,134.0 bn (1,134,000.0
+    mln)`, shares as `1.561%`, points as `1.44 pp`, growth as `3.53% on the year before`."""
+    if amount is None or math.isnan(amount):
+        return unknown(lang)
+    if unit_id == MONEY:
+        return f"{money(amount, lang)} ({number(amount, 1, lang)} mln)"
+    if unit_id == SHARE:
+        return precise(amount, lang) + "%"
+    if unit_id == POINTS:
+        return f"{precise(amount, lang)} {unit(POINTS, lang)}"
+    if unit_id == GROWTH:
+        return f"{precise(amount, lang)}% {_ON_YEAR_BEFORE[_lang(lang)]}"
+    return f"{general(float(f'{amount:.6g}'), lang)} {unit(unit_id, lang)}"

@@ -21,8 +21,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.unit": ("unit", "eenheid"),
     "col.source": ("source / formula", "bron / formule"),
     "legend": (
-        "e estimate · a assumption · d default · c calibration · w what-if · n/a unknown",
-        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als · n/a onbekend",
+        "e estimate · a assumption · d default · c calibration · w what-if · {na} unknown",
+        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als · {na} onbekend",
     ),
     "legend.label": ("Marks", "Tekens"),
     "source.assumption": ("assumption", "aanname"),
@@ -36,6 +36,81 @@ TEXTS: dict[str, tuple[str, str]] = {
     "amount.by": ("by {deadline}", "uiterlijk {deadline}"),
     "detail.no_source": ("no source: assumption", "geen bron: aanname"),
     "detail.from": ("from {cited}", "uit {cited}"),
+    # ---- the app's table (core/table.py): sections, short labels, the detail line
+    "table.section.table1": ("Table 1 (% of GDP)", "Tabel 1 (%-bbp)"),
+    "table.section.verdicts": ("Norms: met, or pp short", "Normen: gehaald of tekort"),
+    "table.folded": (" ({count} rows)", " ({count} rijen)"),
+    "short.gdp_cpb": ("GDP, CPB", "bbp, CPB"),
+    "short.gdp_oecd": ("GDP, OECD", "bbp, OESO"),
+    "short.defence_excl_ukraine": ("Defence excl. Ukr.", "Def. excl. Oekraïne"),
+    "short.ukraine_military": ("Ukraine support", "Steun Oekraïne"),
+    "short.nato_definition_adjustment": ("NATO def. extra", "NAVO-def. extra"),
+    "short.deflator_defence": ("Deflator, defence", "Deflator, defensie"),
+    "short.deflator_gdp": ("Deflator, GDP", "Deflator, bbp"),
+    "short.defence_total": ("Defence incl. Ukr.", "Def. incl. Oekraïne"),
+    "short.share_nl_excl": ("Dutch, excl. Ukraine", "NL excl. Oekraïne"),
+    "short.share_nl_incl": ("Dutch, incl. Ukraine", "NL incl. Oekraïne"),
+    "short.share_nato": ("NATO method", "NAVO-wijze"),
+    "short.defence_nato": ("Defence, NATO def.", "Defensie, NAVO-def."),
+    "short.bridge_gdp_source": ("Bridge 1: GDP source", "Brug 1: bron bbp"),
+    "short.bridge_definition": ("Bridge 2: definition", "Brug 2: definitie"),
+    "short.bridge_prices": ("Bridge 3: prices", "Brug 3: prijzen"),
+    "short.method_difference": ("NATO minus Dutch", "NAVO min NL"),
+    "short.related_security": ("Related spending", "Gerelateerde uitg."),
+    "short.share_related": ("Related (Hague 1.5%)", "Gerel. (Haag 1,5%)"),
+    "short.share_core_related": ("Core + related (5%)", "Kern + gerel. (5%)"),
+    "table.gap_nato": ("Gap NATO: {norm}", "Tekort NAVO: {norm}"),
+    "table.gap_nl": ("Gap NL: {norm}", "Tekort NL: {norm}"),
+    "table.growth": ("  growth", "  groei"),
+    "table.growth_full": ("{label}: growth", "{label}: groei"),
+    "table.method.nato": (
+        "NATO's method (NATO definition, OECD GDP, NATO's deflators)",
+        "de NAVO-berekeningswijze (NAVO-definitie, bbp volgens de OESO, deflatoren van de NAVO)",
+    ),
+    "table.method.nl_excl": (
+        "the Dutch method, without Ukraine support",
+        "de Nederlandse berekeningswijze, zonder militaire steun aan Oekraïne",
+    ),
+    "table.method.nl_incl": (
+        "the Dutch method, with Ukraine support",
+        "de Nederlandse berekeningswijze, met militaire steun aan Oekraïne",
+    ),
+    "table.judged_by": ("{norm}, judged by {method}", "{norm}, getoetst volgens {method}"),
+    "table.short_by": ("short by {points}", "tekort {points}"),
+    "detail.marks": (" · marks: {words}", " · tekens: {words}"),
+    "detail.gap_head": (
+        "{norm}, by {rule}: gap (positive = short)",
+        "{norm}, volgens {rule}: tekort (positief = te weinig)",
+    ),
+    "detail.rule.nato": ("NATO's method", "de NAVO-berekeningswijze"),
+    "detail.rule.nl": ("the Dutch budget rule", "de Nederlandse begrotingsregel"),
+    "detail.adjusted": ("{what} ([[adjust]] at {origin})", "{what} ([[adjust]] op {origin})"),
+    "detail.then": ("; then ", "; daarna "),
+    "detail.stated_as": (", stated as {value}{unit}", ", opgegeven als {value}{unit}"),
+    "detail.of_gdp": ("% of {gdp}", "% van {gdp}"),
+    "detail.gdp.gdp_cpb": ("CPB GDP", "het bbp volgens het CPB"),
+    "detail.gdp.gdp_oecd": ("OECD GDP", "het bbp volgens de OESO"),
+    "detail.whatif": ("what-if", "wat-als"),
+    "detail.whatif_note": ("what-if: {note}", "wat-als: {note}"),
+    "detail.no_source_assumption": ("no source: an assumption", "geen bron: een aanname"),
+    "detail.verdict": (
+        "{label}, {year}: {share} against {norm}%: {shown}{money}",
+        "{label}, {year}: {share} tegenover {norm}%: {shown}{money}",
+    ),
+    "detail.growth_implied": (
+        "{label} {year} = {shown}, implied by the levels (not an assumption of its own)",
+        "{label} {year} = {shown}, volgt uit de niveaus (geen aanname op zich)",
+    ),
+    "detail.growth_adjust": (
+        "{label} {year} = {shown} · [[adjust]] at {origin}{cited}{note} · e edits it",
+        "{label} {year} = {shown} · [[adjust]] op {origin}{cited}{note} · e wijzigt het",
+    ),
+    "detail.cited": (" from {title} ({source})", " uit {title} ({source})"),
+    "export.inputs": ("inputs {hash}", "invoer {hash}"),
+    "export.unsaved": (
+        "holds unsaved edits: the numbers differ from the file",
+        "bevat niet-bewaarde wijzigingen: de cijfers wijken af van het bestand",
+    ),
     # ---- agenda, commitments and allies (CLI text)
     "agenda.title": (
         "NATO summit, The Hague, 24-25 June 2025: programme",
@@ -67,6 +142,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Source: {source}. Numbers: {links} (enter to jump)",
         "Bron: {source}. Cijfers: {links} (enter om erheen te gaan)",
     ),
+    "agenda.kind.plenary": ("plenary", "plenaire sessie"),
+    "agenda.kind.forum": ("forum", "forum"),
+    "agenda.kind.dinner": ("dinner", "diner"),
+    "agenda.kind.reception": ("reception", "receptie"),
+    "agenda.kind.side event": ("side event", "nevenevenement"),
+    "agenda.kind.communication": ("communication", "communicatie"),
     "agenda.not_stated": ("not stated", "niet vermeld"),
     "agenda.describe": (
         "{kind} · {when} · time: {time} · place: {place}",
@@ -114,6 +195,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is too small: it would be stored as 0",
         "'{text}' is te klein: het zou als 0 worden opgeslagen",
     ),
+    "number.whole": ("a whole number", "geheel getal"),
+    "number.a_year": ("a year", "jaartal"),
+    "number.not_int": ("'{text}' is not {what} (digits 0-9)", "'{text}' is geen {what} (cijfers 0-9)"),
+    "number.int_too_large": ("'{text}' is too large for {what}", "'{text}' is te groot als {what}"),
+    "number.size": (
+        "size '{text}' is not WIDTHxHEIGHT of at least {width}x{height} (e.g. 120x40)",
+        "afmeting '{text}' is geen BREEDTExHOOGTE van minstens {width}x{height} (bijv. 120x40)",
+    ),
     # ---- editing a cell
     "entry.one_sign": (
         "'{typed}': one sign only (+0,2 or -0,2; =-5 sets a negative value)",
@@ -140,6 +229,208 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{series} {year} comes from {where}: edit an earlier year, or the adjustment",
         "{series} {year} volgt uit {where}: wijzig een eerder jaar, of de aanpassing",
     ),
+    "session.adjust_at": ("[[adjust]] at {origin} ({what})", "[[adjust]] op {origin} ({what})"),
+    "session.edit_growth_row": ("edit its growth row", "wijzig de groeirij eronder"),
+    "session.edit_earlier": ("edit an earlier year", "wijzig een eerder jaar"),
+    "session.comes_from": (
+        "{series} {year} comes from {where}: {hint}, or the adjustment in the file",
+        "{series} {year} volgt uit {where}: {hint}, of de aanpassing in het bestand",
+    ),
+    "session.cannot_set": (
+        "{row} {year} cannot be set here: {why}",
+        "{row} {year} is hier niet te zetten: {why}",
+    ),
+    "session.not_computed": (
+        "{row} {year}: the numbers are not computed yet",
+        "{row} {year}: de cijfers zijn nog niet berekend",
+    ),
+    "session.share_unknown": (
+        "{row} {year} is unknown (CPB GDP or spending is missing): edit {series} instead",
+        "{row} {year} is onbekend (bbp volgens het CPB of de uitgaven ontbreken): wijzig {series}",
+    ),
+    "session.oecd_unknown": (
+        "{row} {year}: OECD GDP is unknown, so the share cannot be turned into {unit}",
+        "{row} {year}: het bbp volgens de OESO is onbekend, dus het aandeel is niet om te rekenen naar {unit}",
+    ),
+    "session.ukraine_held": (
+        "Ukraine support held at {share}% of GDP; the excl. share is the new share less it",
+        "militaire steun aan Oekraïne blijft {share}% van het bbp; het aandeel excl. is het nieuwe min die steun",
+    ),
+    "session.not_grown": (
+        "{series} {year} is not grown from the year before: it is a level stated in the file"
+        " or set by another adjustment. Edit it in the {series} row.",
+        "{series} {year} groeit niet uit het jaar ervoor: het is een niveau uit het bestand of uit een"
+        " andere aanpassing. Wijzig het in de rij {series}.",
+    ),
+    "session.growth_in_parent": (
+        "{series}'s growth in {year} is set in {origin} ({what}), a file this one extends: open that"
+        " file to change it, and save it as a what-if from there.",
+        "De groei van {series} in {year} staat in {origin} ({what}), een bestand waarop dit voortbouwt:"
+        " open dat bestand om hem te wijzigen, en bewaar het daar als wat-als.",
+    ),
+    "session.verdict_row": (
+        "a verdict compares a norm with its method's share: edit that share (the Dutch rows of"
+        " Table 1) or the inputs it is computed from",
+        "een oordeel vergelijkt een norm met het aandeel volgens zijn berekeningswijze: wijzig dat"
+        " aandeel (de Nederlandse rijen van tabel 1) of de invoer waaruit het berekend wordt",
+    ),
+    "session.not_here": ("{row} cannot be edited here", "{row} is hier niet te wijzigen"),
+    "session.formula_rows": ("the rows in its formula", "de rijen in de formule"),
+    "session.computed": (
+        "{label} is computed ({formula}): edit what it reads instead: {reads}",
+        "{label} is berekend ({formula}): wijzig in plaats daarvan wat het leest: {reads}",
+    ),
+    "plausible.gdp": ("GDP", "bbp"),
+    "plausible.spending": ("an amount of spending", "een uitgavenbedrag"),
+    "plausible.negative": (
+        "{series} cannot be negative ({value}): it is {what}, not a change",
+        "{series} kan niet negatief zijn ({value}): het is {what}, geen verandering",
+    ),
+    "plausible.gdp_share": (
+        "{series} at {value}% of {of} is implausible: write percent (100 means equal)",
+        "{series} op {value}% van {of} is onwaarschijnlijk: schrijf een percentage (100 is gelijk)",
+    ),
+    "plausible.share": (
+        "{value}% of {of} is implausible for {series}: shares are in percent (2.0 means 2%)",
+        "{value}% van {of} is onwaarschijnlijk voor {series}: aandelen zijn in procenten (2,0 is 2%)",
+    ),
+    "plausible.gdp_small": (
+        "GDP of EUR {value} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)",
+        "Een bbp van EUR {value} mln is onwaarschijnlijk: bedragen zijn in EUR mln (1.134.000 voor EUR 1.134 mld)",
+    ),
+    "plausible.index_zero": (
+        "a price index must be above 0, not {value}",
+        "een prijsindex moet boven 0 liggen, niet {value}",
+    ),
+    "plausible.bn": (
+        "{series} is in EUR mln; {value} would be EUR {bn} bn: did you mean {meant}?",
+        "{series} is in EUR mln; {value} zou EUR {bn} mld zijn: bedoelde u {meant}?",
+    ),
+    "plausible.trillion": (
+        "{series} is in EUR mln; {value} would be EUR {tn} trillion: did you mean {meant}?",
+        "{series} is in EUR mln; {value} zou EUR {tn} biljoen zijn: bedoelde u {meant}?",
+    ),
+    "plausible.index": (
+        "{series} is an index with its base year at 100; {value} is far from it: did you mean {meant}?",
+        "{series} is een index met basisjaar 100; {value} ligt daar ver vandaan: bedoelde u {meant}?",
+    ),
+    "session.unsaved_note": ("what-if, not saved", "wat-als, niet bewaard"),
+    "bridge.unknown_for": ("{series}: {unknown} for {year}", "{series}: {unknown} voor {year}"),
+    "solve.from_after": ("--from {start} is after the year {year}", "--from {start} ligt na het jaar {year}"),
+    "solve.from_first": (
+        "growth needs the year before --from {start}, which the scenario does not have",
+        "groei heeft het jaar vóór --from {start} nodig, en dat heeft het scenario niet",
+    ),
+    "solve.target_nan": ("the target {target} is not a number", "het doel {target} is geen getal"),
+    "sweep.unknown_row": ("unknown row '{row}'{hint}", "onbekende rij '{row}'{hint}"),
+    "sweep.unknown_series": (
+        "unknown input series '{series}'{hint}",
+        "onbekende invoerreeks '{series}'{hint}",
+    ),
+    "sweep.outside": (
+        "{what} {year} is outside the scenario's years {span}",
+        "{what} {year} valt buiten de jaren van het scenario, {span}",
+    ),
+    "sens.bad_by": (
+        "--by {by} is not a percentage between 0 and 100",
+        "--by {by} is geen percentage tussen 0 en 100",
+    ),
+    "allies.no_year": (
+        "no NATO figures for {year}; years with figures: {years}",
+        "geen NAVO-cijfers voor {year}; jaren met cijfers: {years}",
+    ),
+    "allies.unknown_edition": (
+        "unknown edition '{edition}'; editions: {editions}",
+        "onbekende editie '{edition}'; edities: {editions}",
+    ),
+    "allies.edition_empty": (
+        "edition '{edition}' has no figures for {year}",
+        "editie '{edition}' heeft geen cijfers voor {year}",
+    ),
+    "allies.unreadable": (
+        "cannot read the allies' figures: {error}",
+        "de cijfers van de bondgenoten zijn niet te lezen: {error}",
+    ),
+    "allies.columns": (
+        "expected {expected} columns, found {found}",
+        "{expected} kolommen verwacht, {found} gevonden",
+    ),
+    "solve.in": ("in {year}", "in {year}"),
+    "solve.step": (
+        "by one amount added in every year {first}-{last}",
+        "met één bedrag erbij in elk jaar {first}-{last}",
+    ),
+    "solve.rate": (
+        "growing at one rate a year from {first} to {last}",
+        "groeiend met één groeivoet per jaar van {first} tot {last}",
+    ),
+    "solve.closed_form": ("closed form", "exact berekend"),
+    "solve.search": ("search", "gezocht"),
+    "solve.no_rate": (
+        "{series} is 0 or unknown in {year}: no growth rate moves it",
+        "{series} is 0 of onbekend in {year}: geen groeivoet beweegt het",
+    ),
+    "solve.no_growth": (
+        "{row} in {year} reaches {target} only with {series} at {needed} in {year}, which no growth"
+        " from {before} in {start} gives",
+        "{row} in {year} bereikt {target} alleen met {series} op {needed} in {year}, wat geen groei"
+        " vanaf {before} in {start} geeft",
+    ),
+    "solve.below_zero": (
+        "{row} in {year} reaches {target} only with {series} at {worst}, below zero",
+        "{row} in {year} bereikt {target} alleen met {series} op {worst}, onder nul",
+    ),
+    "solve.unknown_whatever": (
+        "{row} in {year} is unknown whatever {series} is",
+        "{row} in {year} is onbekend, wat {series} ook is",
+    ),
+    "solve.no_value": (
+        "no value of {series} {how} brings {row} in {year} to {target}: it stays between {low} and {high}",
+        "geen waarde van {series} {how} brengt {row} in {year} op {target}: het blijft tussen {low} en {high}",
+    ),
+    "solve.independent": (
+        "{row} in {year} does not depend on {series} {how}: no value of it reaches {target}",
+        "{row} in {year} hangt niet af van {series} {how}: geen waarde ervan bereikt {target}",
+    ),
+    "solve.reason": (
+        "{row} in {year} = {achieved} with {series} {how} ({method})",
+        "{row} in {year} = {achieved} met {series} {how} ({method})",
+    ),
+    "solve.stated_as": (
+        "{series} {year} is stated as {unit}, which is unknown or 0 in {year}",
+        "{series} {year} staat als {unit}, en dat is onbekend of 0 in {year}",
+    ),
+    "solve.not_in_cells": (
+        "written into the file's cells, {row} in {year} would be {now}, not {target}: other inputs"
+        " are stated relative to {series} in this file and move with it",
+        "in de cellen van het bestand geschreven zou {row} in {year} {now} zijn, niet {target}: andere"
+        " invoer staat in dit bestand ten opzichte van {series} en beweegt mee",
+    ),
+    "solve.head": (
+        "{name}: {row} in {year} to {target} {unit}",
+        "{name}: {row} in {year} naar {target} {unit}",
+    ),
+    "solve.unreachable": ("not reachable: {reason}", "niet bereikbaar: {reason}"),
+    "solve.found": ("found: {reason}", "gevonden: {reason}"),
+    "solve.growth": (
+        "growth of {series}: {rate}% a year from {year}",
+        "groei van {series}: {rate}% per jaar vanaf {year}",
+    ),
+    "solve.value": (
+        "  {series} {year}: {value} {unit} (was {was})",
+        "  {series} {year}: {value} {unit} (was {was})",
+    ),
+    "sens.head": (
+        "{name}: {row} in {year} = {base} {unit}; each input moved {by}% down and up in every year",
+        "{name}: {row} in {year} = {base} {unit}; elke invoer {by}% omlaag en omhoog in elk jaar",
+    ),
+    "sens.input": ("input", "invoer"),
+    "sens.largest": ("largest change", "grootste verandering"),
+    "sens.no_change_why": (
+        "no change: the cell does not depend on it",
+        "geen verandering: de cel hangt er niet van af",
+    ),
+    "sens.no_change": ("no change", "geen verandering"),
     # ---- navotop check
     "check.ok": ("ok", "in orde"),
     "check.failed": ("{failed} of {checked} checks failed", "{failed} van {checked} controles mislukt"),
@@ -225,6 +516,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "where x saves screenshots (default: ./exports, in the folder navotop is started in)",
         "waar x schermafbeeldingen bewaart (standaard: ./exports, in de map waarin navotop is gestart)",
     ),
+    "cli.no_such_folder": (
+        "no such folder ({named_by}): navotop does not make a folder it is given; make it first"
+        " (mkdir -p {folder}), or name one that exists",
+        "deze map bestaat niet ({named_by}): navotop maakt geen map die het wordt opgegeven; maak hem"
+        " eerst (mkdir -p {folder}), of noem een map die bestaat",
+    ),
+    "cli.not_a_folder": ("not a folder ({named_by})", "geen map ({named_by})"),
     "cli.no_watch": (
         "do not reload the scenario when it changes on disk",
         "laad het scenario niet opnieuw als het bestand op schijf verandert",
@@ -264,6 +562,60 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.port": ("port to listen on (default 8000)", "poort waarop de server luistert (standaard 8000)"),
     "cli.force": ("replace FILE.svg if it exists", "vervang FILE.svg als het al bestaat"),
+    "cli.solve": (
+        "goal seek: the value of one input that makes a row reach a target in a year",
+        "doelzoeken: de waarde van één invoer waarmee een rij in een jaar een doel bereikt",
+    ),
+    "cli.sensitivity": (
+        "how much each input moves one cell, ranked (a tornado in numbers)",
+        "hoeveel elke invoer één cel beweegt, gerangschikt (een tornado in cijfers)",
+    ),
+    "cli.sweep": (
+        "a row's value for every combination of varied inputs, as CSV or JSON",
+        "de waarde van een rij voor elke combinatie van gevarieerde invoer, als CSV of JSON",
+    ),
+    "cli.target": ("in the row's unit", "in de eenheid van de rij"),
+    "cli.vary": ("the input series to change", "de invoerreeks die verandert"),
+    "cli.how": ("level (default), step or growth", "level (standaard), step of growth"),
+    "cli.from": (
+        "first year changed (default: YEAR for level, the scenario's second year otherwise)",
+        "eerste gewijzigde jaar (standaard: YEAR bij level, anders het tweede jaar van het scenario)",
+    ),
+    "cli.by": ("default 10", "standaard 10"),
+    "cli.sweep_vary": (
+        "set SERIES in YEAR to STEPS evenly spaced values from FROM to TO (EUR mln for money);"
+        " repeat for a grid",
+        "zet SERIES in YEAR op STEPS gelijk verdeelde waarden van FROM tot TO (EUR mln voor bedragen);"
+        " herhaal voor een rooster",
+    ),
+    "cli.row": ("a row id, e.g. share_nato", "het id van een rij, bijv. share_nato"),
+    "cli.axis_bad": (
+        "'{text}' is not SERIES:YEAR:FROM:TO:STEPS",
+        "'{text}' is niet SERIES:YEAR:FROM:TO:STEPS",
+    ),
+    "cli.axis_steps": (
+        "'{text}': STEPS must be a whole number, at least 1",
+        "'{text}': STEPS moet een geheel getal zijn, minstens 1",
+    ),
+    "cli.vary_twice": ("--vary gives {cells} more than once", "--vary noemt {cells} meer dan eens"),
+    "cli.too_many": ("{n} combinations; at most {most}", "{n} combinaties; hoogstens {most}"),
+    "set.force": ("{doubt} (--force writes it anyway)", "{doubt} (--force schrijft het toch)"),
+    "set.changes": (" ({typed} changes {old} to {new})", " ({typed} verandert {old} in {new})"),
+    "set.not_set": ("{series} {year} not set: {why}", "{series} {year} niet gezet: {why}"),
+    "cli.no_terminal": (
+        "navotop: the app needs a terminal (stdin and stdout are not one).\nWithout a terminal, print"
+        " the table instead: navotop table SCENARIO (e.g. navotop table scenarios/baseline.toml);"
+        " navotop --help lists every command.",
+        "navotop: de app heeft een terminal nodig (stdin en stdout zijn er geen).\nZonder terminal:"
+        " toon de tabel: navotop table SCENARIO (bijv. navotop table scenarios/baseline.toml);"
+        " navotop --help noemt elke opdracht.",
+    ),
+    "cli.not_svg": (
+        "the picture is SVG: name it {stem}.svg (not {suffix})",
+        "de afbeelding is SVG: noem haar {stem}.svg (niet {suffix})",
+    ),
+    "cli.no_suffix": ("no suffix", "geen extensie"),
+    "cli.force_replaces": (" (--force replaces it)", " (--force vervangt het)"),
     # ---- navotop serve
     "serve.listening": (
         "navotop serves {scenario} at {url} (files are opened and saved only in {roots})",
@@ -643,6 +995,182 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tekens achter een waarde: {legend}. Ervoor: {flags}.",
     ),
     "commitments.topic": ("topic", "onderwerp"),
+    # ---- the app's questions, dialogs and messages (tui/)
+    "app.growth_question": (
+        "Growth of {series} {year}: {value}% a year. For which years?",
+        "Groei van {series} {year}: {value}% per jaar. Voor welke jaren?",
+    ),
+    "app.growth_year": (
+        "this year only ({year}; later years keep their rates)",
+        "alleen dit jaar ({year}; latere jaren houden hun groei)",
+    ),
+    "app.growth_after": ("this year and after ({first}-{last})", "dit jaar en daarna ({first}-{last})"),
+    "app.cancel_typing": ("cancel: keep typing", "annuleer: verder typen"),
+    "app.unit_slip": ("Likely a unit slip", "Waarschijnlijk een vergissing in de eenheid"),
+    "app.unit_slip_undo": ("{doubt} (u takes it back)", "{doubt} (u draait het terug)"),
+    "app.goal_not_applied": ("Goal seek not applied", "Doelzoeken niet toegepast"),
+    "app.goal_applied": ("Goal seek applied", "Doelzoeken toegepast"),
+    "app.goal_undo": ("{reason}; u undoes it", "{reason}; u maakt het ongedaan"),
+    "app.read_only": (
+        "{name} is read-only (a bundled scenario): it is never written.",
+        "{name} is alleen-lezen (een meegeleverd scenario): het wordt nooit overschreven.",
+    ),
+    "app.save_as_instead": (
+        "save the edits as a what-if beside it instead",
+        "bewaar de wijzigingen in plaats daarvan als wat-als ernaast",
+    ),
+    "app.would_miss": (
+        "Saved into {name}, the edits would miss its published figures: {figures}{more}."
+        " `navotop check` would then fail on it.",
+        "Bewaard in {name} zouden de wijzigingen de gepubliceerde cijfers ervan missen: {figures}{more}."
+        " `navotop check` zou er dan op falen.",
+    ),
+    "app.and_more": (" and {count} more", " en nog {count}"),
+    "app.save_as_whatif_instead": (
+        "save as a what-if instead: a new file that extends this one",
+        "bewaar in plaats daarvan als wat-als: een nieuw bestand dat op dit bestand voortbouwt",
+    ),
+    "app.save_anyway": ("save into {name} anyway", "toch bewaren in {name}"),
+    "app.no_edits_to_save_as": (
+        "No unsaved edits: make an edit first, then save it as a what-if.",
+        "Geen niet-bewaarde wijzigingen: wijzig eerst iets en bewaar het dan als wat-als.",
+    ),
+    "app.saved_whatif": (
+        "Saved the what-if {path} (extends {parent}); working on it now.",
+        "Wat-als {path} bewaard (bouwt voort op {parent}); daar wordt nu aan gewerkt.",
+    ),
+    "app.not_exported": ("Table not exported: {error}", "Tabel niet geëxporteerd: {error}"),
+    "app.exported": ("Table exported: {paths}", "Tabel geëxporteerd: {paths}"),
+    "app.broken_on_disk": (
+        "{name} changed on disk and no longer loads, so nothing was written; fix it, or press o to"
+        " open another file. Your edits are kept. {error}",
+        "{name} is op schijf gewijzigd en laadt niet meer, dus er is niets geschreven; verbeter het,"
+        " of druk op o om een ander bestand te openen. Uw wijzigingen blijven staan. {error}",
+    ),
+    "app.not_saved_title": ("Not saved", "Niet bewaard"),
+    "app.not_saved_ask_again": (
+        "Not saved: your edits are kept; s asks again.",
+        "Niet bewaard: uw wijzigingen blijven staan; s vraagt het opnieuw.",
+    ),
+    "app.reread_kept": (
+        "Read {name} again from disk; your unsaved edits are kept on top (s saves them).",
+        "{name} opnieuw van schijf gelezen; uw niet-bewaarde wijzigingen blijven erbovenop (s bewaart ze).",
+    ),
+    "app.folder.beside": ("beside the open file", "naast het open bestand"),
+    "app.folder.cwd": ("working folder", "werkmap"),
+    "app.folder.bundled": ("bundled with navotop", "meegeleverd met navotop"),
+    "app.quit_help": (
+        "quit (asks first when there are unsaved edits)",
+        "stop (vraagt het eerst bij niet-bewaarde wijzigingen)",
+    ),
+    "app.goal_seek_where": (
+        "Goal seek works on a computed row: put the cursor on one (a share, a gap).",
+        "Doelzoeken werkt op een berekende rij: zet de cursor op zo'n rij (een aandeel, een tekort).",
+    ),
+    "app.cursor_first": ("Put the cursor on a cell first.", "Zet de cursor eerst op een cel."),
+    "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
+    "app.commitments_title": ("Commitments", "Toezeggingen"),
+    "compare.header": (
+        "Compared: (+x) after a value is this minus other. This: {this}. Other: {other}."
+        " Unchanged cells show no difference.",
+        "Vergeleken: (+x) achter een waarde is dit scenario min het andere. Dit: {this}. Ander: {other}."
+        " Ongewijzigde cellen tonen geen verschil.",
+    ),
+    "save_as.intro": (
+        "Save the edits as a what-if: a new file in {where} that extends {parent} and holds only the"
+        " edits. {parent} is not changed.",
+        "Bewaar de wijzigingen als wat-als: een nieuw bestand in {where} dat voortbouwt op {parent} en"
+        " alleen de wijzigingen bevat. {parent} blijft ongewijzigd.",
+    ),
+    "save_as.name": ("name, e.g. GDP a point lower from 2026", "naam, bijv. bbp een punt lager vanaf 2026"),
+    "save_as.note": (
+        "note: what this what-if asks (optional)",
+        "toelichting: welke vraag deze wat-als stelt (optioneel)",
+    ),
+    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleer"),
+    "binding.cancel": ("Cancel", "Annuleer"),
+    "binding.next_field": ("Next field", "Volgend veld"),
+    "binding.previous_field": ("Previous field", "Vorig veld"),
+    "goal.how.level": ("level: the input in that year alone", "niveau: de invoer in alleen dat jaar"),
+    "goal.how.step": (
+        "step: one amount added in every year from the second year",
+        "stap: één bedrag erbij in elk jaar vanaf het tweede jaar",
+    ),
+    "goal.how.growth": (
+        "growth: one rate a year from the first year on",
+        "groei: één groeivoet per jaar vanaf het eerste jaar",
+    ),
+    "goal.target": ("target ", "doel "),
+    "goal.vary": ("input to vary (tab, arrows):", "te variëren invoer (tab, pijltjes):"),
+    "goal.how": ("how (tab, arrows):", "hoe (tab, pijltjes):"),
+    "goal.hint": (
+        "enter applies the answer as one edit (u undoes it) · esc closes",
+        "enter past het antwoord toe als één wijziging (u maakt het ongedaan) · esc sluit",
+    ),
+    "goal.title": ("Goal seek: ", "Doelzoeken: "),
+    "goal.cell": (
+        "{label} ({row}) in {year}, now {now} {unit}",
+        "{label} ({row}) in {year}, nu {now} {unit}",
+    ),
+    "binding.close": ("Close", "Sluit"),
+    "binding.write_log": ("Write log", "Schrijf logboek"),
+    "help.col.id": ("id", "id"),
+    "help.input_default": ("input; default {default}", "invoer; standaard {default}"),
+    "key.edit.keys": ("e or enter", "e of enter"),
+    "key.move.keys": ("arrows, pageup / pagedown", "pijltjes, pageup / pagedown"),
+    "help.col.label": ("label", "naam"),
+    "help.col.unit": ("unit", "eenheid"),
+    "help.col.formula": ("formula", "formule"),
+    "agenda.root": ("NATO summit, The Hague", "NAVO-top, Den Haag"),
+    "commitments.no_match": (
+        "No commitment matches '{query}'. Change the words, or press esc to clear the filter.",
+        "Geen toezegging past bij '{query}'. Verander de woorden, of druk op esc om het filter te wissen.",
+    ),
+    "commitments.cleared": (
+        "Filter '{query}' cleared to show '{title}'.",
+        "Filter '{query}' gewist om '{title}' te tonen.",
+    ),
+    "allies.loading": (
+        "NATO's figures for the allies: loading",
+        "De cijfers van de NAVO voor de bondgenoten: laden",
+    ),
+    "allies.filter": ("filter allies by name (esc clears)", "filter bondgenoten op naam (esc wist)"),
+    "allies.col.share": ("% GDP", "%-bbp"),
+    "allies.caveat": (
+        "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
+        " these figures are core defence only",
+        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerde uitgaven);"
+        " deze cijfers gaan alleen over de kern-defensie-uitgaven",
+    ),
+    "allies.head": (
+        "{year}, {title} (y year · e edition · / filter)",
+        "{year}, {title} (y jaar · e editie · / filter)",
+    ),
+    "allies.no_match": ("no ally matches '{words}'", "geen bondgenoot past bij '{words}'"),
+    "tornado.title": ("Sensitivity: ", "Gevoeligheid: "),
+    "tornado.cell": (
+        "{label} ({row}) in {year} = {value} {unit}",
+        "{label} ({row}) in {year} = {value} {unit}",
+    ),
+    "tornado.hint": (
+        "each input moved {by}% down and up in every year, the others as they are; largest effect"
+        " first; 'no change': the cell does not depend on that input",
+        "elke invoer {by}% omlaag en omhoog in elk jaar, de rest zoals hij is; grootste effect eerst;"
+        " 'geen verandering': de cel hangt niet van die invoer af",
+    ),
+    "tornado.close": ("esc or t closes", "esc of t sluit"),
+    "chart.legend": (
+        "% of GDP, {title}: {marks} · lines at {norms}",
+        "%-bbp, {title}: {marks} · lijnen op {norms}",
+    ),
+    "chart.paths": ("{mark} paths to the norms", "{mark} paden naar de normen"),
+    "chart.empty": ("no scenario yet", "nog geen scenario"),
+    "chart.nl_excl": ("Dutch excl. Ukraine", "NL excl. Oekraïne"),
+    "chart.nl_incl": ("Dutch incl. Ukraine", "NL incl. Oekraïne"),
+    "chart.nato": ("NATO method", "NAVO-berekeningswijze"),
+    "chart.path": ("path to {share}% by {year}", "pad naar {share}% in {year}"),
+    "chart.compared": (" (compared)", " (vergeleken)"),
+    "chart.versus": (" vs {other}", " tegenover {other}"),
     # ---- the what-if log
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
     "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),
@@ -676,6 +1204,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}: inputs hash {hash}, taken {time}",
         "{file}: invoer-hash {hash}, gemaakt {time}",
     ),
+    "log.no_free_name": ("{folder}: no free name for {name}", "{folder}: geen vrije naam voor {name}"),
     "log.no_screenshots": ("No screenshots taken.", "Geen schermafbeeldingen gemaakt."),
     "log.hash_note": (
         "Two screenshots with the same inputs hash show the same figures.",
@@ -724,6 +1253,16 @@ TEXTS: dict[str, tuple[str, str]] = {
 def basis_words(labels: list[str], lang: Lang | None = None) -> str:
     """What a value rests on, in words: `estimate, assumption` or `raming, aanname`."""
     return ", ".join(t(f"basis.{label}", lang) for label in labels)
+
+
+def relabel(text: str, lang: Lang | None = None) -> str:
+    """A catalogue text (without fields) made once, in whichever language, again in `lang`
+    (default: the language shown): for the descriptions Textual's bindings are given when their
+    class is made, before the language may be chosen. Any other text is returned as it is."""
+    for key, pair in TEXTS.items():
+        if text in pair and "{" not in text:
+            return t(key, lang)
+    return text
 
 
 def t(key: str, lang: Lang | None = None, /, **fields: object) -> str:

@@ -566,8 +566,19 @@ def _first_year_value(expr: pl.Expr, first_row: str | None) -> pl.Expr:
     return expr.first() if first_row is None else expr.gather(pl.col(first_row))
 
 
-def describe_all() -> list[tuple[str, str, str, str]]:
-    """(id, label, unit, formula) of every input and fixed measure, for help and the README."""
-    out = [(s.id, s.label, s.unit, f"input; default {s.default_text or 'none (required)'}") for s in INPUTS]
-    out += [(m.id, m.label, m.unit, m.formula_text()) for m in MEASURES]
+def describe_all(lang: Lang | None = None) -> list[tuple[str, str, str, str]]:
+    """(id, label, unit, formula) of every input and fixed measure, for help and the README, in
+    `lang` (default: the language shown); ids and formulas are code, the same in both."""
+    from core.formats import unit
+    from core.i18n import t
+
+    dutch = (lang or language()) == "nl"
+    out = []
+    for s in INPUTS:
+        default = (s.default_text_nl if dutch else s.default_text) or t("default.required", lang)
+        label = s.label_nl if dutch and s.label_nl else s.label
+        out.append((s.id, label, unit(s.unit, lang), t("help.input_default", lang, default=default)))
+    for m in MEASURES:
+        label = m.label_nl if dutch and m.label_nl else m.label
+        out.append((m.id, label, unit(m.unit, lang), m.formula_text()))
     return out

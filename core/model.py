@@ -120,6 +120,15 @@ class Adjustment:
     origin: Origin
     note: str | None = None
     source: str | None = None
+    counts_as: Path | None = None
+    """For a growth written with `replaces = "baseline.toml"`: the file whose growth it takes the
+    place of. It then counts as that file's, so that file's shares of GDP are read against it,
+    as if that file had said so (see core/growth.py). None: it counts as its own file's."""
+
+    @property
+    def file(self) -> Path:
+        """The file this adjustment counts as: where the engine reads shares of GDP against it."""
+        return self.counts_as or self.origin.path
 
     def describe(self) -> str:
         """A short human phrase such as `gdp_cpb 2026-2030: scale 0.97`."""

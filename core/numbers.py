@@ -61,13 +61,17 @@ def _plain(cleaned: str) -> str | None:
     return whole.replace(match.group("sep"), "") + ("." + match.group("frac") if match.group("dec") else "")
 
 
-def parse_int(text: str, what: str = "a whole number") -> int:
-    """A whole number in ASCII digits, within TOML's 64-bit range. ValueError for anything else."""
+def parse_int(text: str, what: str = "") -> int:
+    """A whole number in ASCII digits, within TOML's 64-bit range. ValueError for anything else;
+    `what` names it in the message (default: a whole number, in the language shown)."""
+    from core.i18n import t
+
+    what = what or t("number.whole")
     if not _INTEGER.fullmatch(text):
-        raise ValueError(f"'{_show(text)}' is not {what} (digits 0-9)")
+        raise ValueError(t("number.not_int", text=_show(text), what=what))
     value = int(text)
     if not INT64[0] <= value <= INT64[1]:
-        raise ValueError(f"'{_show(text)}' is too large for {what}")
+        raise ValueError(t("number.int_too_large", text=_show(text), what=what))
     return value
 
 
@@ -76,9 +80,9 @@ def parse_size(text: str, minimum: tuple[int, int] = (40, 12)) -> tuple[int, int
     width, sep, height = text.lower().partition("x")
     ok = sep and re.fullmatch("[0-9]{1,5}", width, re.ASCII) and re.fullmatch("[0-9]{1,5}", height, re.ASCII)
     if not ok or int(width) < minimum[0] or int(height) < minimum[1]:
-        raise ValueError(
-            f"size '{_show(text)}' is not WIDTHxHEIGHT of at least {minimum[0]}x{minimum[1]} (e.g. 120x40)"
-        )
+        from core.i18n import t
+
+        raise ValueError(t("number.size", text=_show(text), width=minimum[0], height=minimum[1]))
     return int(width), int(height)
 
 

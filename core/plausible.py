@@ -9,6 +9,8 @@ in EUR mln, a price index typed as 1.05 for 105): an edit refuses it unless forc
 
 from __future__ import annotations
 
+from core.formats import general
+from core.i18n import t
 from core.measures import INPUT_BY_ID
 from core.model import Unit
 from core.numbers import full_text
@@ -28,16 +30,16 @@ GDP = ("gdp_cpb", "gdp_oecd")
 def refusal(series: str, unit: Unit, value: float) -> str:
     """Why no scenario file may hold `value` for `series` in `unit`; "" when it may."""
     if value < 0 and not INPUT_BY_ID[series].may_be_negative:
-        what = "GDP" if series in GDP else "an amount of spending"
-        return f"{series} cannot be negative ({full_text(value)}): it is {what}, not a change"
+        what = t("plausible.gdp" if series in GDP else "plausible.spending")
+        return t("plausible.negative", series=series, value=full_text(value), what=what)
     if unit.kind == "share_of" and series in GDP and not 50 <= value <= 200:
-        return f"{series} at {value:g}% of {unit.of} is implausible: write percent (100 means equal)"
+        return t("plausible.gdp_share", series=series, value=general(value), of=unit.of)
     if unit.kind == "share_of" and series not in GDP and abs(value) > MAX_SHARE:
-        return f"{value:g}% of {unit.of} is implausible for {series}: shares are in percent (2.0 means 2%)"
+        return t("plausible.share", series=series, value=general(value), of=unit.of)
     if unit.kind == "money" and series in GDP and value < MIN_GDP:
-        return f"GDP of EUR {value:g} mln is implausible: money is in EUR mln (1,134,000 for EUR 1,134 bn)"
+        return t("plausible.gdp_small", value=general(value))
     if unit.kind == "index" and value <= 0:
-        return f"a price index must be above 0, not {value:g}"
+        return t("plausible.index_zero", value=general(value))
     return ""
 
 
@@ -47,18 +49,22 @@ def doubt(series: str, unit: Unit, value: float) -> str:
     if unit.kind == "money" and series in GDP:
         low, high = GDP_PLAUSIBLE
         if value < low:
-            return (
-                f"{series} is in EUR mln; {full_text(value)} would be EUR {value / 1000:.2g} bn:"
-                f" did you mean {full_text(value * 1000)}?"
+            return t(
+                "plausible.bn",
+                series=series,
+                value=full_text(value),
+                bn=general(float(f"{value / 1000:.2g}")),
+                meant=full_text(value * 1000),
             )
         if value > high:
-            return (
-                f"{series} is in EUR mln; {full_text(value)} would be EUR {value / 1e6:,.0f} trillion:"
-                f" did you mean {full_text(value / 1000)}?"
+            return t(
+                "plausible.trillion",
+                series=series,
+                value=full_text(value),
+                tn=general(round(value / 1e6)),
+                meant=full_text(value / 1000),
             )
     if unit.kind == "index" and not INDEX_PLAUSIBLE[0] <= value <= INDEX_PLAUSIBLE[1]:
-        return (
-            f"{series} is an index with its base year at 100; {full_text(value)} is far from it:"
-            f" did you mean {full_text(value * 100 if value < INDEX_PLAUSIBLE[0] else value / 100)}?"
-        )
+        meant = full_text(value * 100 if value < INDEX_PLAUSIBLE[0] else value / 100)
+        return t("plausible.index", series=series, value=full_text(value), meant=meant)
     return ""

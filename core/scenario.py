@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError, Problem
+from core.growth import in_place_of, not_replaceable
 from core.measures import INPUT_BY_ID, INPUTS, MEASURES, MONEY, norm_measures
 from core.model import (
     METHODS,
@@ -48,7 +49,7 @@ _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "obse
 _SCENARIO_KEYS = ("name", "description", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
 _INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
-_ADJUST_KEYS = ("series", "from", "to", "note", "source", *OPERATIONS)
+_ADJUST_KEYS = ("series", "from", "to", "note", "source", "replaces", *OPERATIONS)
 _NORM_KEYS = ("share", "year", "method", "label", "label_nl", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
 _YEAR_KEY = re.compile(r"^[0-9]{4}$", re.ASCII)  # \d would let "２０２６" collide with "2026"
@@ -424,7 +425,9 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
                 )
         for file_, index, body in part.adjustments:
             adjustment = _adjustment(file_, index, body, years, sources)
-            if adjustment is not None:
+            if adjustment is not None and "replaces" in body:
+                adjustments = _replacing(file_, index, body["replaces"], adjustment, adjustments, chain)
+            elif adjustment is not None:
                 adjustments.append(adjustment)
     root, child = chain[-1], chain[0]
     for spec in INPUTS:
@@ -526,6 +529,39 @@ def _adjustment(
     if not ok or value is None or start is None or end is None or not isinstance(series, str):
         return None
     return Adjustment(series, operation, value, start, end, file.origin(*path), note, source)
+
+
+def _replacing(
+    file: TomlFile,
+    index: str,
+    named: object,
+    adjustment: Adjustment,
+    adjustments: list[Adjustment],
+    chain: list[TomlFile],
+) -> list[Adjustment]:
+    """The adjustments so far with a `replaces = "FILE"` growth put in the place of FILE's
+    growth (core/growth.py), or unchanged with a problem said at `replaces`."""
+    path = ("adjust", index, "replaces")
+    if not isinstance(named, str) or not named:
+        file.problem(path, "replaces must be a file name (a string), one this file extends")
+        return adjustments
+    if adjustment.operation != "growth":
+        file.problem(path, f"replaces works with growth only, not {adjustment.operation}")
+        return adjustments
+    at = next(i for i, f in enumerate(chain) if f is file)
+    ancestors = {_real(f.path): f.path for f in chain[at + 1 :]}
+    replaced = ancestors.get(_real(file.path.parent / named))
+    if replaced is None:
+        extends = ", ".join(f"'{p.name}'" for p in ancestors.values()) or "no file"
+        file.problem(
+            path, f"replaces '{printable(named)}' is not a file this one extends (it extends {extends})"
+        )
+        return adjustments
+    why = not_replaceable(adjustments, adjustment, replaced)
+    if why:
+        file.problem(path, why)
+        return adjustments
+    return list(in_place_of(adjustments, adjustment, replaced))
 
 
 def _check_operation(file: TomlFile, path: KeyPath, series: str, operation: Operation, value: float) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from core.formats import general
+from core.i18n import t
 from core.measures import INPUTS
 from core.sweep import Sweep
 
@@ -70,7 +72,7 @@ def sensitivity(sweep: Sweep, row: str, year: int, by: float = 10.0) -> Sensitiv
     if not (math.isfinite(by) and 0 < by < 100):
         from core.errors import NavotopError
 
-        raise NavotopError.single(sweep.scenario.path, f"--by {by:g} is not a percentage between 0 and 100")
+        raise NavotopError.single(sweep.scenario.path, t("sens.bad_by", by=general(by)))
     factors = (1 - by / 100, 1 + by / 100)
     series = [spec.id for spec in INPUTS]
     n = 2 * len(series)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from core import formats
 from core.edit import Snapshot, write_atomic
+from core.i18n import t
 from core.measures import INPUT_BY_ID, METHOD_SPECS
 from core.model import Cell, Origin, Scenario, Unit
 from core.scenario import load_scenario
@@ -72,9 +73,13 @@ class Target:
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
         now = formats.unknown() if self.value is None else formats.general(self.value)
-        what = self.row if self.kind != "value" else self.series
+        what = {"value": self.series, "growth": f"{self.series} ({t('table.growth').strip()})"}.get(
+            self.kind, self.row
+        )
         unit = self.typed_in or str(self.unit)
-        return f"{what} {self.year} in {unit}, now {now}" + (f" ({self.held})" if self.held else "")
+        return t("target.describe", series=what, year=self.year, unit=formats.unit(unit), now=now) + (
+            f" ({self.held})" if self.held else ""
+        )
 
     def input_value(self, typed: float) -> float:
         """The value to store for the series, in its file's unit."""
@@ -135,7 +140,7 @@ class Session:
         origin = Origin(self.path, 1, 1)
         for (series, year), value in self.edits.values.items():
             inputs.setdefault(series, {})[year] = Cell(
-                value, self._unit(series, year), "what-if", None, origin, "what-if, not saved"
+                value, self._unit(series, year), "what-if", None, origin, t("session.unsaved_note")
             )
         return replace(scenario, inputs=inputs)
 
@@ -157,9 +162,9 @@ class Session:
     def _value_target(self, series: str, year: int, row: str = "") -> Target | str:
         for adj in self.disk.adjustments:
             if adj.series == series and adj.start <= year <= adj.end:
-                where = f"[[adjust]] at {adj.origin} ({adj.describe()})"
-                hint = "edit its growth row" if adj.operation == "growth" else "edit an earlier year"
-                return f"{series} {year} comes from {where}: {hint}, or the adjustment in the file"
+                where = t("session.adjust_at", origin=adj.origin, what=adj.describe())
+                hint = t("session.edit_growth_row" if adj.operation == "growth" else "session.edit_earlier")
+                return t("session.comes_from", series=series, year=year, where=where, hint=hint)
         if (series, year) in self.edits.values:
             value: float | None = self.edits.values[series, year]
         else:
@@ -171,41 +176,34 @@ class Session:
         series = METHOD_SPECS["nl_excl"].spending_expr.meta.root_names()[0]  # defence_excl_ukraine
         base = self._value_target(series, year, row)
         if isinstance(base, str):
-            return f"{row} {year} cannot be set here: {base}"
+            return t("session.cannot_set", row=row, year=year, why=base)
         if result is None:
-            return f"{row} {year}: the numbers are not computed yet"
+            return t("session.not_computed", row=row, year=year)
         share = result.value(row, year)
         gdp = result.value("gdp_cpb", year)
         if share is None or gdp is None or gdp == 0:
-            return f"{row} {year} is unknown (CPB GDP or spending is missing): edit {series} instead"
+            return t("session.share_unknown", row=row, year=year, series=series)
         unit = base.unit
         factor = 1.0 if unit == Unit("share_of", "gdp_cpb") else gdp / 100
         if unit == Unit("share_of", "gdp_oecd"):
             oecd = result.value("gdp_oecd", year)
             if not oecd:
-                return f"{row} {year}: OECD GDP is unknown, so the share cannot be turned into {unit}"
+                return t("session.oecd_unknown", row=row, year=year, unit=unit)
             factor = gdp / oecd
         offset, held = 0.0, ""
         if row == METHOD_SPECS["nl_incl"].share:
             ukraine = result.value("ukraine_military", year) or 0.0
             offset = 100 * ukraine / gdp
-            held = f"Ukraine support held at {offset:.2f}% of GDP; the excl. share is the new share less it"
+            held = t("session.ukraine_held", share=formats.number(offset, 2))
         return Target(series, year, unit, share, row, "share", factor, offset, held, typed_in="% of GDP")
 
     def _growth_target(self, series: str, year: int) -> Target | str:
         driven = growth_years(self.disk, series)
         adj = driven.get(year)
         if adj is None:
-            return (
-                f"{series} {year} is not grown from the year before: it is a level stated in the file"
-                f" or set by another adjustment. Edit it in the {series} row."
-            )
-        if adj.origin.path != self.path:
-            return (
-                f"{series}'s growth in {year} is set in {adj.origin} ({adj.describe()}), a file this"
-                " one extends: open that file to change it, and save it as a what-if from there."
-            )
-        own = [y for y in block(driven, year) if driven[y].origin.path == self.path]
+            return t("session.not_grown", series=series, year=year)
+        # A year a parent grows is edited here too: saved, it becomes this file's own growth in
+        # place of the parent's (`replaces`, core/growth.py); the parent is never written.
         value = self.edits.growth.get(series, {}).get(year, adj.value)
         return Target(
             series,
@@ -214,7 +212,7 @@ class Session:
             value,
             growth_row(series),
             "growth",
-            after=tuple(own),
+            after=tuple(block(driven, year)),
             typed_in="% a year",
         )
 
@@ -371,17 +369,14 @@ _SHARE_ROWS = (METHOD_SPECS["nl_excl"].share, METHOD_SPECS["nl_incl"].share)
 def _why_computed(row: str, result: Result | None) -> str:
     """Why a computed row cannot be edited, and the inputs to edit instead."""
     if result is None:
-        return f"{row} is computed, not an input: edit the inputs it is computed from"
+        return t("target.computed", series=row)
     try:
         found = result.row(row)
     except KeyError:  # a verdict row: the norm against its method's share
-        return (
-            "a verdict compares a norm with its method's share: edit that share (the Dutch rows of"
-            " Table 1) or the inputs it is computed from"
-        )
+        return t("session.verdict_row")
     measure = found.measure
     if measure is None:
-        return f"{row} cannot be edited here"
+        return t("session.not_here", row=row)
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
-    reads = ", ".join(inputs) if inputs else "the rows in its formula"
-    return f"{found.label} is computed ({measure.formula_text()}): edit what it reads instead: {reads}"
+    reads = ", ".join(inputs) if inputs else t("session.formula_rows")
+    return t("session.computed", label=found.title(), formula=measure.formula_text(), reads=reads)

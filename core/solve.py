@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from core.errors import NavotopError
+from core.formats import spec, unknown
+from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
 from core.sweep import Sweep
 
@@ -126,9 +128,9 @@ def start_year(sweep: Sweep, goal: Goal) -> int:
         start = goal.year if goal.how == "level" else min(sweep.years[0] + 1, goal.year)
     sweep.check_year(start, "--from")
     if start > goal.year and goal.how != "level":
-        raise _bad(sweep, f"--from {start} is after the year {goal.year}")
+        raise _bad(sweep, t("solve.from_after", start=start, year=goal.year))
     if goal.how == "growth" and start == sweep.years[0]:
-        raise _bad(sweep, f"growth needs the year before --from {start}, which the scenario does not have")
+        raise _bad(sweep, t("solve.from_first", start=start))
     return start
 
 
@@ -195,10 +197,10 @@ class _Variation:
     def phrase(self) -> str:
         """How the input is varied, in words: `in 2030`, `added in every year 2025-2030`, ..."""
         if self.goal.how == "level":
-            return f"in {self.start}"
+            return t("solve.in", year=self.start)
         if self.goal.how == "step":
-            return f"by one amount added in every year {self.start}-{self.goal.year}"
-        return f"growing at one rate a year from {self.start - 1} to {self.goal.year}"
+            return t("solve.step", first=self.start, last=self.goal.year)
+        return t("solve.rate", first=self.start - 1, last=self.goal.year)
 
 
 def solve(sweep: Sweep, goal: Goal) -> Answer:
@@ -207,7 +209,7 @@ def solve(sweep: Sweep, goal: Goal) -> Answer:
     sweep.check_series(goal.series)
     sweep.check_year(goal.year)
     if not math.isfinite(goal.target):
-        raise _bad(sweep, f"the target {goal.target} is not a number")
+        raise _bad(sweep, t("solve.target_nan", target=goal.target))
     start = start_year(sweep, goal)
     var = _Variation(sweep, goal, start)
     seeker = _Seeker(sweep, goal, var)
@@ -256,7 +258,7 @@ class _Seeker:
         if f0 == f1:
             return self._independent()
         u = u0 - f0 * h / (f1 - f0)
-        return self._checked(u, "closed form")
+        return self._checked(u, t("solve.closed_form"))
 
     def _growth_closed_form(self) -> Answer | None:
         """The level the target year needs, by the line; the rate follows from it exactly."""
@@ -273,15 +275,23 @@ class _Seeker:
             return self._independent()
         needed = x0 - f0 * h / (f1 - f0)
         if not var.before:
-            return self._no(f"{g.series} is 0 or unknown in {var.start - 1}: no growth rate moves it")
+            return self._no(t("solve.no_rate", series=g.series, year=var.start - 1))
         ratio = needed / var.before
         if ratio <= 0:
             return self._no(
-                f"{g.row} in {g.year} reaches {g.target:g} only with {g.series} at {needed:,.6g} in"
-                f" {g.year}, which no growth from {var.before:,.6g} in {var.start - 1} gives"
+                t(
+                    "solve.no_growth",
+                    row=g.row,
+                    year=g.year,
+                    target=spec(g.target, "g"),
+                    series=g.series,
+                    needed=spec(needed, ",.6g"),
+                    before=spec(var.before, ",.6g"),
+                    start=var.start - 1,
+                )
             )
         u = ratio ** (1 / len(var.years)) - 1
-        return self._checked(u, "closed form")
+        return self._checked(u, t("solve.closed_form"))
 
     def _checked(self, u: float, how: str) -> Answer | None:
         """The answer for `u` if it lies in the input's range and reaches the target; else None."""
@@ -290,7 +300,14 @@ class _Seeker:
             below = var.values(u)
             worst = min(below.values())
             return self._no(
-                f"{g.row} in {g.year} reaches {g.target:g} only with {g.series} at {worst:,.6g}, below zero"
+                t(
+                    "solve.below_zero",
+                    row=g.row,
+                    year=g.year,
+                    target=spec(g.target, "g"),
+                    series=g.series,
+                    worst=spec(worst, ",.6g"),
+                )
             )
         (fu,) = self.f([u])
         if not (math.isfinite(fu) and abs(fu) <= self.tolerance):
@@ -303,7 +320,7 @@ class _Seeker:
         fs = self.f(us)
         finite = [(u, v) for u, v in zip(us, fs, strict=True) if math.isfinite(v)]
         if not finite:
-            return self._no(f"{g.row} in {g.year} is unknown whatever {g.series} is")
+            return self._no(t("solve.unknown_whatever", row=g.row, year=g.year, series=g.series))
         values = [v + g.target for _, v in finite]
         if max(values) - min(values) <= 1e-12 * max(abs(min(values)), abs(max(values))):
             return self._independent()  # flat to float rounding over twenty decades
@@ -314,12 +331,20 @@ class _Seeker:
         options.sort(key=lambda ab: abs((ab[0] + ab[1]) / 2 - current))
         for lo, hi in options:
             u = lo if lo == hi else self._refine(lo, hi)
-            found = self._checked(u, "search")
+            found = self._checked(u, t("solve.search"))
             if found is not None:
                 return found
         return self._no(
-            f"no value of {g.series} {var.phrase()} brings {g.row} in {g.year} to {g.target:g}:"
-            f" it stays between {min(values):,.6g} and {max(values):,.6g}"
+            t(
+                "solve.no_value",
+                series=g.series,
+                how=var.phrase(),
+                row=g.row,
+                year=g.year,
+                target=spec(g.target, "g"),
+                low=spec(min(values), ",.6g"),
+                high=spec(max(values), ",.6g"),
+            )
         )
 
     def _refine(self, lo: float, hi: float) -> float:
@@ -348,8 +373,14 @@ class _Seeker:
     def _independent(self) -> Answer:
         g = self.goal
         return self._no(
-            f"{g.row} in {g.year} does not depend on {g.series} {self.var.phrase()}:"
-            f" no value of it reaches {g.target:g}"
+            t(
+                "solve.independent",
+                row=g.row,
+                year=g.year,
+                series=g.series,
+                how=self.var.phrase(),
+                target=spec(g.target, "g"),
+            )
         )
 
     def _no(self, reason: str) -> Answer:
@@ -359,7 +390,15 @@ class _Seeker:
         g, var = self.goal, self.var
         rate = 100 * u if g.how == "growth" else None
         values = var.values(u)
-        reason = f"{g.row} in {g.year} = {achieved:.10g} with {g.series} {var.phrase()} ({how})"
+        reason = t(
+            "solve.reason",
+            row=g.row,
+            year=g.year,
+            achieved=spec(achieved, ".10g"),
+            series=g.series,
+            how=var.phrase(),
+            method=how,
+        )
         return Answer(g, var.start, True, achieved, rate, values, reason)
 
 
@@ -389,15 +428,14 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
             continue
         base = result.value(target.unit.of or "", year)
         if not base:
-            return f"{series} {year} is stated as {target.unit}, which is unknown or 0 in {year}"
+            return t("solve.stated_as", series=series, year=year, unit=target.unit)
         edits[series, year] = 100 * value / base
     got = compute(session.preview(edits)).value(answer.goal.row, answer.goal.year)
     g = answer.goal
     if got is None or not math.isclose(got, g.target, rel_tol=1e-9, abs_tol=1e-9):
-        now = "unknown" if got is None else f"{got:.6g}"
-        return (
-            f"written into the file's cells, {g.row} in {g.year} would be {now}, not {g.target:g}:"
-            f" other inputs are stated relative to {g.series} in this file and move with it"
+        now = unknown() if got is None else spec(got, ".6g")
+        return t(
+            "solve.not_in_cells", row=g.row, year=g.year, now=now, target=spec(g.target, "g"), series=g.series
         )
     return edits
 

@@ -33,6 +33,7 @@ import polars as pl
 
 from core.engine import input_frame
 from core.errors import NavotopError
+from core.i18n import t
 from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Measure, measures_for, share_col
 from core.model import Adjustment, Origin, Scenario
 from core.tomlfile import did_you_mean
@@ -93,19 +94,23 @@ class Sweep:
     def check_row(self, row: str) -> None:
         """NavotopError with a did-you-mean when `row` is not a row of this scenario's table."""
         if row not in self._expr:
-            raise _bad(self.scenario.path, f"unknown row '{row}'{did_you_mean(row, self.row_ids)}")
+            raise _bad(
+                self.scenario.path, t("sweep.unknown_row", row=row, hint=did_you_mean(row, self.row_ids))
+            )
 
     def check_series(self, series: str) -> None:
         """NavotopError with a did-you-mean when `series` is not an input series."""
         if series not in INPUT_BY_ID:
             hint = did_you_mean(series, list(INPUT_BY_ID))
-            raise _bad(self.scenario.path, f"unknown input series '{series}'{hint}")
+            raise _bad(self.scenario.path, t("sweep.unknown_series", series=series, hint=hint))
 
-    def check_year(self, year: int, what: str = "year") -> None:
+    def check_year(self, year: int, what: str = "") -> None:
         """NavotopError when `year` lies outside the scenario's span."""
         if year not in self.years:
             span = f"{self.years[0]}-{self.years[-1]}"
-            raise _bad(self.scenario.path, f"{what} {year} is outside the scenario's years {span}")
+            raise _bad(
+                self.scenario.path, t("sweep.outside", what=what or t("log.col.year"), year=year, span=span)
+            )
 
     def run(
         self,

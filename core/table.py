@@ -5,9 +5,9 @@ The app's grid, its detail line and the table export all read this, so what is o
 what is exported are the same rows. Sections after the first two follow the registry's kinds
 (`KIND_TITLES`), so a new input, measure or norm row lands in its section without a change here.
 
-Number formats for the grid live in `grid_text` and `grid_unit` (money in EUR bn with one
-decimal, so seven years fit beside the labels); full precision stays in the detail line, the
-CLI and the exports.
+Numbers are written by core/formats.py (the grid's money in EUR bn with one decimal, so seven
+years fit beside the labels; full precision in the detail line, the CLI and the exports), words
+come from the catalogue (core/i18n.py), both in the language shown. CSV keeps English labels.
 """
 
 from __future__ import annotations
@@ -21,47 +21,31 @@ from core import formats
 from core.diff import TOLERANCE
 from core.engine import Result
 from core.export import MARKS, inputs_hash, legend, marks
-from core.i18n import t
-from core.measures import INDEX, KIND_TITLES, METHOD_SPECS, MONEY, POINTS, SHARE, basis_col, norm_of
+from core.formats import language
+from core.i18n import TEXTS, t
+from core.measures import KIND_TITLES, METHOD_SPECS, POINTS, basis_col, kind_title, norm_of
 from core.model import Basis, Method, Norm
+from core.norms import norm_label
 from core.session import GROWTH_PREFIX, growth_row
 from core.whatif import growth_series, growth_years
 
 TABLE1 = "table1"
 VERDICTS = "verdicts"
 VERDICT_PREFIX = "verdict:"
-GROWTH_UNIT = "% a year"
-VERDICT_UNIT = "pp short"
+GROWTH_UNIT = formats.GROWTH
+VERDICT_UNIT = formats.VERDICT
 _TABLE1_METHODS: tuple[Method, ...] = ("nl_excl", "nl_incl", "nato")
 """Table 1's rows in the letter's order."""
-# Plain words for the methods Table 1 uses; any other method says its registry label.
-_METHOD_WORDS: dict[str, str] = {
-    "nato": "NATO's method (NATO definition, OECD GDP, NATO's deflators)",
-    "nl_excl": "the Dutch method, without Ukraine support",
-    "nl_incl": "the Dutch method, with Ukraine support",
-}
-SHORT_LABELS: dict[str, str] = {
-    "gdp_cpb": "GDP, CPB",
-    "gdp_oecd": "GDP, OECD",
-    "defence_excl_ukraine": "Defence excl. Ukr.",
-    "ukraine_military": "Ukraine support",
-    "nato_definition_adjustment": "NATO def. extra",
-    "deflator_defence": "Deflator, defence",
-    "deflator_gdp": "Deflator, GDP",
-    "defence_total": "Defence incl. Ukr.",
-    "share_nl_excl": "Dutch, excl. Ukraine",
-    "share_nl_incl": "Dutch, incl. Ukraine",
-    "share_nato": "NATO method",
-    "defence_nato": "Defence, NATO def.",
-    "bridge_gdp_source": "Bridge 1: GDP source",
-    "bridge_definition": "Bridge 2: definition",
-    "bridge_prices": "Bridge 3: prices",
-    "method_difference": "NATO minus Dutch",
-    "related_security": "Related spending",
-    "share_related": "Related (Hague 1.5%)",
-    "share_core_related": "Core + related (5%)",
-}
-"""Labels that fit the grid beside seven years; a row not listed shows the registry's label."""
+SHORT_LABELS: frozenset[str] = frozenset(
+    key.removeprefix("short.") for key in TEXTS if key.startswith("short.")
+)
+"""Rows with a label that fits the grid beside seven years (`short.ID` in the catalogue, both
+languages); a row not listed shows the registry's label."""
+
+
+def short_label(row_id: str, label: str) -> str:
+    """The grid's label of a row in the language shown: its short one, else `label`."""
+    return t(f"short.{row_id}") if row_id in SHORT_LABELS else label
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +61,8 @@ class TableRow:
     basis: tuple[Basis, ...]
     kind: str
     norm: Norm | None = None
+    csv_label: str = ""
+    """`full_label` in English: CSV stays the same in every language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +101,11 @@ def layout(result: Result) -> Layout:
     table1 = tuple(_engine_row(result, METHOD_SPECS[m].share) for m in _TABLE1_METHODS)
     shown = {row.id for row in table1}
     verdicts = tuple(_verdict_row(result, norm) for norm in result.scenario.norms.values())
-    sections = [Section(TABLE1, "Table 1 (% of GDP)", table1)]
+    sections = [Section(TABLE1, t("table.section.table1"), table1)]
     if verdicts:
-        sections.append(Section(VERDICTS, "Norms: met, or pp short", verdicts))
+        sections.append(Section(VERDICTS, t("table.section.verdicts"), verdicts))
     grown = set(growth_series(result.scenario))
-    for kind, title in KIND_TITLES.items():
+    for kind in KIND_TITLES:
         out: list[TableRow] = []
         for row_id, row in rows.items():
             if row.kind != kind or row_id in shown:
@@ -128,7 +114,7 @@ def layout(result: Result) -> Layout:
             if row_id in grown:
                 out.append(_growth_row(result, row_id))
         if out:
-            sections.append(Section(kind, title, tuple(out)))
+            sections.append(Section(kind, kind_title(kind), tuple(out)))
     return Layout(result, tuple(sections))
 
 
@@ -136,18 +122,19 @@ def _engine_row(result: Result, row_id: str) -> TableRow:
     row = result.row(row_id)
     bits = result.columns[basis_col(row_id)]
     norm = result.scenario.norms.get(norm_of(row_id)) if row.kind == "norm" else None
-    label = SHORT_LABELS.get(row_id, row.label)
+    label = short_label(row_id, row.title())
     if norm is not None and row_id.startswith("gap_"):
-        label = f"Gap {'NATO' if row_id.endswith('_nato') else 'NL'}: {norm.label}"
+        label = t("table.gap_nato" if row_id.endswith("_nato") else "table.gap_nl", norm=norm_label(norm))
     return TableRow(
         row_id,
         label,
-        row.label,
+        row.title(),
         row.unit,
         tuple(result.values(row_id)),
         tuple(Basis(b or 0) for b in bits),
         row.kind,
         norm,
+        row.label,
     )
 
 
@@ -166,8 +153,19 @@ def _growth_row(result: Result, series: str) -> TableRow:
         else:
             values.append(None if was is None or now is None or was == 0 else 100 * (now / was - 1))
         basis.append(result.basis(series, year))
-    full = f"{result.row(series).label}: growth"
-    return TableRow(growth_row(series), "  growth", full, GROWTH_UNIT, tuple(values), tuple(basis), "input")
+    full = t("table.growth_full", label=result.row(series).title())
+    english = t("table.growth_full", "en", label=result.row(series).label)
+    return TableRow(
+        growth_row(series),
+        t("table.growth"),
+        full,
+        GROWTH_UNIT,
+        tuple(values),
+        tuple(basis),
+        "input",
+        None,
+        english,
+    )
 
 
 def _verdict_row(result: Result, norm: Norm) -> TableRow:
@@ -175,54 +173,43 @@ def _verdict_row(result: Result, norm: Norm) -> TableRow:
     share_id = METHOD_SPECS[norm.method].share
     values = tuple(None if s is None else norm.share - s for s in result.values(share_id))
     bits = tuple(Basis(b or 0) for b in result.columns[basis_col(share_id)])
-    method = _METHOD_WORDS.get(norm.method, METHOD_SPECS[norm.method].label)
-    full = f"{norm.label}, judged by {method}"
-    return TableRow(VERDICT_PREFIX + norm.id, norm.label, full, VERDICT_UNIT, values, bits, "verdict", norm)
+    full, english = (
+        t("table.judged_by", lang, norm=norm_label(norm, lang), method=_method_words(norm.method, lang))
+        for lang in (language(), "en")
+    )
+    return TableRow(
+        VERDICT_PREFIX + norm.id, norm_label(norm), full, VERDICT_UNIT, values, bits, "verdict", norm, english
+    )
+
+
+def _method_words(method: Method, lang: formats.Lang) -> str:
+    """Plain words for the methods Table 1 uses; any other method says its registry label."""
+    own = f"table.method.{method}"
+    if own in TEXTS:
+        return t(own, lang)
+    spec = METHOD_SPECS[method]
+    return spec.label_nl if lang == "nl" and spec.label_nl else spec.label
 
 
 # ---------------------------------------------------------------------- formats
 def grid_unit(unit: str) -> str:
-    """The unit as the grid states it: money in EUR bn."""
-    return "EUR bn" if unit == MONEY else unit
+    """The unit as the grid states it (core.formats: money in EUR bn, `EUR mld` in Dutch)."""
+    return formats.grid_unit(unit)
 
 
 def grid_text(value: float | None, unit: str) -> str:
-    """A value as the grid shows it: money in EUR bn with one decimal, shares, points and growth
-    with two, indices with one; a verdict says `met` when the norm is reached (to the
-    published rounding of 0.005 pp). Digits in the language shown (core.formats)."""
-    if value is None or math.isnan(value):
-        return "n/a"
-    if unit == VERDICT_UNIT:
-        return t("table.met") if value <= 0.005 else formats.number(value, 2)
-    if unit == MONEY:
-        return formats.number(value / 1000, 1)
-    if unit in (SHARE, POINTS, GROWTH_UNIT):
-        return formats.number(value, 2)
-    if unit == INDEX:
-        return formats.number(value, 1)
-    return formats.general(value)
-
-
-def money_text(value: float) -> str:
-    """Money as people read it: `EUR 1,134.0 bn`, or `EUR 850 mln` below a billion."""
-    if abs(value) >= 1000:
-        return f"EUR {value / 1000:,.1f} bn"
-    return f"EUR {value:,.0f} mln"
+    """A value as the grid shows it (core.formats.grid); a verdict says `met` (`gehaald`) when
+    the norm is reached (to the published rounding of 0.005 pp)."""
+    if unit == VERDICT_UNIT and value is not None and not math.isnan(value) and value <= 0.005:
+        return t("table.met")
+    return formats.grid(value, unit)
 
 
 def full_text(value: float | None, unit: str) -> str:
-    """A value at the precision the detail line shows: money as `EUR 1,134.0 bn (1,134,000 mln)`."""
-    if value is None or math.isnan(value):
-        return "unknown"
-    if unit == MONEY:
-        return f"{money_text(value)} ({value:,.1f} mln)"
-    if unit in (SHARE, POINTS):
-        return f"{value:.4g}{'%' if unit == SHARE else ' pp'}"
-    if unit == GROWTH_UNIT:
-        return f"{value:.4g}% on the year before"
-    if unit == VERDICT_UNIT:
-        return "met" if value <= 0.005 else f"short by {value:.2f} pp"
-    return f"{value:.6g} {unit}"
+    """A value at the precision the detail line shows (core.formats.full); a verdict in words."""
+    if unit == VERDICT_UNIT and value is not None and not math.isnan(value):
+        return t("table.met") if value <= 0.005 else t("table.short_by", points=formats.points(value))
+    return formats.full(value, unit)
 
 
 def basis_words(basis: Basis) -> str:
@@ -244,7 +231,7 @@ def detail(table: Layout, row_id: str, year: int) -> str:
     value = row.values[index]
     shown = full_text(value, row.unit)
     basis = row.basis[index] if value is not None else Basis.NONE
-    marks_part = f" · marks: {basis_words(basis)}" if basis else ""
+    marks_part = t("detail.marks", words=basis_words(basis)) if basis else ""
     if row.kind == "verdict" and row.norm is not None:
         return _verdict_detail(result, row, year, shown) + marks_part
     if row.id.startswith(GROWTH_PREFIX):
@@ -254,33 +241,39 @@ def detail(table: Layout, row_id: str, year: int) -> str:
         filled = engine_row.measure.formula_filled(result.year_values(year))
         head = row.full_label
         if row.norm is not None and row.id.startswith("gap_"):
-            rule = "NATO's method" if row.id.endswith("_nato") else "the Dutch budget rule"
-            head = f"{row.norm.label}, by {rule}: gap (positive = short)"
+            rule = t("detail.rule.nato" if row.id.endswith("_nato") else "detail.rule.nl")
+            head = t("detail.gap_head", norm=norm_label(row.norm), rule=rule)
         return f"{head} {year} = {filled} = {shown}{marks_part}"
     adjusted = [a for a in result.scenario.adjustments if a.series == row_id and a.start <= year <= a.end]
     if adjusted:
-        how = "; then ".join(f"{a.describe()} ([[adjust]] at {a.origin})" for a in adjusted)
+        how = t("detail.then").join(
+            t("detail.adjusted", what=a.describe(), origin=a.origin) for a in adjusted
+        )
         return f"{row.full_label} {year} = {shown} · {how}{marks_part}"
     cell = result.scenario.inputs.get(row_id, {}).get(year)
     if cell is None:
         return f"{row.full_label} {year} = {shown}: {engine_row.source}{marks_part}"
-    stated = "" if str(cell.unit) == row.unit else f", stated as {cell.value:g}{_unit_words(str(cell.unit))}"
+    stated = ""
+    if str(cell.unit) != row.unit:
+        stated = t("detail.stated_as", value=formats.general(cell.value), unit=_unit_words(str(cell.unit)))
     if cell.status == "what-if":
-        where = f"what-if: {cell.note}" if cell.note else "what-if"
+        where = t("detail.whatif_note", note=cell.note) if cell.note else t("detail.whatif")
     else:
         source = result.scenario.sources.get(cell.source or "")
-        where = f"from {source.title} ({cell.source})" if source else "no source: an assumption"
+        cited = f"{source.title} ({cell.source})" if source else ""
+        where = t("detail.from", cited=cited) if source else t("detail.no_source_assumption")
         if cell.note:
             where += f"; {cell.note}"
     return f"{row.full_label} {year} = {shown}{stated} · {where}{marks_part}"
 
 
 def _unit_words(unit: str) -> str:
-    """`% of CPB GDP` for `% of gdp_cpb`; other units after a space."""
-    names = {"gdp_cpb": "CPB GDP", "gdp_oecd": "OECD GDP"}
+    """`% of CPB GDP` (`% van het bbp volgens het CPB`) for `% of gdp_cpb`; other units after a
+    space."""
     if unit.startswith("% of "):
-        return "% of " + names.get(unit.removeprefix("% of "), unit.removeprefix("% of "))
-    return f" {unit}"
+        of = unit.removeprefix("% of ")
+        return t("detail.of_gdp", gdp=t(f"detail.gdp.{of}") if f"detail.gdp.{of}" in TEXTS else of)
+    return f" {formats.unit(unit)}"
 
 
 def _verdict_detail(result: Result, row: TableRow, year: int, shown: str) -> str:
@@ -288,22 +281,37 @@ def _verdict_detail(result: Result, row: TableRow, year: int, shown: str) -> str
 
     assert row.norm is not None
     status = next(s for s in verdict(result, year).norms if s.norm.id == row.norm.id)
-    share = "unknown" if status.share is None else f"{status.share:.2f}%"
     money = ""
     if status.shortfall_eur_mln is not None and not status.met:
-        money = f" ({money_text(status.shortfall_eur_mln)})"
-    return f"{row.full_label}, {year}: {share} against {row.norm.share:g}%: {shown}{money}"
+        money = f" ({formats.money(status.shortfall_eur_mln)})"
+    return t(
+        "detail.verdict",
+        label=row.full_label,
+        year=year,
+        share=formats.share(status.share),
+        norm=formats.general(row.norm.share),
+        shown=shown,
+        money=money,
+    )
 
 
 def _growth_detail(result: Result, row: TableRow, year: int, shown: str) -> str:
     series = row.id.removeprefix(GROWTH_PREFIX)
     adj = growth_years(result.scenario, series).get(year)
     if adj is None:
-        return f"{row.full_label} {year} = {shown}, implied by the levels (not an assumption of its own)"
+        return t("detail.growth_implied", label=row.full_label, year=year, shown=shown)
     source = result.scenario.sources.get(adj.source or "")
-    cited = f" from {source.title} ({adj.source})" if source else ""
+    cited = t("detail.cited", title=source.title, source=adj.source) if source else ""
     note = f"; {adj.note}" if adj.note else ""
-    return f"{row.full_label} {year} = {shown} · [[adjust]] at {adj.origin}{cited}{note} · e edits it"
+    return t(
+        "detail.growth_adjust",
+        label=row.full_label,
+        year=year,
+        shown=shown,
+        origin=adj.origin,
+        cited=cited,
+        note=note,
+    )
 
 
 # ---------------------------------------------------------------------- comparing
@@ -325,20 +333,20 @@ def deltas(this: Layout, other: Layout) -> dict[tuple[str, int], float]:
 
 
 def delta_text(delta: float, unit: str) -> str:
-    """`+0.20`, `-12.1`: a change in the grid's format."""
-    shown = grid_text(abs(delta), POINTS if unit == VERDICT_UNIT else unit)
-    return ("+" if delta > 0 else "-") + shown
+    """`+0.20`, `-12.1` (`+0,20`, `-12,1`): a change in the grid's format (core.formats)."""
+    return formats.grid_delta(delta, POINTS if unit == VERDICT_UNIT else unit)
 
 
 # ---------------------------------------------------------------------- export
-def heading(result: Result, unsaved: bool) -> list[str]:
-    """The lines an export starts with: scenario, inputs' hash, and whether edits are unsaved."""
+def heading(result: Result, unsaved: bool, lang: formats.Lang | None = None) -> list[str]:
+    """The lines an export starts with: scenario, inputs' hash, and whether edits are unsaved
+    (in `lang`: CSV's are in English, as its ids are)."""
     lines = [
         f"{result.scenario.name} ({result.scenario.path.name})",
-        f"inputs {inputs_hash(result.scenario)}",
+        t("export.inputs", lang, hash=inputs_hash(result.scenario)),
     ]
     if unsaved:
-        lines.append("holds unsaved edits: the numbers differ from the file")
+        lines.append(t("export.unsaved", lang))
     return lines
 
 
@@ -346,14 +354,14 @@ def to_csv(table: Layout, unsaved: bool) -> str:
     """Every row and year at full precision; `#` lines first with the scenario, its inputs'
     hash and the unsaved-edits note."""
     out = io.StringIO()
-    for line in heading(table.result, unsaved):
+    for line in heading(table.result, unsaved, "en"):
         out.write(f"# {line}\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["section", "id", "label", "unit", *table.years])
     for section in table.sections:
         for row in section.rows:
             values = ("" if v is None or math.isnan(v) else repr(v) for v in row.values)
-            writer.writerow([section.id, row.id, row.full_label, row.unit, *values])
+            writer.writerow([section.id, row.id, row.csv_label or row.full_label, row.unit, *values])
     return out.getvalue()
 
 
@@ -362,7 +370,7 @@ def to_markdown(table: Layout, unsaved: bool) -> str:
     head = heading(table.result, unsaved)
     lines = [f"**{head[0]}**", "", *(f"- {line}" for line in head[1:]), ""]
     lines += [
-        "| row | unit | " + " | ".join(map(str, table.years)) + " |",
+        f"| {t('col.row')} | {t('col.unit')} | " + " | ".join(map(str, table.years)) + " |",
         "|---|---|" + "---:|" * len(table.years),
     ]
     for section in table.sections:
@@ -370,7 +378,7 @@ def to_markdown(table: Layout, unsaved: bool) -> str:
         for row in section.rows:
             cells = [cell_text(row, i) for i in range(len(table.years))]
             lines.append(f"| {_md(row.full_label)} | {grid_unit(row.unit)} | " + " | ".join(cells) + " |")
-    lines += ["", f"Marks: {legend()}."]
+    lines += ["", f"{t('legend.label')}: {legend()}."]
     return "\n".join(lines) + "\n"
 
 

@@ -7,10 +7,11 @@ Three rules hold everywhere here:
   changed `[[adjust]]` loses its `source` the same way; its old note is kept after "Was:".
 - Growth stays growth. Editing a year's growth changes the `[[adjust]]` entry that drives that
   year (split into runs where only some of its years change), never a pile of levels.
-- A what-if child holds only what is needed to mean exactly what the user saw: the edits, and,
-  when it grows GDP its own way, the parent's shares of GDP restated beside them. (The engine
-  converts a parent's shares with the parent's GDP, so a child's GDP adjustment alone would keep
-  the parent's euros and move the shares; in the parent's own file the shares would hold.)
+- A what-if child holds only the edits, and means exactly what the user saw. A growth edit is
+  written as an `[[adjust]]` that `replaces` the parent's growth for the edited years
+  (core/growth.py): it counts as the parent's, so the parent's shares of GDP hold, as they do
+  when the same edit is saved into the parent itself. The same goes for a growth edit made in
+  a child on years its parent grows: it becomes the child's own, the parent is not touched.
 
 Everything is built on `core/edit.py`: its `apply_edits` changes the values, its `write_atomic`
 writes, checks and refuses to overwrite a file changed on disk.
@@ -24,39 +25,34 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import tomlkit
 from tomlkit.items import AoT, Table
 
 from core.edit import Edit, Snapshot, apply_edits
 from core.errors import NavotopError, Problem
-from core.model import Adjustment, Cell, Scenario, Unit
+from core.growth import growth_years as driven_years
+from core.growth import in_place_of
+from core.i18n import t
+from core.model import Adjustment, Cell, Origin, Scenario, Unit
 from core.paths import installed
 from core.safefile import write_file
 from core.scenario import load_scenario
+from core.tomlpart import edit_table, spans
 from core.tomlpos import locate
 
 Scope = Literal["year", "after"]
 """A growth edit changes this year only, or this year and every later year its run covers."""
+V = TypeVar("V")
 GrowthEdits = Mapping[str, Mapping[int, float]]
 """Series -> year -> the growth (% a year) the user set for that year."""
 
 
 def growth_years(scenario: Scenario, series: str) -> dict[int, Adjustment]:
     """The years whose value of `series` comes from a growth `[[adjust]]`, each with the entry
-    that drives it: the last adjustment touching the year, when that one is a growth. A later
-    `scale` or `set` on the year makes its value something else than growth."""
-    driven: dict[int, Adjustment] = {}
-    for adj in scenario.adjustments:
-        if adj.series != series:
-            continue
-        for year in range(adj.start, adj.end + 1):
-            if adj.operation == "growth":
-                driven[year] = adj
-            else:
-                driven.pop(year, None)
-    return driven
+    that drives it (see core/growth.py)."""
+    return driven_years(scenario.adjustments, series)
 
 
 def growth_series(scenario: Scenario) -> list[str]:
@@ -75,9 +71,9 @@ def block(driven: Mapping[int, Adjustment], year: int) -> list[int]:
     return years
 
 
-def runs(values: Mapping[int, float]) -> list[tuple[int, int, float]]:
+def runs(values: Mapping[int, V]) -> list[tuple[int, int, V]]:
     """Consecutive years with the same value as (first, last, value), in year order."""
-    out: list[tuple[int, int, float]] = []
+    out: list[tuple[int, int, V]] = []
     for year in sorted(values):
         value = values[year]
         if out and out[-1][1] == year - 1 and out[-1][2] == value:
@@ -116,7 +112,7 @@ def growth_rewrites(scenario: Scenario, path: Path, edits: GrowthEdits) -> list[
     and the entry's value elsewhere, so the years after an edited one compound from the new
     level at their old rate.
     """
-    own = [a for a in scenario.adjustments if a.origin.path == path]
+    own = _own(scenario, path)
     out = []
     for index, adj in enumerate(own):
         if adj.operation != "growth" or adj.series not in edits:
@@ -130,11 +126,45 @@ def growth_rewrites(scenario: Scenario, path: Path, edits: GrowthEdits) -> list[
     return out
 
 
+def _own(scenario: Scenario, path: Path) -> list[Adjustment]:
+    """`path`'s own adjustments in the order its `[[adjust]]` entries are written (one that
+    `replaces` a parent's growth stands in the parent's place among the scenario's)."""
+    own = [a for a in scenario.adjustments if a.origin.path == path]
+    return sorted(own, key=lambda a: (a.origin.line, a.origin.col))
+
+
+@dataclass(frozen=True, slots=True)
+class GrowthOverride:
+    """A growth `path` gets of its own for years a file it extends grows: written as an
+    `[[adjust]]` that `replaces` that file's growth (core/growth.py)."""
+
+    adjustment: Adjustment
+    replaced: Adjustment
+    """The entry it takes the place of: its file is named, its value is what the edit replaced."""
+
+
+def growth_overrides(scenario: Scenario, path: Path, edits: GrowthEdits) -> list[GrowthOverride]:
+    """The edited years grown by a file `path` extends, as runs of one entry and one value.
+    Only the edited years: the parent's later years then grow from the new level by themselves."""
+    out = []
+    for series, edited in edits.items():
+        driven = growth_years(scenario, series)
+        parent = {y: v for y, v in edited.items() if y in driven and driven[y].origin.path != path}
+        for first, last, _ in runs({y: (id(driven[y]), v) for y, v in parent.items()}):
+            old = driven[first]
+            value = parent[first]
+            new = Adjustment(series, "growth", value, first, last, Origin(path, 1, 1), "what-if, not saved")
+            out.append(GrowthOverride(new, old))
+    return out
+
+
 def with_growth_edits(scenario: Scenario, path: Path, edits: GrowthEdits) -> Scenario:
     """The scenario as it will be once `edits` are written into `path`: the same runs the writer
-    writes, in place of the entries they rewrite, so what is shown is what is saved."""
+    writes, in place of the entries they rewrite, and the growth it gets in place of a parent's
+    put where the loader puts it, so what is shown is what is saved."""
     rewrites = {r.adjustment: r for r in growth_rewrites(scenario, path, edits)}
-    if not rewrites:
+    overrides = growth_overrides(scenario, path, edits)
+    if not rewrites and not overrides:
         return scenario
     adjustments: list[Adjustment] = []
     for adj in scenario.adjustments:
@@ -147,9 +177,14 @@ def with_growth_edits(scenario: Scenario, path: Path, edits: GrowthEdits) -> Sce
                 adjustments.append(replace(adj, start=first, end=last))
             else:
                 adjustments.append(
-                    replace(adj, value=value, start=first, end=last, note="what-if, not saved", source=None)
+                    replace(
+                        adj, value=value, start=first, end=last, note=t("session.unsaved_note"), source=None
+                    )
                 )
-    return replace(scenario, adjustments=tuple(adjustments))
+    placed: tuple[Adjustment, ...] = tuple(adjustments)
+    for override in overrides:
+        placed = in_place_of(placed, override.adjustment, override.replaced.origin.path)
+    return replace(scenario, adjustments=placed)
 
 
 # ---------------------------------------------------------------------- writing into the file
@@ -165,24 +200,97 @@ def write_text(
     the whole)."""
     edits = [Edit(series, year, value) for (series, year), value in sorted(values.items())]
     text = apply_edits(snapshot, edits) if edits else snapshot.data.decode("utf-8")
-    doc = tomlkit.parse(text)
-    new_marks: dict[str, dict[str, str]] = {}
+    notes: dict[str, dict[str, str]] = {}
     for (series, year), value in sorted(values.items()):
         old = disk.inputs.get(series, {}).get(year)
         note = note_for("", value, None if old is None else old.value, old.source if old else None, today)
-        table = doc["inputs"][series]
-        if "what_if" in table:  # already there: changed in place, where it stands
-            table["what_if"][str(year)] = note
-        else:
-            new_marks.setdefault(series, {})[str(year)] = note
-    rewrites = growth_rewrites(disk, snapshot.path, growth)
-    if rewrites:
-        entries = doc["adjust"]
-        assert isinstance(entries, AoT)
-        for rewrite in sorted(rewrites, key=lambda r: -r.index):  # from the end: indexes hold
-            _rewrite_entry(entries, rewrite, today)
-    out = _insert_marks(tomlkit.dumps(doc), new_marks)
+        notes.setdefault(series, {})[str(year)] = note
+    new_marks: dict[str, dict[str, str]] = {}
+    out = text
+    for series, years in notes.items():
+
+        def mark(table: Table, series: str = series, years: dict[str, str] = years) -> None:
+            if "what_if" in table:  # already there: changed in place, where it stands
+                for year, note in years.items():
+                    table["what_if"][year] = note
+            else:
+                new_marks[series] = years
+
+        if ("inputs", series) in spans(out):
+            out = edit_table(out, ("inputs", series), mark)
+        else:  # written some other way (`[inputs]` with inline tables): through the whole document
+            doc = tomlkit.parse(out)
+            mark(doc["inputs"][series])
+            out = tomlkit.dumps(doc)
+    out = _insert_marks(out, new_marks)
+    out = _growth_text(out, disk, snapshot.path, growth, today)
     return out if out.endswith("\n") or not text.endswith("\n") else out + "\n"
+
+
+def _growth_text(text: str, disk: Scenario, path: Path, growth: GrowthEdits, today: dt.date) -> str:
+    """`text` with its own growth entries rewritten and the growth it takes in place of a
+    parent's added after its last `[[adjust]]`. Each entry is edited as a text of its own:
+    tomlkit, given the whole file, gathers an `[[adjust]]` array written in several places into
+    one (moving entries and the comments around them), which a save must never do."""
+    rewrites = growth_rewrites(disk, path, growth)
+    overrides = growth_overrides(disk, path, growth)
+    if not rewrites and not overrides:
+        return text
+    lines = text.split("\n")
+    places = spans(text)
+    entries_at = [
+        places[key] for key in sorted((k for k in places if k[0] == "adjust"), key=lambda k: int(k[1]))
+    ]
+    if overrides:
+        entries = tomlkit.aot()
+        for override in overrides:
+            entries.append(_override_entry(override, path, today))
+        added = tomlkit.dumps({"adjust": entries}).rstrip("\n").split("\n")
+        at = entries_at[-1][1] if entries_at else len(lines)
+        while not entries_at and at > 0 and not lines[at - 1].strip():
+            at -= 1
+        lines[at:at] = ["", *added]
+    for rewrite in sorted(rewrites, key=lambda r: -r.index):  # from the end: line numbers hold
+        first, end = entries_at[rewrite.index]
+        entry = tomlkit.parse("\n".join(lines[first:end]) + "\n")
+        entries = entry["adjust"]
+        assert isinstance(entries, AoT)
+        _rewrite_entry(entries, replace(rewrite, index=0), today)
+        lines[first:end] = tomlkit.dumps(entry).rstrip("\n").split("\n")
+    return "\n".join(lines)
+
+
+def _override_entry(override: GrowthOverride, path: Path, today: dt.date) -> Table:
+    """`[[adjust]]` with the edited growth and `replaces` naming the file whose growth it takes
+    the place of (relative to `path`'s folder, as `extends` is)."""
+    adj, old = override.adjustment, override.replaced
+    entry = tomlkit.table()
+    entry["series"] = adj.series
+    entry["from"] = adj.start
+    entry["to"] = adj.end
+    entry["growth"] = clean(adj.value)
+    entry["replaces"] = _relative(old.origin.path, path)
+    entry["note"] = note_for("growth ", clean(adj.value), old.value, old.source, today)
+    return entry
+
+
+def _relative(target: Path, path: Path) -> str:
+    """`target` as a file beside `path` names it (`baseline.toml`, `../scenarios/baseline.toml`)."""
+    return Path(os.path.relpath(target.resolve(), path.resolve().parent)).as_posix()
+
+
+def _append_entries(doc: tomlkit.TOMLDocument, tables: list[Table]) -> None:
+    """Add `[[adjust]]` entries after the file's last one (or at its end when it has none)."""
+    if "adjust" not in doc:
+        entries = tomlkit.aot()
+        for table in tables:
+            entries.append(table)
+        doc["adjust"] = entries
+        return
+    entries = doc["adjust"]
+    assert isinstance(entries, AoT)
+    for table in tables:
+        entries.append(table)
 
 
 def _insert_marks(text: str, marks: Mapping[str, Mapping[str, str]]) -> str:
@@ -219,7 +327,7 @@ def _rewrite_entry(entries: AoT, rewrite: GrowthRewrite, today: dt.date) -> None
             _fill(entry, run, adj, today)
             continue
         table = tomlkit.table()
-        for key in ("series", "from", "to", "growth", "source", "note"):
+        for key in ("series", "from", "to", "growth", "replaces", "source", "note"):
             if key in template or key in ("from", "to"):
                 table[key] = template.get(key, 0)
         _fill(table, run, adj, today)
@@ -252,8 +360,8 @@ def child_text(
     note: str,
     today: dt.date,
 ) -> str:
-    """A new scenario file that `extends` the parent and holds only the edits (see the module's
-    third rule for the shares it restates)."""
+    """A new scenario file that `extends` the parent and holds only the edits: the values as
+    what-ifs, the growth as `[[adjust]]` entries that take the place of the parent's."""
     doc = tomlkit.document()
     doc.add(tomlkit.comment(f"What-if on {parent.path.name}, saved by navotop on {today.isoformat()}."))
     doc.add(tomlkit.comment("Only the edits are here; everything else comes from the file it extends."))
@@ -262,85 +370,30 @@ def child_text(
     head["name"] = name
     if note:
         head["description"] = note
-    head["extends"] = Path(os.path.relpath(parent.path.resolve(), child.resolve().parent)).as_posix()
+    head["extends"] = _relative(parent.path, child)
     doc["scenario"] = head
-    adjust, covered = _child_growth(parent, growth, today)
-    cells = _restated(parent, covered)
+    cells: dict[str, CellPlan] = {}
     for (series, year), value in values.items():
         old = parent.inputs.get(series, {}).get(year)
-        cells.setdefault(series, {})[year] = (value, "what-if", old)
+        cells.setdefault(series, {})[year] = (value, old)
     inputs = tomlkit.table(is_super_table=True)
     for series in sorted(cells):
         inputs[series] = _input_table(parent, series, cells[series], today)
     if cells:
         doc["inputs"] = inputs
-    if adjust:
-        doc["adjust"] = adjust
+    overrides = growth_overrides(parent, child, growth)
+    if overrides:
+        _append_entries(doc, [_override_entry(o, child, today) for o in overrides])
     return tomlkit.dumps(doc)
 
 
-def _child_growth(
-    parent: Scenario, growth: GrowthEdits, today: dt.date
-) -> tuple[AoT | None, dict[str, set[int]]]:
-    """The child's growth entries: from the first edited year to the end of its run of growth
-    years, the new growth where set and the parent's elsewhere, so later years compound from
-    the new level. Also the years each GDP series is adjusted in, for the restated shares."""
-    entries = tomlkit.aot()
-    covered: dict[str, set[int]] = {}
-    for series, edited in growth.items():
-        if not edited:
-            continue
-        driven = growth_years(parent, series)
-        years = block(driven, min(edited))
-        values = {y: edited.get(y, driven[y].value) for y in years}
-        covered.setdefault(series, set()).update(years)
-        for first, last, value in runs(values):
-            entry = tomlkit.table()
-            entry["series"] = series
-            entry["from"] = first
-            entry["to"] = last
-            entry["growth"] = clean(value)
-            old = driven[first]
-            if any(y in edited for y in range(first, last + 1)):
-                entry["note"] = note_for("growth ", clean(value), old.value, old.source, today)
-            else:
-                entry["note"] = (
-                    f"The parent's growth for these years ({old.origin.path.name}), restated so"
-                    " that they follow the edited level."
-                )
-                if old.source:
-                    entry["source"] = old.source
-            entries.append(entry)
-    return (entries if len(entries) else None), covered
-
-
-CellPlan = dict[int, tuple[float, str, Cell | None]]
-"""Year -> (value, "what-if" or "restated", the parent's cell)."""
-
-
-def _restated(parent: Scenario, covered: Mapping[str, set[int]]) -> dict[str, CellPlan]:
-    """Every parent value stated as a percentage of a series the child adjusts, in the years it
-    adjusts it: restated in the child, the engine reads them against the child's GDP. A share of
-    a share (OECD GDP as a % of CPB GDP, the NATO adjustment as a % of OECD GDP) moves too, so
-    this runs until nothing more rests on a moved value."""
-    moved = {series: set(years) for series, years in covered.items()}
-    out: dict[str, CellPlan] = {}
-    grew = True
-    while grew:
-        grew = False
-        for series, cells in parent.inputs.items():
-            for year, c in cells.items():
-                moves = c.unit.kind == "share_of" and year in moved.get(c.unit.of or "", ())
-                if moves and year not in out.get(series, {}):
-                    out.setdefault(series, {})[year] = (c.value, "restated", c)
-                    moved.setdefault(series, set()).add(year)
-                    grew = True
-    return out
+CellPlan = dict[int, tuple[float, Cell | None]]
+"""Year -> (the value typed, the parent's cell it replaces)."""
 
 
 def _input_table(parent: Scenario, series: str, plan: CellPlan, today: dt.date) -> Table:
-    """One input table of the child: its unit, the source and status of the restated values
-    (the parent's), each value, and the what-if marks of the edited ones."""
+    """One input table of the child: the unit of the parent's values it replaces, each value,
+    and its what-if mark (the date and what it replaced)."""
     table = tomlkit.table()
     units = {str(_unit(parent, series, year)) for year in plan}
     unit = units.pop() if len(units) == 1 else None
@@ -348,32 +401,13 @@ def _input_table(parent: Scenario, series: str, plan: CellPlan, today: dt.date) 
         raise NavotopError([Problem(parent.path, 1, 1, f"{series}: the edited years use different units")])
     if unit != "EUR mln":
         table["unit"] = unit
-    restated = [c for _, kind, c in plan.values() if kind == "restated" and c is not None]
-    sources = {c.source for c in restated}
-    source = sources.pop() if len(sources) == 1 else None
-    if source:
-        table["source"] = source
-    statuses = {c.status for c in restated}
-    if statuses - {"actual", "estimate"} and len(statuses) == 1:
-        table["status"] = statuses.pop()
-    elif "estimate" in statuses and source:
-        table["estimate_from"] = min(y for y, (_, kind, c) in plan.items() if c and c.status == "estimate")
-    elif not source:
-        table["status"] = "assumption"
-    if restated:
-        table["note"] = (
-            f"Restated from {restated[0].origin.path.name} so these percentages are read against this"
-            " file's GDP (a child's GDP adjustment otherwise keeps the parent's euros)."
-        )
     marks = tomlkit.inline_table()
     for year in sorted(plan):
-        value, kind, old = plan[year]
+        value, old = plan[year]
         table[str(year)] = clean(value)
-        if kind == "what-if":
-            was, source = (old.value, old.source) if old else (None, None)
-            marks[str(year)] = note_for("", value, was, source, today)
-    if len(marks):
-        table["what_if"] = marks
+        was, source = (old.value, old.source) if old else (None, None)
+        marks[str(year)] = note_for("", value, was, source, today)
+    table["what_if"] = marks
     return table
 
 

@@ -209,7 +209,7 @@ def write_markdown(log: WhatIfLog, folder: Path, stem: str, now: dt.datetime | N
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         return path
-    raise FileExistsError(f"{folder}: no free name for navotop-log-{slug}-{stamp}.md")
+    raise FileExistsError(t("log.no_free_name", folder=folder, name=f"navotop-log-{slug}-{stamp}.md"))
 
 
 def _norm_label(norm: Norm, lang: formats.Lang | None) -> str:

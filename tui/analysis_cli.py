@@ -16,7 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core import formats
 from core.errors import NavotopError
+from core.i18n import t
 
 if TYPE_CHECKING:
     from core.sweep import Axis, Sweep
@@ -28,38 +30,35 @@ the two together)."""
 MAX_COMBINATIONS = 1_000_000
 """A sweep larger than this is refused: it would take seconds and its output would not be read."""
 
-HELP = {
-    "solve": "goal seek: the value of one input that makes a row reach a target in a year",
-    "sensitivity": "how much each input moves one cell, ranked (a tornado in numbers)",
-    "sweep": "a row's value for every combination of varied inputs, as CSV or JSON",
-}
+HELP = {name: f"cli.{name}" for name in ("solve", "sensitivity", "sweep")}
+"""Each subcommand's help, as its catalogue key (read when the parser is built, after --lang)."""
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The three subcommands' arguments, on the `navotop` parser. Nothing heavy is imported here:
     every navotop command builds this parser."""
-    solve = sub.add_parser("solve", help=HELP["solve"], description=HELP["solve"])
+    solve = sub.add_parser("solve", help=t(HELP["solve"]), description=t(HELP["solve"]))
     solve.add_argument("scenario", type=Path, metavar="SCENARIO")
     _cell_arguments(solve)
-    solve.add_argument("--target", type=_number, required=True, metavar="VALUE", help="in the row's unit")
-    solve.add_argument("--vary", required=True, metavar="SERIES", help="the input series to change")
-    solve.add_argument("--how", choices=HOWS, default="level", help="level (default), step or growth")
+    solve.add_argument("--target", type=_number, required=True, metavar="VALUE", help=t("cli.target"))
+    solve.add_argument("--vary", required=True, metavar="SERIES", help=t("cli.vary"))
+    solve.add_argument("--how", choices=HOWS, default="level", help=t("cli.how"))
     solve.add_argument(
         "--from",
         dest="start",
         type=_year,
         metavar="YEAR",
-        help="first year changed (default: YEAR for level, the scenario's second year otherwise)",
+        help=t("cli.from"),
     )
     solve.add_argument("--format", choices=("text", "json"), default="text")
 
-    sens = sub.add_parser("sensitivity", help=HELP["sensitivity"], description=HELP["sensitivity"])
+    sens = sub.add_parser("sensitivity", help=t(HELP["sensitivity"]), description=t(HELP["sensitivity"]))
     sens.add_argument("scenario", type=Path, metavar="SCENARIO")
     _cell_arguments(sens)
-    sens.add_argument("--by", type=_number, default=10.0, metavar="PERCENT", help="default 10")
+    sens.add_argument("--by", type=_number, default=10.0, metavar="PERCENT", help=t("cli.by"))
     sens.add_argument("--format", choices=("text", "json"), default="text")
 
-    sweep = sub.add_parser("sweep", help=HELP["sweep"], description=HELP["sweep"])
+    sweep = sub.add_parser("sweep", help=t(HELP["sweep"]), description=t(HELP["sweep"]))
     sweep.add_argument("scenario", type=Path, metavar="SCENARIO")
     sweep.add_argument(
         "--vary",
@@ -67,15 +66,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         required=True,
         type=_axis,
         metavar="SERIES:YEAR:FROM:TO:STEPS",
-        help="set SERIES in YEAR to STEPS evenly spaced values from FROM to TO (EUR mln for money);"
-        " repeat for a grid",
+        help=t("cli.sweep_vary"),
     )
     _cell_arguments(sweep)
     sweep.add_argument("--format", choices=("csv", "json"), default="csv")
 
 
 def _cell_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--row", required=True, metavar="ROW", help="a row id, e.g. share_nato")
+    parser.add_argument("--row", required=True, metavar="ROW", help=t("cli.row"))
     parser.add_argument("--year", type=_year, required=True, metavar="YEAR")
 
 
@@ -93,7 +91,7 @@ def _year(text: str) -> int:
     from core.numbers import parse_int
 
     try:
-        return parse_int(text.strip(), "a year")
+        return parse_int(text.strip(), t("number.a_year"))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -103,11 +101,11 @@ def _axis(text: str) -> Axis:
 
     parts = text.split(":")
     if len(parts) != 5:
-        raise argparse.ArgumentTypeError(f"'{text}' is not SERIES:YEAR:FROM:TO:STEPS")
+        raise argparse.ArgumentTypeError(t("cli.axis_bad", text=text))
     series, year, start, stop, steps = parts
     count = _year(steps) if steps.strip().isascii() and steps.strip().isdigit() else 0
     if count < 1:
-        raise argparse.ArgumentTypeError(f"'{text}': STEPS must be a whole number, at least 1")
+        raise argparse.ArgumentTypeError(t("cli.axis_steps", text=text))
     return Axis(series.strip(), _year(year), _number(start), _number(stop), count)
 
 
@@ -162,10 +160,12 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     counts = Counter((a.series, a.year) for a in axes)
     twice = [f"{series} {year}" for (series, year), n in counts.items() if n > 1]
     if twice:
-        raise NavotopError.single(args.scenario, f"--vary gives {', '.join(twice)} more than once")
+        raise NavotopError.single(args.scenario, t("cli.vary_twice", cells=", ".join(twice)))
     n, cells = grid(axes)
     if n > MAX_COMBINATIONS:
-        raise NavotopError.single(args.scenario, f"{n:,} combinations; at most {MAX_COMBINATIONS:,}")
+        raise NavotopError.single(
+            args.scenario, t("cli.too_many", n=formats.number(n, 0), most=formats.number(MAX_COMBINATIONS, 0))
+        )
     values = sweep.cell(n, cells, args.row, args.year)
     per_series = Counter(a.series for a in axes)
     names = [a.series if per_series[a.series] == 1 else f"{a.series}:{a.year}" for a in axes]

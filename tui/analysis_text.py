@@ -1,14 +1,17 @@
 """The words and numbers of the analysis views, written once for the command line and the app.
 
 Plain strings only (no rich, no Textual), so `navotop solve` and `navotop sensitivity` stay as
-light as `navotop table`. Numbers are formatted by their unit here, in one place (core/formats.py,
-when it lands, takes this over).
+light as `navotop table`. Numbers are written by core/formats.py, at the precision an analysis
+needs (`number`), in the language shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from core import formats
+from core.i18n import t
 
 if TYPE_CHECKING:  # the app imports this module before its first paint; the engine loads polars
     from core.sensitivity import Sensitivity
@@ -34,20 +37,18 @@ def label_of(sweep: Sweep, row: str) -> str:
     from core.measures import INPUT_BY_ID
 
     if row in INPUT_BY_ID:
-        return INPUT_BY_ID[row].label
-    return next(m.label for m in sweep.measures if m.id == row)
+        spec = INPUT_BY_ID[row]
+        return spec.label_nl if formats.language() == "nl" and spec.label_nl else spec.label
+    found = next(m for m in sweep.measures if m.id == row)
+    return found.label_nl if formats.language() == "nl" and found.label_nl else found.label
 
 
 def number(value: float | None, unit: str) -> str:
     """A value as the analysis views show it: money to EUR 0.1 mln, indices to 0.01, shares and
     points to 0.0001 (goal seek answers in hundredths of a point would hide what it found)."""
     if value is None:
-        return "n/a"
-    if unit == MONEY:
-        return f"{value:,.1f}"
-    if unit == INDEX:
-        return f"{value:,.2f}"
-    return f"{value:,.4f}"
+        return formats.unknown()
+    return formats.number(value, 1 if unit == MONEY else 2 if unit == INDEX else 4)
 
 
 def signed(value: float, unit: str) -> str:
@@ -60,30 +61,58 @@ def solve_lines(sweep: Sweep, answer: Answer) -> list[str]:
     """The answer in words, then the input's new values beside the old, year by year."""
     g = answer.goal
     row_unit, in_unit = unit_of(sweep, g.row), unit_of(sweep, g.series)
-    head = f"{sweep.scenario.name}: {g.row} in {g.year} to {number(g.target, row_unit)} {row_unit}"
+    shown_row, shown_in = formats.unit(row_unit), formats.unit(in_unit)
+    head = t(
+        "solve.head",
+        name=sweep.scenario.name,
+        row=g.row,
+        year=g.year,
+        target=number(g.target, row_unit),
+        unit=shown_row,
+    )
     if not answer.reachable:
-        return [head, f"not reachable: {answer.reason}"]
-    lines = [head, f"found: {answer.reason}"]
+        return [head, t("solve.unreachable", reason=answer.reason)]
+    lines = [head, t("solve.found", reason=answer.reason)]
     if answer.rate is not None:
-        lines.append(f"growth of {g.series}: {answer.rate:.4f}% a year from {answer.start - 1}")
+        lines.append(
+            t("solve.growth", series=g.series, rate=formats.number(answer.rate, 4), year=answer.start - 1)
+        )
     for year, value in answer.values.items():
         was = sweep.base_value(g.series, year)
-        lines.append(f"  {g.series} {year}: {number(value, in_unit)} {in_unit} (was {number(was, in_unit)})")
+        lines.append(
+            t(
+                "solve.value",
+                series=g.series,
+                year=year,
+                value=number(value, in_unit),
+                unit=shown_in,
+                was=number(was, in_unit),
+            )
+        )
     return lines
 
 
 def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
     """A table of the inputs, largest effect first: the cell at -by% and +by%, and the change."""
     unit = unit_of(sweep, result.row)
+    by = formats.general(result.by)
+    base = number(result.base, unit)
     lines = [
-        f"{sweep.scenario.name}: {result.row} in {result.year} = {number(result.base, unit)} {unit};"
-        f" each input moved {result.by:g}% down and up in every year"
+        t(
+            "sens.head",
+            name=sweep.scenario.name,
+            row=result.row,
+            year=result.year,
+            base=base,
+            unit=formats.unit(unit),
+            by=by,
+        )
     ]
     width = max(len(e.series) for e in result.effects)
-    lines.append(f"{'input':<{width}}  {f'-{result.by:g}%':>12}  {f'+{result.by:g}%':>12}  largest change")
+    lines.append(f"{t('sens.input'):<{width}}  {f'-{by}%':>12}  {f'+{by}%':>12}  {t('sens.largest')}")
     for e in result.effects:
         if not e.moves:
-            change = "no change: the cell does not depend on it"
+            change = t("sens.no_change_why")
         else:
             change = signed(
                 max((v - (result.base or 0.0) for v in (e.low, e.high) if v is not None), key=abs), unit
@@ -128,7 +157,7 @@ def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:
         left = "█" * round(-down / biggest * side) if down < 0 else ""
         right = "█" * round(up / biggest * side) if up > 0 else ""
         if not effect.moves:
-            lines.append(f"{series:<{name_width}} {'':>{side}}│{'':<{side}} no change")
+            lines.append(f"{series:<{name_width}} {'':>{side}}│{'':<{side}} {t('sens.no_change')}")
             continue
         low_end = number(result.base + down if result.base is not None else None, unit)
         high_end = number(result.base + up if result.base is not None else None, unit)

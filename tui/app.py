@@ -94,9 +94,7 @@ class NavotopApp(App[None]):
         stays and asks, as every way out does (`action_quit`)."""
         commands = [c for c in super().get_system_commands(screen) if c.title != "Screenshot"]
         return [
-            SystemCommand("Quit", "quit (asks first when there are unsaved edits)", c.callback)
-            if c.title == "Quit"
-            else c
+            SystemCommand("Quit", t("app.quit_help"), c.callback) if c.title == "Quit" else c
             for c in commands
         ]
 

@@ -9,6 +9,7 @@ line per problem on stderr, `FILE:LINE:COL: message`, never a traceback.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -124,13 +125,13 @@ def cmd_set(args: argparse.Namespace) -> int:
     check as the loader and the app (core.plausible)."""
     from core.edit import set_value
     from core.entry import parse_entry
-    from core.formats import language, unknown
-    from core.numbers import full_text, parse_int
+    from core.formats import exact, unknown
+    from core.numbers import parse_int
     from core.plausible import doubt, refusal
     from core.session import Session
 
     try:
-        year = parse_int(args.year, "a year")
+        year = parse_int(args.year, t("number.a_year"))
     except ValueError as exc:
         raise NavotopError.single(args.file, str(exc)) from None
     session = Session.open(args.file)
@@ -145,21 +146,19 @@ def cmd_set(args: argparse.Namespace) -> int:
         refused = refusal(target.series, target.unit, value)
         doubted = "" if args.force else doubt(target.series, target.unit, value)
         if doubted:
-            refused = f"{doubted} (--force writes it anyway)"
+            refused = t("set.force", doubt=doubted)
         if refused and args.value.strip()[:1] in "+-" and target.value is not None:
-            refused += f" ({args.value.strip()} changes {full_text(target.value)} to {full_text(value)})"
+            refused += t("set.changes", typed=args.value.strip(), old=exact(target.value), new=exact(value))
         if refused:
-            raise NavotopError.single(args.file, f"{target.series} {year} not set: {refused}")
+            raise NavotopError.single(
+                args.file, t("set.not_set", series=target.series, year=year, why=refused)
+            )
     set_value(args.file, args.series, year, value)  # an unknown series or year is refused here
 
-    def shown(number: float) -> str:  # full precision, with the decimal mark of the language shown
-        text = full_text(number)
-        return text.replace(".", ",") if language() == "nl" else text
-
-    old = unknown() if target is None or target.value is None else shown(target.value)
+    old = unknown() if target is None or target.value is None else exact(target.value)
     unit = "" if target is None else f" {target.unit}"
     done = t("set.done", file=printable(args.file), series=printable(args.series), year=year)
-    print(f"{done}: {old} -> {shown(value)}{unit}")
+    print(f"{done}: {old} -> {exact(value)}{unit}")
     return EXIT_OK
 
 
@@ -300,7 +299,7 @@ def _year_argument(text: str) -> int:
     from core.numbers import parse_int
 
     try:
-        return parse_int(text, "a year")
+        return parse_int(text, t("number.a_year"))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -354,7 +353,7 @@ def _language(argv: Sequence[str]) -> Lang:
 def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="navotop", description=t("cli.open"))
     parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
-    parser.add_argument("--export-dir", type=Path, default=Path("exports"), help=_h("cli.export_dir"))
+    parser.add_argument("--export-dir", type=Path, default=None, help=_h("cli.export_dir"))
     parser.add_argument("--no-watch", action="store_true", help=_h("cli.no_watch"))
     _add_lang(parser)
     parser.add_argument("--root", type=Path, action="append", default=[], help=argparse.SUPPRESS)
@@ -390,19 +389,33 @@ def make_app(
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app on a scenario (the bundled baseline by default). A file it cannot open (or
     may not, under `navotop serve`) is said first, terminal or not."""
+    if args.export_dir is not None and not args.root:  # `navotop serve` names its own, see below
+        must_be_folder(args.export_dir, "--export-dir")
     app = make_app(
-        args.scenario, export_dir=args.export_dir, watch=not args.no_watch, own_process=True, roots=args.root
+        args.scenario,
+        export_dir=args.export_dir or Path("exports"),
+        watch=not args.no_watch,
+        own_process=True,
+        roots=args.root,
     )
     if not _has_terminal():
-        print(
-            "navotop: the app needs a terminal (stdin and stdout are not one).\n"
-            "Without a terminal, print the table instead: navotop table SCENARIO "
-            "(e.g. navotop table scenarios/baseline.toml); navotop --help lists every command.",
-            file=sys.stderr,
-        )
+        print(t("cli.no_terminal"), file=sys.stderr)
         return EXIT_BAD_INPUT
     app.run()
     return EXIT_OK
+
+
+def must_be_folder(folder: Path, named_by: str) -> None:
+    """A folder the user names for output must exist already (NavotopError, exit 2, naming it
+    and how to make it). navotop never makes a folder it was told about: a typo would scatter
+    exports into a new folder nobody looks in. Only its own defaults are made when first
+    written to: ./exports, and the exports folder `navotop serve` gives each browser."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise NavotopError.single(folder, t("cli.not_a_folder", named_by=named_by))
+    shown = shlex.quote(printable(str(folder)))
+    raise NavotopError.single(folder, t("cli.no_such_folder", named_by=named_by, folder=shown))
 
 
 def _has_terminal() -> bool:
@@ -430,9 +443,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".svg":
         raise NavotopError.single(
             args.output,
-            f"the picture is SVG: name it {args.output.stem}.svg (not {args.output.suffix or 'no suffix'})",
+            t("cli.not_svg", stem=args.output.stem, suffix=args.output.suffix or t("cli.no_suffix")),
         )
-    check_target(args.output, replace=args.force, exists_hint=" (--force replaces it)")
+    must_be_folder(args.output.parent, "-o")
+    check_target(args.output, replace=args.force, exists_hint=t("cli.force_replaces"))
     app = make_app(args.scenario, watch=False)
 
     async def shoot() -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.formats import general
 from core.i18n import t
 from core.whatif_log import Event
 from tui.widgets.calc_table import CalcPane
@@ -77,11 +78,11 @@ class Editing:
                 if choice in ("y", "a"):
                     self._make(target, value, "year" if choice == "y" else "after")
 
-            question = f"Growth of {target.series} {target.year}: {value:g}% a year. For which years?"
+            question = t("app.growth_question", series=target.series, year=target.year, value=general(value))
             answers = [
-                ("y", f"this year only ({target.year}; later years keep their rates)"),
-                ("a", f"this year and after ({target.year}-{target.after[-1]})"),
-                ("c", "cancel: keep typing"),
+                ("y", t("app.growth_year", year=target.year)),
+                ("a", t("app.growth_after", first=target.year, last=target.after[-1])),
+                ("c", t("app.cancel_typing")),
             ]
             app.main.ask(question, answers, "c", scope)
             return
@@ -104,7 +105,7 @@ class Editing:
         stored = None if target.kind == "growth" else target.input_value(value)
         if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
             # `set` refuses it without --force; here it is applied, and said
-            app.notify(f"{doubted} (u takes it back)", title="Likely a unit slip", severity="warning")
+            app.notify(t("app.unit_slip_undo", doubt=doubted), title=t("app.unit_slip"), severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
@@ -115,7 +116,7 @@ class Editing:
         app = self.app
         edits = answer_edits(app.session, answer)
         if isinstance(edits, str):
-            app.notify(edits, title="Goal seek not applied", severity="warning")
+            app.notify(edits, title=t("app.goal_not_applied"), severity="warning")
             return
         before, was = app.result, dict(app.session.edits.values)
         app.session.apply_all(edits)
@@ -130,7 +131,7 @@ class Editing:
             else ", ".join(f"{s} {y} = {general(v)}" for (s, y), v in sorted(edits.items()))
         )
         app.minutes.log("goal_seek", before, cell=cell, old=old, new=new, detail=detail)
-        app.notify(f"{answer.reason}; u undoes it", title="Goal seek applied")
+        app.notify(t("app.goal_undo", reason=answer.reason), title=t("app.goal_applied"))
 
     def undo(self, *, redo: bool = False) -> None:
         """Take back the last edit (or make the last one taken back again), journaled and

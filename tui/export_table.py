@@ -15,6 +15,7 @@ from rich.text import Text
 
 from core.engine import Result
 from core.export import legend
+from core.i18n import t
 from core.table import Layout, cell_text, grid_unit, heading, layout, to_csv, to_markdown
 
 
@@ -22,8 +23,8 @@ def rich_layout(table: Layout, unsaved: bool) -> Table:
     """The table as a rich Table: a heading row per section, values with their marks."""
     head = heading(table.result, unsaved)
     out = Table(title=" · ".join(head), caption=legend(), header_style="bold")
-    out.add_column("row", no_wrap=True)
-    out.add_column("unit", no_wrap=True)
+    out.add_column(t("col.row"), no_wrap=True)
+    out.add_column(t("col.unit"), no_wrap=True)
     for year in table.years:
         out.add_column(str(year), justify="right", no_wrap=True)
     for number, section in enumerate(table.sections):

@@ -13,7 +13,7 @@ from typing import Literal
 
 from textual.binding import Binding, BindingType
 
-from core.i18n import t
+from core.i18n import TEXTS, t
 
 Scope = Literal["main", "grid", "commitments", "allies", "textual"]
 """Where the keys are bound: the main screen, the calculation grid, the commitments pane, or
@@ -52,6 +52,11 @@ class Command:
     def shown_label(self) -> str:
         """`label` in the language shown (the catalogue's `key.ID.label`)."""
         return t(f"key.{self.id}.label")
+
+    def shown_keys(self) -> str:
+        """`shown` in the language shown where it has words (`key.ID.keys`), else as declared."""
+        key = f"key.{self.id}.keys"
+        return t(key) if key in TEXTS else self.shown
 
     def shown_palette(self) -> str:
         """`palette` in the language shown (the catalogue's `key.ID.palette`)."""
@@ -243,12 +248,13 @@ def bindings(scope: Scope) -> list[BindingType]:
 
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for the help screen and the README, in declaration order."""
-    return [(command.shown, command.shown_help()) for command in COMMANDS]
+    return [(command.shown_keys(), command.shown_help()) for command in COMMANDS]
 
 
 def shown_label(action: str) -> str | None:
     """The footer label of the command bound to `action`, in the language shown; None if no
     declared command has it (the footer asks: its bindings were made when the class was)."""
+    action = action.removeprefix("screen.")  # the grid's copies of the main screen's commands
     for command in COMMANDS:
         if any(bound == action for _, bound in command.keys):
             return command.shown_label()

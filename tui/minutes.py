@@ -73,6 +73,6 @@ class Minutes:
         try:
             paths = export_table(app.result, app.session.dirty, app.settings.export_dir, app.path.stem)
         except (NavotopError, OSError) as exc:
-            app.notify(f"Table not exported: {exc}", severity="error")
+            app.notify(t("app.not_exported", error=exc), severity="error")
             return
-        app.notify("Table exported: " + ", ".join(str(p) for p in paths), title="Export", timeout=8)
+        app.notify(t("app.exported", paths=", ".join(map(str, paths))), title=t("app.export"), timeout=8)

@@ -95,11 +95,7 @@ class Reloading:
         app.journaling.record()  # dropped edits leave no journal; kept ones now rest on the new file
         app.after_load()
         name = app.session.path.name
-        app.notify(
-            f"Read {name} again from disk; your unsaved edits are kept on top (s saves them)."
-            if kept
-            else t("app.reloaded", file=name)
-        )
+        app.notify(t("app.reread_kept", name=name) if kept else t("app.reloaded", file=name))
 
 
 def read(path: Path) -> bytes:

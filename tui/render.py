@@ -128,9 +128,11 @@ def agenda_table(summit: Summit) -> Table:
         when = item.when()
         if item.date_basis:
             when += f"\n({item.date_basis})"
-        what = Text.assemble((item.title, "bold"), f" [{item.kind}]\n", item.summary)
+        what = Text.assemble((item.title, "bold"), f" [{t(f'agenda.kind.{item.kind}')}]\n", item.summary)
         source = f"{item.section} ({item.source})"
-        table.add_row(when, item.time, what, item.place, ", ".join(item.organisers), source)
+        unstated = t("agenda.not_stated")
+        time, place = (unstated if text == "not stated" else text for text in (item.time, item.place))
+        table.add_row(when, time, what, place, ", ".join(item.organisers), source)
     return table
 
 

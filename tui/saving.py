@@ -42,8 +42,8 @@ class Saving:
                 if choice == "a":
                     self.save_as()
 
-            question = f"{name} is read-only (a bundled scenario): it is never written."
-            answers = [("a", "save the edits as a what-if beside it instead"), ("c", "cancel")]
+            question = t("app.read_only", name=name)
+            answers = [("a", t("app.save_as_instead")), ("c", t("app.cancel"))]
             app.main.ask(question, answers, "c", read_only)
             return
         if read(session.path) != session.snapshot.data:
@@ -61,15 +61,12 @@ class Saving:
                     self.write(over_outside_change=False)
 
             figures = ", ".join(f"{c.id} {c.year} ({c.observed:g})" for c in missed[:4])
-            more = f" and {len(missed) - 4} more" if len(missed) > 4 else ""
-            question = (
-                f"Saved into {name}, the edits would miss its published figures: {figures}{more}."
-                " `navotop check` would then fail on it."
-            )
+            more = t("app.and_more", count=len(missed) - 4) if len(missed) > 4 else ""
+            question = t("app.would_miss", name=name, figures=figures, more=more)
             answers = [
-                ("a", "save as a what-if instead: a new file that extends this one"),
-                ("s", f"save into {name} anyway"),
-                ("c", "cancel"),
+                ("a", t("app.save_as_whatif_instead")),
+                ("s", t("app.save_anyway", name=name)),
+                ("c", t("app.cancel")),
             ]
             app.main.ask(question, answers, "c", miss)
             return
@@ -79,7 +76,7 @@ class Saving:
         """Ask a name and a note, write the what-if file, and work on it from then on."""
         app = self.app
         if not app.session.dirty:
-            app.notify("No unsaved edits: make an edit first, then save it as a what-if.")
+            app.notify(t("app.no_edits_to_save_as"))
             return
         where = app.session.path.parent if app.session.writable else Path.cwd()
 
@@ -96,7 +93,7 @@ class Saving:
         try:
             child = app.session.save_as(name, note)
         except (NavotopError, OSError) as error:
-            app.notify(str(error), title="Not saved: your edits are kept", severity="error", timeout=10)
+            app.notify(str(error), title=t("app.not_saved_kept"), severity="error", timeout=10)
             return
         before, parent = app.result, app.session.path.name
         # The edits now live in the new file: the parent's journal has nothing left to offer,
@@ -106,7 +103,7 @@ class Saving:
         app.journaling.follow(child.path)
         app.file_read(compute(child.disk))
         app.minutes.log("save_as", before, detail=str(child.path))
-        app.notify(f"Saved the what-if {child.path} (extends {parent}); working on it now.")
+        app.notify(t("app.saved_whatif", path=child.path, parent=parent))
 
     def write(self, *, over_outside_change: bool) -> bool:
         """Write the edits into the file; True when written. A change made on disk meanwhile is
@@ -121,9 +118,8 @@ class Saving:
                 app.session.read_disk()
             except NavotopError as broken:
                 app.notify(
-                    f"{app.session.path.name} changed on disk and no longer loads, so nothing was "
-                    f"written; fix it, or press o to open another file. Your edits are kept. {broken}",
-                    title="Not saved",
+                    t("app.broken_on_disk", name=app.session.path.name, error=broken),
+                    title=t("app.not_saved_title"),
                     severity="error",
                     timeout=15,
                 )
@@ -154,7 +150,7 @@ class Saving:
                 app.reread(keep_edits=False)
             else:
                 app.reloading.seen()
-                app.notify("Not saved: your edits are kept; s asks again.")
+                app.notify(t("app.not_saved_ask_again"))
 
         question = t("app.stale_question", path=app.session.path)
         answers = [("o", t("app.stale_apply")), ("r", t("app.stale_reload")), ("c", t("app.stale_cancel"))]

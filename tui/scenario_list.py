@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.i18n import t
 from tui.settings import Settings
 
 Groups = list[tuple[str, list[tuple[str, Path]]]]
@@ -28,9 +29,9 @@ def scenario_groups(open_file: Path, settings: Settings) -> Groups:
             if (choices := scenario_choices([folder]))
         ]
     folders = [
-        (open_file.resolve().parent, "beside the open file"),
-        (Path.cwd().resolve(), "working folder"),
-        (scenarios_dir().resolve(), "bundled with navotop"),
+        (open_file.resolve().parent, t("app.folder.beside")),
+        (Path.cwd().resolve(), t("app.folder.cwd")),
+        (scenarios_dir().resolve(), t("app.folder.bundled")),
     ]
     seen: set[Path] = set()
     groups: Groups = []

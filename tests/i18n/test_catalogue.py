@@ -125,3 +125,18 @@ def test_every_declared_key_has_its_words_in_both_languages_and_the_same_english
         if command.palette is not None:
             assert TEXTS[f"key.{command.id}.palette"][0] == command.palette
     assert edit_syntax() == EDIT_SYNTAX
+
+
+def test_a_text_made_at_import_time_is_shown_in_the_language_chosen_later() -> None:
+    from core.i18n import relabel
+
+    assert relabel("Close", "nl") == "Sluit"  # a binding's description, made in English
+    assert relabel("Sluit", "en") == "Close"
+    assert relabel("not a catalogue text", "nl") == "not a catalogue text"
+
+
+def test_every_agenda_kind_has_its_words_in_both_languages() -> None:
+    from core.document import AGENDA_KINDS
+
+    assert all(f"agenda.kind.{kind}" in TEXTS for kind in AGENDA_KINDS)
+    assert t("agenda.kind.side event", "nl") == "nevenevenement"

@@ -109,3 +109,24 @@ def test_general_numbers_are_never_written_in_exponent_form_at_everyday_sizes() 
     assert formats.general(1_134_000.5, "nl") == "1.134.000,5"
     assert formats.general(2.0, "en") == "2"
     assert formats.general(0.0, "en") == "0"
+
+
+def test_the_app_tables_formats_live_here_and_follow_the_language() -> None:
+    """The grid, its deltas, the detail line and `set`'s echo: one module, both styles."""
+    assert formats.grid(1_134_000, formats.MONEY, "nl") == "1.134,0"  # EUR mln shown in EUR bn
+    assert formats.grid(1_134_000, formats.MONEY, "en") == "1,134.0"
+    assert formats.grid_unit(formats.MONEY, "nl") == "EUR mld"
+    assert formats.grid_unit(formats.MONEY, "en") == "EUR bn"
+    assert formats.grid(3.5312, formats.GROWTH, "nl") == "3,53"
+    assert formats.grid(None, formats.SHARE, "nl") == "n.b."
+    assert formats.grid(None, formats.SHARE, "en") == "n/a"
+    assert formats.grid_delta(-12_100, formats.MONEY, "nl") == "-12,1"
+    assert formats.grid_delta(0.2, formats.SHARE, "en") == "+0.20"
+    assert formats.money(13_912.4, "nl") == "EUR 13,9 mld"
+    assert formats.money(850, "en") == "EUR 850 mln"
+    assert formats.full(17_690.4, formats.MONEY, "nl") == "EUR 17,7 mld (17.690,4 mln)"
+    assert formats.full(1.5612, formats.SHARE, "nl") == "1,561%"
+    assert formats.full(3.53, formats.GROWTH, "nl") == "3,53% ten opzichte van het jaar ervoor"
+    assert formats.full(None, formats.SHARE, "nl") == "onbekend"
+    assert formats.exact(1_134_000.5, "nl") == "1134000,5"
+    assert formats.exact(2.2, "en") == "2.2"

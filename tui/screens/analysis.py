@@ -15,6 +15,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from core import formats
+from core.formats import general
+from core.i18n import t
 from tui.analysis_text import label_of, number, tornado_lines, unit_of
 
 if TYPE_CHECKING:
@@ -33,7 +36,10 @@ class TornadoScreen(ModalScreen[None]):
     }
     TornadoScreen .hint { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape", "close", "Close"), Binding("t", "close", "Close", show=False)]
+    BINDINGS = [
+        Binding("escape", "close", t("binding.close")),
+        Binding("t", "close", t("binding.close"), show=False),
+    ]
 
     def __init__(self, sweep: Sweep, result: Sensitivity) -> None:
         super().__init__()
@@ -45,19 +51,22 @@ class TornadoScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static(
                 Text.assemble(
-                    ("Sensitivity: ", "bold"),
-                    f"{label_of(self.sweep, r.row)} ({r.row}) in {r.year} = {number(r.base, unit)} {unit}",
+                    (t("tornado.title"), "bold"),
+                    t(
+                        "tornado.cell",
+                        label=label_of(self.sweep, r.row),
+                        row=r.row,
+                        year=r.year,
+                        value=number(r.base, unit),
+                        unit=formats.unit(unit),
+                    ),
                 )
             )
-            yield Static(
-                f"each input moved {r.by:g}% down and up in every year, the others as they are;"
-                " largest effect first; 'no change': the cell does not depend on that input",
-                classes="hint",
-            )
+            yield Static(t("tornado.hint", by=general(r.by)), classes="hint")
             names = max(len(e.series) for e in r.effects)
             room = min(40, self.app.size.width - names - 34)  # name, bars, "low .. high", borders
             yield Static("\n".join(tornado_lines(self.sweep, r, room)), id="tornado-bars")
-            yield Static("esc or t closes", classes="hint")
+            yield Static(t("tornado.close"), classes="hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -66,7 +66,7 @@ class Choice(ModalScreen[str]):
     Choice OptionList { height: auto; margin-top: 1; }
     Choice #choice-hint { color: $text-muted; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "dismiss_default", "Cancel")]
+    BINDINGS = [Binding("escape", "dismiss_default", t("binding.cancel"))]
 
     def __init__(self, question: str, answers: list[tuple[str, str]], default: str) -> None:
         super().__init__()
@@ -125,7 +125,7 @@ class PickScenario(ModalScreen[Path | None]):
     }
     PickScenario OptionList { height: auto; max-height: 16; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", t("binding.cancel"))]
 
     def __init__(
         self,
@@ -208,7 +208,7 @@ class BridgeScreen(ModalScreen[None]):
         padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,b,q", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,b,q", "dismiss", t("binding.close"))]
 
     def __init__(self, bridge: Bridge) -> None:
         super().__init__()
@@ -275,7 +275,7 @@ class HelpScreen(ModalScreen[None]):
         padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", t("binding.close"))]
 
     def __init__(self, keys: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -293,7 +293,7 @@ class HelpScreen(ModalScreen[None]):
             keys.add_row(Text(key), Text(what))
         formulas = Table(title=t("help.formulas"), expand=True)
         for name in ("id", "label", "unit", "formula"):
-            formulas.add_column(name, overflow="fold")
+            formulas.add_column(t(f"help.col.{name}"), overflow="fold")
         for row in describe_all():
             formulas.add_row(*row)
         with VerticalScroll():

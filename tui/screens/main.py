@@ -232,7 +232,7 @@ class MainScreen(Screen[None]):
         row, year = self.query_one(CalcPane).selected()
         result = self.navotop.result
         if row is None or result.row(row).kind == "input":
-            self.notify("Goal seek works on a computed row: put the cursor on one (a share, a gap).")
+            self.notify(t("app.goal_seek_where"))
             return
         target = suggested_target(
             row, result.row(row).unit, result.value(row, year), list(norm_lines(result.scenario))
@@ -255,7 +255,7 @@ class MainScreen(Screen[None]):
 
         row, year = self.query_one(CalcPane).selected()
         if row is None:
-            self.notify("Put the cursor on a cell first.")
+            self.notify(t("app.cursor_first"))
             return
         sweep = self._sweep()
         self.app.push_screen(TornadoScreen(sweep, sensitivity(sweep, row, year)))
@@ -303,7 +303,7 @@ class MainScreen(Screen[None]):
     def action_jump_back(self) -> None:
         """Return to exactly where the last jump came from: the commitment left, or the cell."""
         if not self._jumps:
-            self.notify("No jump to go back from.")
+            self.notify(t("app.no_jump"))
             return
         pane, key, year = self._jumps.pop()
         if pane == "commitments":

@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from core.i18n import t
+
 
 class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
     """Asks for the what-if's name (it also names the file) and a note saying what it asks;
@@ -26,7 +28,7 @@ class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
     }
     SaveAsWhatIf Input { margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", t("binding.cancel"))]
 
     def __init__(self, parent_name: str, where: str, suggestion: str = "") -> None:
         super().__init__()
@@ -36,13 +38,10 @@ class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(
-                f"Save the edits as a what-if: a new file in {self.where} that extends"
-                f" {self.parent_name} and holds only the edits. {self.parent_name} is not changed."
-            )
-            yield Input(self.suggestion, placeholder="name, e.g. GDP a point lower from 2026", id="name")
-            yield Input(placeholder="note: what this what-if asks (optional)", id="note")
-            yield Static("enter: next / save · esc: cancel", classes="hint")
+            yield Static(t("save_as.intro", where=self.where, parent=self.parent_name))
+            yield Input(self.suggestion, placeholder=t("save_as.name"), id="name")
+            yield Input(placeholder=t("save_as.note"), id="note")
+            yield Static(t("save_as.hint"), classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -54,7 +54,10 @@ class WhatIfLogScreen(ModalScreen[None]):
     }
     WhatIfLogScreen #log-hint { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("W", "export", "Write log")]
+    BINDINGS = [
+        Binding("escape", "dismiss", t("binding.close")),
+        Binding("W", "export", t("binding.write_log")),
+    ]
 
     def __init__(self, log: WhatIfLog, export_key: str, on_export: Callable[[], None]) -> None:
         super().__init__()

@@ -12,6 +12,9 @@ from textual.widgets import Static, Tree
 from core.formats import day_heading
 from core.i18n import t
 
+NOT_STATED = "not stated"
+"""What the agenda's data files say where the letter gives no time or place (said in words here)."""
+
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
     from core.model import AgendaItem
@@ -27,7 +30,7 @@ class AgendaPane(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        tree: Tree[AgendaItem | None] = Tree("NATO summit, The Hague", id="agenda-tree")
+        tree: Tree[AgendaItem | None] = Tree(t("agenda.root"), id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
         tree.root.add_leaf(t("app.loading_summit"), data=None)
@@ -42,7 +45,7 @@ class AgendaPane(Vertical):
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
             node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
-                time = "" if item.time == "not stated" else f" ({item.time})"
+                time = "" if item.time == NOT_STATED else f" ({item.time})"
                 node.add_leaf(f"{item.title}{time}", data=item)
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
@@ -67,6 +70,12 @@ def describe(item: AgendaItem) -> str:
     unstated = t("agenda.not_stated")
     who = ", ".join(item.participants) or unstated
     by = ", ".join(item.organisers) or unstated
-    head = t("agenda.describe", kind=item.kind, when=f"{when}{basis}", time=item.time, place=item.place)
+    head = t(
+        "agenda.describe",
+        kind=t(f"agenda.kind.{item.kind}"),
+        when=f"{when}{basis}",
+        time=unstated if item.time == NOT_STATED else item.time,
+        place=unstated if item.place == NOT_STATED else item.place,
+    )
     rest = t("agenda.people", who=who, by=by, section=item.section, source=item.source)
     return f"{head}\n{item.summary}\n{rest}"

@@ -20,16 +20,14 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from core.formats import general, number, unknown_mark
+from core.i18n import t
 from tui import keys
 
 if TYPE_CHECKING:
     from core.allies import AlliesView, AllyRow
 
 NORM_LINES = (5.0, 3.5, 2.0)
-CAVEAT = (
-    "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
-    " these figures are core defence only"
-)
 
 
 class AlliesPane(Vertical):
@@ -56,18 +54,24 @@ class AlliesPane(Vertical):
         self.view: AlliesView | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("NATO's figures for the allies: loading", id="allies-head")
-        yield Input(placeholder="filter allies by name (esc clears)", id="allies-filter")
+        yield Static(t("allies.loading"), id="allies-head")
+        yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
-        for name, width in (("#", 3), ("ally", 24), ("% GDP", 7), ("2014-2024", 11), ("note", 40)):
-            table.add_column(name, key=name, width=width)
+        for name, shown, width in (
+            ("#", "#", 3),
+            ("ally", t("allies.ally"), 24),
+            ("% GDP", t("allies.col.share"), 7),
+            ("2014-2024", "2014-2024", 11),
+            ("note", t("allies.note"), 40),
+        ):
+            table.add_column(shown, key=name, width=width)
         yield table
-        yield Static(CAVEAT, id="allies-foot")
+        yield Static(t("allies.caveat"), id="allies-foot")
 
     def show(self, view: AlliesView) -> None:
         """Show `view`, keeping the filter as typed."""
         self.view = view
-        head = f"{view.year}, {view.title} (y year · e edition · / filter)"
+        head = t("allies.head", year=view.year, title=view.title)
         self.query_one("#allies-head", Static).update(head)
         self._fill()
 
@@ -85,11 +89,15 @@ class AlliesPane(Vertical):
             table.add_row(*_cells(row), key=row.country)
         if not rows:
             table.add_row(
-                Text(""), Text(f"no ally matches '{words}'", style="italic"), Text(""), Text(""), Text("")
+                Text(""),
+                Text(t("allies.no_match", words=words), style="italic"),
+                Text(""),
+                Text(""),
+                Text(""),
             )
         for source in self.view.sources:  # last, under the aggregates: where every figure is from
             table.add_row(
-                Text(""), Text("source", style="dim"), Text(""), Text(""), Text(source, style="dim")
+                Text(""), Text(t("agenda.source"), style="dim"), Text(""), Text(""), Text(source, style="dim")
             )
 
     def action_filter(self) -> None:
@@ -133,7 +141,11 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
     from tui.analysis_text import sparkline
 
     style = "bold reverse" if row.home else ("dim" if row.aggregate else "")
-    share = "n/a" if row.share is None else f"{row.share:.{row.decimals}f}" + (" e" if row.estimate else "")
+    share = (
+        unknown_mark()
+        if row.share is None
+        else number(row.share, row.decimals) + (" e" if row.estimate else "")
+    )
     rank = "" if row.rank is None else str(row.rank)
     name = ("> " if row.home else "  ") + row.country
     return (
@@ -146,5 +158,5 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
 
 
 def _norm_line(share: float) -> tuple[Text, ...]:
-    rule = Text(f"── {share:g}% ──", style="bold")
-    return (Text(""), rule, Text(f"{share:g}", style="bold", justify="right"), Text(""), Text(""))
+    rule = Text(f"── {general(share)}% ──", style="bold")
+    return (Text(""), rule, Text(general(share), style="bold", justify="right"), Text(""), Text(""))

@@ -514,7 +514,11 @@ class CalcGrid(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+            # The cursor's style is taken whole: a partial one drops the alpha of the unfocused
+            # cursor's `$block-cursor-blurred-background` (primary at 30%) and draws it in full
+            # primary, so a grid without the keyboard looked as if it had it.
+            whole = name == "calc-grid--cursor"
+            style = self._styles[name] = self.get_component_rich_style(name, partial=not whole)
         return style
 
     def _header(self, base: Style) -> tuple[Strip, Strip]:

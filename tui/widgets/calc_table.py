@@ -118,7 +118,9 @@ def grid_rows(
     blank = cell("")
     for section in table.sections:
         shut = section.id in folded
-        title = f"{'▸' if shut else '▾'} {section.title}" + (f" ({len(section.rows)} rows)" if shut else "")
+        title = f"{'▸' if shut else '▾'} {section.title}" + (
+            t("table.folded", count=len(section.rows)) if shut else ""
+        )
         rows.append(GridRow(f"#{section.id}", (cell(title), *[blank] * (len(columns) - 1)), section=True))
         if shut:
             continue
@@ -251,10 +253,7 @@ class CalcPane(Vertical):
         text = ""
         if compare is not None:
             this, other = compare.other.scenario.name, compare.base.scenario.name
-            text = (
-                f"Compared: (+x) after a value is this minus other. This: {this}. Other: {other}."
-                " Unchanged cells show no difference."
-            )
+            text = t("compare.header", this=this, other=other)
         if self._texts.get("compare-header") != text:
             self._texts["compare-header"] = text
             header.update(text)

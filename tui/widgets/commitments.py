@@ -79,9 +79,7 @@ class CommitmentsPane(Vertical):
         for c in commitments:
             table.add_row(*_cells(c), key=c.id)
         if not commitments:
-            self.query_one("#commitment-detail", Static).update(
-                f"No commitment matches '{query}'. Change the words, or press esc to clear the filter."
-            )
+            self.query_one("#commitment-detail", Static).update(t("commitments.no_match", query=query))
 
     def open_filter(self) -> None:
         """Show the filter field and give it the keyboard now (not after the next refresh, as
@@ -129,7 +127,9 @@ class CommitmentsPane(Vertical):
             self._clear_filter()
             if self.summit is not None:
                 title = self.summit.commitment(commitment_id).title
-                self.notify(f"Filter '{query}' cleared to show '{title}'.", title="Commitments")
+                self.notify(
+                    t("commitments.cleared", query=query, title=title), title=t("app.commitments_title")
+                )
         table.focus()
         row = table.get_row_index(commitment_id)
         # After the pane is shown and laid out (it may just have become visible), so that the
@@ -144,11 +144,24 @@ _COLUMNS = ("title", "amount", "status", "topic")
 
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
     later = t("commitments.after") if c.after_letter else ""
-    return c.title, c.amount(), c.status + later, c.topic
+    return shorten(c.title, _TITLE_WIDTH), c.amount(), c.status + later, c.topic
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` in at most `width` characters: whole, or cut after its last whole word that fits,
+    with "…" (the table would otherwise cut it mid-word, without a sign that it goes on)."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if text[width - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–(") + "…"
 
 
 def describe(c: Commitment) -> str:
-    """Who, what, source and linked numbers of one commitment."""
+    """Who, what, source and linked numbers of one commitment; its whole title first when the
+    table had to shorten it."""
     links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
     source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    return f"{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)
+    title = f"{c.title}\n" if shorten(c.title, _TITLE_WIDTH) != c.title else ""
+    return f"{title}{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)

@@ -9,7 +9,7 @@ from textual.containers import HorizontalGroup
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from core.i18n import t
+from core.i18n import relabel, t
 from tui.keys import PINNED, shown_label
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class NavotopFooter(Footer):
                 if widget.has_class("-command-palette"):
                     widget.description = t("key.palette.footer")
                 else:
-                    widget.description = shown_label(widget.action) or widget.description
+                    widget.description = shown_label(widget.action) or relabel(widget.description)
             if isinstance(widget, FooterKey) and (
                 widget.action in PINNED or widget.has_class("-command-palette")
             ):

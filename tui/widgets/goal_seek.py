@@ -21,6 +21,8 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from core import formats
+from core.i18n import t
 from tui.analysis_text import label_of, number, solve_lines, unit_of
 
 if TYPE_CHECKING:
@@ -30,9 +32,9 @@ if TYPE_CHECKING:
 DEFAULT_VARY = "defence_excl_ukraine"
 """Dutch spending excluding Ukraine support: the input a "what does it take?" question usually means."""
 HOW_LABELS: tuple[tuple[str, str], ...] = (
-    ("level", "level: the input in that year alone"),
-    ("step", "step: one amount added in every year from the second year"),
-    ("growth", "growth: one rate a year from the first year on"),
+    ("level", "goal.how.level"),
+    ("step", "goal.how.step"),
+    ("growth", "goal.how.growth"),
 )
 
 
@@ -40,9 +42,9 @@ class GoalSeekPanel(VerticalScroll):
     """Which value of an input makes this cell reach a target? Enter applies the answer."""
 
     BINDINGS = [
-        Binding("escape", "close", "Close"),
-        Binding("tab", "cycle(1)", "Next field", show=False),
-        Binding("shift+tab", "cycle(-1)", "Previous field", show=False),
+        Binding("escape", "close", t("binding.close")),
+        Binding("tab", "cycle(1)", t("binding.next_field"), show=False),
+        Binding("shift+tab", "cycle(-1)", t("binding.previous_field"), show=False),
     ]
     FIELDS = ("#goal-target", "#goal-vary", "#goal-how")
     """What tab moves between, round and round, while the panel is open."""
@@ -78,18 +80,18 @@ class GoalSeekPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", id="goal-title")
         with Horizontal(classes="field"):
-            yield Static("target ", classes="hint")
+            yield Static(t("goal.target"), classes="hint")
             # A steady caret, like the cell editor's: a blinking one redraws the panel twice a
             # second over SSH and makes its pictures (screenshots, snapshots) depend on timing.
             target = Input("", id="goal-target", compact=True)
             target.cursor_blink = False
             yield target
         yield Static("", id="goal-answer")
-        yield Static("input to vary (tab, arrows):", classes="hint")
+        yield Static(t("goal.vary"), classes="hint")
         yield OptionList(id="goal-vary", compact=True)
-        yield Static("how (tab, arrows):", classes="hint")
-        yield OptionList(*[Option(text, id=how) for how, text in HOW_LABELS], id="goal-how", compact=True)
-        yield Static("enter applies the answer as one edit (u undoes it) · esc closes", classes="hint")
+        yield Static(t("goal.how"), classes="hint")
+        yield OptionList(*[Option(t(key), id=how) for how, key in HOW_LABELS], id="goal-how", compact=True)
+        yield Static(t("goal.hint"), classes="hint")
 
     @property
     def is_open(self) -> bool:
@@ -100,8 +102,15 @@ class GoalSeekPanel(VerticalScroll):
         self.sweep, self.row, self.year = sweep, row, year
         unit = unit_of(sweep, row)
         now = sweep.cell(1, {}, row, year)[0]
-        cell = f"{label_of(sweep, row)} ({row}) in {year}"
-        title = Text.assemble(("Goal seek: ", "bold"), f"{cell}, now {number(now, unit)} {unit}")
+        cell = t(
+            "goal.cell",
+            label=label_of(sweep, row),
+            row=row,
+            year=year,
+            now=number(now, unit),
+            unit=formats.unit(unit),
+        )
+        title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title)
         vary = self.query_one("#goal-vary", OptionList)
         if inputs != self._inputs:

@@ -6,10 +6,14 @@ opened, not before the first paint (tui/widgets/share_chart.py makes it then).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from textual.app import RenderResult
 from textual_plotext import PlotextPlot
+
+from core.formats import general, number
+from core.i18n import t
 
 if TYPE_CHECKING:  # core.chart loads the engine and polars
     from core.chart import Chart, Line
@@ -47,15 +51,14 @@ class ShareChart(PlotextPlot):
         """Draw `chart` from the next frame on."""
         self.chart = chart
         marks = " · ".join(dict.fromkeys(self._legend(line) for line in chart.lines))
-        self.legend = (
-            f"% of GDP, {chart.title}: {marks} · lines at {', '.join(f'{n:g}%' for n in chart.norms)}"
-        )
+        norms = ", ".join(f"{general(n)}%" for n in chart.norms)
+        self.legend = t("chart.legend", title=chart.title, marks=marks, norms=norms)
         self.refresh()
 
     @staticmethod
     def _legend(line: Line) -> str:
         if line.kind == "path":
-            return f"{_PATH[0]} paths to the norms"
+            return t("chart.paths", mark=_PATH[0])
         return f"{_STYLE[line.kind, line.row][0]} {line.label}"
 
     def render(self) -> RenderResult:
@@ -63,17 +66,21 @@ class ShareChart(PlotextPlot):
         plt.clear_figure()
         chart = self.chart
         if chart is None:
-            plt.title("no scenario yet")
+            plt.title(t("chart.empty"))
             return super().render()
         years = list(chart.years)
         for norm in chart.norms:
             plt.hline(norm, _NORM_COLOUR)
-            plt.text(f"{norm:g}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
+            plt.text(f"{general(norm)}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
         for line in sorted(chart.lines, key=lambda line: line.kind != "compared"):  # own on top
             self._draw(line, years)
         plt.xticks([float(y) for y in years], [str(y) for y in years])
         top = max([*chart.norms, *(v for line in chart.lines for v in line.values if v is not None)])
         plt.ylim(0, top * 1.08)
+        step = 10 ** math.floor(math.log10(top)) if top > 0 else 1.0  # 1 point for shares up to 10%
+        ticks = [i * step for i in range(int(top * 1.08 / step) + 1)]
+        places = max(0, -math.floor(math.log10(step)))
+        plt.yticks(ticks, [number(tick, places) + "%" for tick in ticks])  # 1.000%, not 1000.0, in Dutch
         return super().render()
 
     def _draw(self, line: Line, years: list[int]) -> None:
