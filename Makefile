@@ -24,8 +24,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The suite in parallel (pytest-xdist): its time is Textual laying out and painting the app,
+# and about half of each TUI test is Pilot waiting for the app to go idle after a key, so four
+# workers keep two cores busy; worksteal evens out the few long tests. `PYTEST_WORKERS=0` runs
+# it in one process.
+PYTEST_WORKERS ?= 4
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 snapshot-update: $(STAMP)  ## accept changed TUI snapshots after reviewing the report
 	$(BIN)/python -m pytest tests/tui --snapshot-update
