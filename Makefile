@@ -40,6 +40,7 @@ bench: $(STAMP)  ## speed figures (not part of make test)
 	$(BIN)/python bench/adjust.py
 	$(BIN)/python bench/tui.py
 	$(BIN)/python bench/sweep.py
+	$(BIN)/python bench/goal_seek.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 from core.allies import THRESHOLDS
 from core.engine import Result
-from core.formats import general
+from core.formats import SHARE, general
 from core.i18n import t
 from core.model import Scenario
+
+TREND_LEVELS = 8
+"""A trend's levels, 0-7: the eight block characters from ▁ to █."""
 
 SHARE_ROWS: tuple[tuple[str, str], ...] = (
     ("share_nl_excl", "chart.nl_excl"),
@@ -70,3 +73,40 @@ def norm_lines(scenario: Scenario) -> tuple[float, ...]:
     """The shares worth a line, and worth suggesting as a goal seek's target: 2, 3.5 and 5% of
     GDP and any other share one of the scenario's norms names."""
     return tuple(sorted({*THRESHOLDS, *(n.share for n in scenario.norms.values())}))
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """A share row over the scenario's years, for the sparkline beside its detail line."""
+
+    first: int
+    last: int
+    low: float
+    high: float
+    levels: tuple[int | None, ...]
+    """Each year's share as a level 0-7 between `low` (0) and `high` (7); None: unknown."""
+
+
+def share_trend(result: Result, row: str) -> Trend | None:
+    """The row's path over the years, scaled from its lowest to its highest share (a scale
+    from 0 would flatten 1.56 to 2.09% into the top two levels), or None when the row is not a
+    share of GDP (the table's own rows, a growth rate or a verdict, are not the engine's) or
+    fewer than two years are known: one value has no shape."""
+    if not any(r.id == row and r.unit == SHARE for r in result.rows):
+        return None
+    values = result.values(row)
+    known = [v for v in values if v is not None]
+    if len(known) < 2:
+        return None
+    low, high = min(known), max(known)
+    span = high - low
+
+    def level(value: float | None) -> int | None:
+        if value is None:
+            return None
+        if span <= 1e-9 * max(abs(high), 1.0):  # flat, but for float rounding: a level line
+            return TREND_LEVELS // 2 - 1
+        return min(TREND_LEVELS - 1, int((value - low) / span * TREND_LEVELS))
+
+    years = result.years
+    return Trend(years[0], years[-1], low, high, tuple(level(v) for v in values))

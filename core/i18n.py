@@ -812,6 +812,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pane.calc": ("Table", "Tabel"),
     "pane.allies": ("Allies", "Bondgenoten"),
     "pane.chart": ("Chart", "Grafiek"),
+    # ---- goal seek's first year varied, and the share's sparkline (issue 13)
+    "goal.from": ("from ", "vanaf "),
+    "goal.from_hint": (
+        "the first year varied (growth: from the year before); empty: the default shown",
+        "het eerste gevarieerde jaar (groei: vanaf het jaar ervoor); leeg: de getoonde standaard",
+    ),
+    "detail.trend": (
+        "{first}-{last}: {spark} ({low} to {high}%)",
+        "{first}-{last}: {spark} ({low} tot {high}%)",
+    ),
+    "goal.more_years": (
+        "… {count} more years between (enter applies them all)",
+        "… nog {count} jaren daartussen (enter past ze alle toe)",
+    ),
     "pane.allies_title": ("Allies: NATO's figures", "Bondgenoten: de cijfers van de NAVO"),
     "app.loading": ("loading {file}", "{file} wordt geladen"),
     "app.not_loaded": ("{file}: not loaded", "{file}: niet geladen"),
@@ -1091,15 +1105,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "binding.cancel": ("Cancel", "Annuleer"),
     "binding.next_field": ("Next field", "Volgend veld"),
     "binding.previous_field": ("Previous field", "Vorig veld"),
-    "goal.how.level": ("level: the input in that year alone", "niveau: de invoer in alleen dat jaar"),
-    "goal.how.step": (
-        "step: one amount added in every year from the second year",
-        "stap: één bedrag erbij in elk jaar vanaf het tweede jaar",
-    ),
-    "goal.how.growth": (
-        "growth: one rate a year from the first year on",
-        "groei: één groeivoet per jaar vanaf het eerste jaar",
-    ),
+    "goal.how.level": ("level: in one year", "niveau: in één jaar"),
+    "goal.how.step": ("step: one amount, every year", "stap: één bedrag, elk jaar"),
+    "goal.how.growth": ("growth: one rate a year", "groei: één groeivoet per jaar"),
     "goal.target": ("target ", "doel "),
     "goal.vary": ("input to vary (tab, arrows):", "te variëren invoer (tab, pijltjes):"),
     "goal.how": ("how (tab, arrows):", "hoe (tab, pijltjes):"),

@@ -9,17 +9,21 @@ Three ways to vary the input, each a single unknown `u`:
 Every evaluation runs on the sweep engine (core/sweep.py), many candidates per polars pass, with
 the meaning a variant has there: the input's new values are final, everything else keeps its
 value. Where the row is affine in the input (the rows `LINEAR` names), two evaluations fix the
-line and its root is the answer, with no iteration. Elsewhere a bracketed search: candidates over
-the input's whole range (twenty decades either side of its size) locate a sign change nearest to
-the current value, and rounds of 16-way bisection close in to float precision. Every answer is
-evaluated once more, and only an answer within `tolerance` of the target counts as reached.
+line and its root is the answer, polished by secant steps through the answer itself (see
+`_Seeker._polish`). The line does not depend on the target, so it is kept per sweep and question
+(`_LINES`): the app asks again on every key typed into the target, and then only the answer is
+evaluated. Elsewhere a bracketed search: candidates over the input's whole range (twenty decades
+either side of its size) locate a sign change nearest to the current value, and rounds of 16-way
+bisection close in to float precision. Every answer is evaluated once more, and only an answer
+within `tolerance(target)` counts as reached.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -27,7 +31,7 @@ from core.errors import NavotopError
 from core.formats import spec, unknown
 from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
-from core.sweep import Sweep
+from core.sweep import Cells, Sweep
 
 if TYPE_CHECKING:
     from core.session import Session
@@ -35,6 +39,21 @@ if TYPE_CHECKING:
 How = Literal["level", "step", "growth"]
 HOWS: tuple[How, ...] = ("level", "step", "growth")
 RELATIVE_TOLERANCE = 1e-9
+ZERO_FLOOR = 1.0
+"""A target nearer 0 than this (in the row's unit: pp, % of GDP, EUR mln or index) is held to
+RELATIVE_TOLERANCE of ZERO_FLOOR, i.e. 1e-9 absolute. Relative to a target of 0 only an exact 0
+would do, which float arithmetic cannot promise; the rows' terms are at most some 1e5 (5% of a
+GDP of 2e6 EUR mln), whose rounding is about 1e-11, so 1e-9 is reachable and still far finer than
+anything shown (0.0001 pp, EUR 0.1 mln)."""
+_POLISH_STEPS = 4
+"""Secant steps after a closed form at most; one is enough unless the first line was badly
+conditioned (see `_Seeker._polish`)."""
+
+
+def tolerance(target: float) -> float:
+    """How close to `target` counts as reached: 1e-9 relative, 1e-9 absolute near 0."""
+    return RELATIVE_TOLERANCE * max(abs(target), ZERO_FLOOR)
+
 
 _SPENDING = ("defence_excl_ukraine", "ukraine_military")
 LINEAR: dict[str, tuple[str, ...]] = {
@@ -121,11 +140,17 @@ class Answer:
         }
 
 
+def default_start(years: Sequence[int], how: How, year: int) -> int:
+    """`--from` when not given: the target year for `level`, else the scenario's second year (the
+    first is where a path starts from), or the target year if that comes first."""
+    return year if how == "level" else min(years[0] + 1, year)
+
+
 def start_year(sweep: Sweep, goal: Goal) -> int:
     """`--from` as given, or its default; NavotopError when it cannot be used with `how`."""
     start = goal.start
     if start is None:
-        start = goal.year if goal.how == "level" else min(sweep.years[0] + 1, goal.year)
+        start = default_start(sweep.years, goal.how, goal.year)
     sweep.check_year(start, "--from")
     if start > goal.year and goal.how != "level":
         raise _bad(sweep, t("solve.from_after", start=start, year=goal.year))
@@ -219,16 +244,18 @@ def solve(sweep: Sweep, goal: Goal) -> Answer:
 class _Seeker:
     def __init__(self, sweep: Sweep, goal: Goal, var: _Variation) -> None:
         self.sweep, self.goal, self.var = sweep, goal, var
-        self._base_row: float | None = None
+        self.tolerance = tolerance(goal.target)
 
-    @property
-    def tolerance(self) -> float:
-        """How close counts as reached: 1e-9 of the target, or of the row's current value when
-        the target is 0 (a closed gap)."""
-        if self._base_row is None:
-            self._base_row = self.sweep.cell(1, {}, self.goal.row, self.goal.year)[0]
-        base = abs(self._base_row) if math.isfinite(self._base_row) else 0.0
-        return RELATIVE_TOLERANCE * (max(abs(self.goal.target), base) or 1.0)
+    def line(self, cells: Cells, key: tuple[object, ...]) -> tuple[float, float]:
+        """The row's values for two variants (cells of two values each): the two points of a
+        line. They do not depend on the target, so they are kept per sweep and question."""
+        kept = _LINES.setdefault(self.sweep, {})
+        g = self.goal
+        key = (g.row, g.year, g.series, g.how, self.var.start, *key)
+        if key not in kept:
+            r0, r1 = self.sweep.cell(2, cells, g.row, g.year)
+            kept[key] = (r0, r1)
+        return kept[key]
 
     def f(self, us: Sequence[float]) -> list[float]:
         """The row minus the target, for each `u`; NaN where the row is unknown or infinite."""
@@ -244,21 +271,20 @@ class _Seeker:
         return self._search()
 
     def _closed_form(self) -> Answer | None:
-        """Two evaluations fix the line; its root is the answer (checked by a third)."""
+        """Two evaluations fix the line (kept: see `line`); its root is the answer, polished."""
         g, var = self.goal, self.var
         if g.how == "growth":
             return self._growth_closed_form()
         u0 = var.current()
         h = max(abs(u0), 1.0)
-        f0, f1 = self.f([u0, u0 + h])
-        if g.how == "step" or var.base[0] is not None:  # u0 leaves the input as it is
-            self._base_row = f0 + g.target
+        r0, r1 = self.line(var.cells([u0, u0 + h]), (u0, h))
+        f0, f1 = r0 - g.target, r1 - g.target
         if not (math.isfinite(f0) and math.isfinite(f1)):
             return None
         if f0 == f1:
             return self._independent()
         u = u0 - f0 * h / (f1 - f0)
-        return self._checked(u, t("solve.closed_form"))
+        return self._polish(u, (u0, f0), lambda u: u, t("solve.closed_form"))
 
     def _growth_closed_form(self) -> Answer | None:
         """The level the target year needs, by the line; the rate follows from it exactly."""
@@ -266,9 +292,8 @@ class _Seeker:
         base_y = self.sweep.base_value(g.series, g.year)
         x0 = base_y if base_y is not None else 0.0
         h = max(abs(x0), 1.0)
-        f0, f1 = (v - g.target for v in self.sweep.cell(2, {(g.series, g.year): [x0, x0 + h]}, g.row, g.year))
-        if base_y is not None:  # x0 is the input as it is: f0 is the row as it is
-            self._base_row = f0 + g.target
+        r0, r1 = self.line({(g.series, g.year): [x0, x0 + h]}, ("level", x0, h))
+        f0, f1 = r0 - g.target, r1 - g.target
         if not (math.isfinite(f0) and math.isfinite(f1)):
             return None
         if f0 == f1:
@@ -276,8 +301,7 @@ class _Seeker:
         needed = x0 - f0 * h / (f1 - f0)
         if not var.before:
             return self._no(t("solve.no_rate", series=g.series, year=var.start - 1))
-        ratio = needed / var.before
-        if ratio <= 0:
+        if needed / var.before <= 0:
             return self._no(
                 t(
                     "solve.no_growth",
@@ -290,8 +314,55 @@ class _Seeker:
                     start=var.start - 1,
                 )
             )
-        u = ratio ** (1 / len(var.years)) - 1
-        return self._checked(u, t("solve.closed_form"))
+        before, years = var.before, len(var.years)
+        return self._polish(
+            needed, (x0, f0), lambda x: float((x / before) ** (1 / years) - 1), t("solve.closed_form")
+        )
+
+    def _polish(
+        self, x: float, known: tuple[float, float], to_u: Callable[[float], float], how: str
+    ) -> Answer | None:
+        """The answer at the root `x` of the line, made exact by secant steps through it.
+
+        The line's two points lie `h` apart, the size of the input; its root can lie much
+        farther off (a gap closed by a GDP: the row moves by s/100 per EUR mln over a distance
+        of millions). The slope, the difference of two nearly equal values over `h`, then
+        carries their rounding (1e-12 of 27,500 over 0.02 is 1e-10 of the slope) times the
+        distance into the answer: 2e-6 from a target of 0 where 1e-9 was asked. A secant
+        through the answer and the nearest point evaluated so far has the full distance as its
+        base, so one step leaves only the row's own rounding. The line's `x` (the input in the
+        target year) becomes the unknown `u` by `to_u`: itself, or for `growth` the rate.
+        """
+        g, var = self.goal, self.var
+        best: tuple[float, float] | None = None
+        last = known
+        for _ in range(_POLISH_STEPS + 1):
+            u = to_u(x)
+            if not math.isfinite(u):
+                break
+            if u < var.lowest():
+                worst = min(var.values(u).values())
+                return self._no(
+                    t(
+                        "solve.below_zero",
+                        row=g.row,
+                        year=g.year,
+                        target=spec(g.target, "g"),
+                        series=g.series,
+                        worst=spec(worst, ",.6g"),
+                    )
+                )
+            (fx,) = self.f([u])
+            if not math.isfinite(fx):
+                break
+            if best is None or abs(fx) < abs(best[1]):
+                best = (u, fx)
+            if abs(fx) <= self.tolerance or fx == last[1]:
+                break
+            x, last = x - fx * (x - last[0]) / (fx - last[1]), (x, fx)
+        if best is None or abs(best[1]) > self.tolerance:
+            return None
+        return self._yes(best[0], best[1] + g.target, how)
 
     def _checked(self, u: float, how: str) -> Answer | None:
         """The answer for `u` if it lies in the input's range and reaches the target; else None."""
@@ -400,6 +471,12 @@ class _Seeker:
             method=how,
         )
         return Answer(g, var.start, True, achieved, rate, values, reason)
+
+
+_LINES: weakref.WeakKeyDictionary[Sweep, dict[tuple[object, ...], tuple[float, float]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Per sweep (one per scenario as computed), the lines of the questions asked of it."""
 
 
 def _bad(sweep: Sweep, message: str) -> NavotopError:

@@ -14,6 +14,7 @@ from core import formats
 from core.i18n import t
 
 if TYPE_CHECKING:  # the app imports this module before its first paint; the engine loads polars
+    from core.engine import Result
     from core.sensitivity import Sensitivity
     from core.solve import Answer
     from core.sweep import Sweep
@@ -140,6 +141,20 @@ SPARK_CHARACTERS = "▁▂▃▄▅▆▇█"
 def sparkline(levels: Sequence[int | None]) -> str:
     """Levels 0-7 (core.allies.AllyRow.spark) as block characters; a space where no figure."""
     return "".join(" " if level is None else SPARK_CHARACTERS[level] for level in levels)
+
+
+def trend_text(result: Result, row: str) -> str:
+    """` · 2024-2030 ▁▄▇████ 1.56-2.09%` for a share row (the detail line's end), else ``."""
+    from core.chart import share_trend
+    from core.formats import number as formatted
+
+    trend = share_trend(result, row)
+    if trend is None:
+        return ""
+    low, high = formatted(trend.low, 2), formatted(trend.high, 2)
+    return " · " + t(
+        "detail.trend", first=trend.first, last=trend.last, spark=sparkline(trend.levels), low=low, high=high
+    )
 
 
 def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:

@@ -156,7 +156,8 @@ def scenarios(draw: st.DrawFn) -> str:
     series=st.sampled_from(SERIES),
     how=st.sampled_from(["level", "step", "growth"]),
     year=st.sampled_from([2025, 2026]),
-    change=st.floats(-2.5, 2.5).filter(lambda c: abs(c) > 1e-3),
+    # a target of the row's order, or one at or within a hair of 0 (a closed gap)
+    change=st.floats(-2.5, 2.5).filter(lambda c: abs(c) > 1e-3) | st.sampled_from([-1.0, -1 + 1e-9, -0.9999]),
 )
 def test_whenever_reachable_the_answer_achieves_the_target(
     text: str, row: str, series: str, how: str, year: int, change: float
@@ -168,12 +169,46 @@ def test_whenever_reachable_the_answer_achieves_the_target(
     event("reachable" if answer.reachable else "not reachable")
     if answer.reachable:
         assert answer.achieved is not None
-        # a closed form over GDPs of 500,000 leaves float noise of ~1e-7 pp near a zero target
-        assert math.isclose(answer.achieved, target, rel_tol=1e-9, abs_tol=1e-6)
+        # exact to 1e-9 relative; near a target of 0, to 1e-9 absolute (core.solve.ZERO_FLOOR)
+        assert math.isclose(answer.achieved, target, rel_tol=1e-9, abs_tol=1e-9)
         again = recomputed(sweep, answer)
         assert again is not None and math.isclose(again, target, rel_tol=1e-8, abs_tol=1e-8)
     else:
         assert answer.reason and answer.achieved is None
+
+
+GAP_SCENARIO = """schema = 1
+[scenario]
+name = "a gap of 27,500"
+years = [2024, 2026]
+[inputs.gdp_cpb]
+2024 = 1000000.0
+2025 = 1000000.0
+2026 = 1000000.0
+[inputs.defence_excl_ukraine]
+2024 = 22500.0
+2025 = 22500.0
+2026 = 22500.0
+[norms.n]
+share = 5.0
+method = "nl_excl"
+"""
+
+
+@pytest.mark.parametrize("target", [0.0, 27_500 * 1e-9, -3e-7])
+@pytest.mark.parametrize("how", ["level", "step", "growth"])
+def test_a_gap_closed_by_gdp_is_closed_to_1e_9_not_to_the_slopes_rounding(how: str, target: float) -> None:
+    """5% of CPB GDP less 22,500 of spending: the gap of 27,500 is `target` at a GDP of
+    (22,500 + target) / 0.05, 450,000 for a closed gap. The row moves 0.05 per EUR mln of a GDP
+    of a million: a line drawn through two GDPs one apart lands 2e-6 off (the case hypothesis
+    found); the answer must land within 1e-9."""
+    sweep = Sweep(load_scenario(Path("gap.toml"), GAP_SCENARIO.encode()))
+    answer = solve(sweep, Goal("gap_n_nl", 2025, target, "gdp_cpb", how))  # type: ignore[arg-type]
+    assert answer.reachable and answer.achieved is not None
+    assert abs(answer.achieved - target) <= 1e-9
+    assert answer.values[2025] == pytest.approx((22_500 + target) / 0.05, rel=1e-12)
+    again = recomputed(sweep, answer)
+    assert again is not None and abs(again - target) <= 1e-9
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from textual.widgets import DataTable, Static, Tabs
+from textual.widgets import DataTable, Input, Static, Tabs
 
 from tests.tui.conftest import Heard, MakeApp, settle
 from tests.tui.test_keys import SIZE, cell, edit, go_to_cell
@@ -69,6 +69,69 @@ async def test_g_by_growth_changes_every_year_in_one_edit(new_app: MakeApp) -> N
         await pilot.press("u")
         await settle(pilot)
         assert not app.session.dirty  # one undo takes all six years back
+
+
+async def test_a_share_rows_detail_ends_with_its_years_as_a_sparkline(new_app: MakeApp) -> None:
+    """Spending excl. Ukraine in Table 1: 1.56, 1.79, 2.00, 2.05, 2.08, 2.09, 2.05% of GDP for
+    2024-2030. On eight levels from the lowest (1.56) to the highest (2.09): 0, int(0.23/0.53*8)
+    = 3, int(0.44/0.53*8) = 6, then 7 (the top, 2.09, is 7 too): ▁▄▇████. NATO's share is known
+    in 2024 alone: one value has no shape, and no sparkline is drawn."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nl_excl", 2030)
+        assert "2024-2030: ▁▄▇████ (1.56 to 2.09%)" in shown(app, "#detail")
+        await go_to_cell(pilot, "share_nato", 2024)
+        assert "2024-2030" not in shown(app, "#detail")
+        await go_to_cell(pilot, "gdp_cpb", 2024)  # money, not a share
+        assert "▁" not in shown(app, "#detail")
+
+
+async def test_g_varies_from_the_year_typed_in_from(new_app: MakeApp) -> None:
+    """Step from 2028: one amount u added to spending excl. Ukraine in 2028, 2029 and 2030 makes
+    2030's share 3.5%: u = (3.5% - 2.05%) of 2030's CPB GDP, and 2028's spending becomes its
+    2.08% of 2028's GDP plus u. 2025-2027 stay as they are."""
+    gdp_2028 = 1_134_000 * 1.03938 * 1.0353**3
+    u = (0.035 - 0.0205) * GDP_CPB_2030
+    spending_2028 = 0.0208 * gdp_2028 + u
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nl_excl", 2030)
+        await pilot.press("g")
+        await settle(pilot)
+        start = app.query_one("#goal-from", Input)
+        assert start.value == "" and start.placeholder == "2030"  # level: the target year
+        await pilot.press("tab", "tab", "down")  # how: step
+        await settle(pilot)
+        assert start.placeholder == "2025"  # step: the scenario's second year, as the CLI's
+        await pilot.press("tab", *"2028")
+        await settle(pilot)
+        answer = shown(app, "#goal-answer")
+        assert "every year 2028-2030" in answer
+        assert f"defence_excl_ukraine 2028: {spending_2028:,.1f} EUR mln" in answer
+        await pilot.press("enter")
+        await settle(pilot)
+        assert sorted(app.session.edits.values) == [("defence_excl_ukraine", y) for y in (2028, 2029, 2030)]
+        assert math.isclose(
+            app.session.edits.values["defence_excl_ukraine", 2028], 100 * spending_2028 / gdp_2028
+        )
+        assert math.isclose(app.result.value("share_nl_excl", 2030) or 0, 3.5, rel_tol=1e-9)
+
+
+async def test_a_from_after_the_year_says_why_and_applies_nothing(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nl_excl", 2027)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("tab", "tab", "down", "tab", *"2029")  # step from 2029 to reach 2027?
+        await settle(pilot)
+        assert "--from 2029 is after the year 2027" in shown(app, "#goal-answer")
+        await pilot.press("enter")  # nothing to apply: the panel stays
+        await settle(pilot)
+        assert app.query_one(GoalSeekPanel).is_open and not app.session.dirty
 
 
 async def test_g_on_an_input_says_so_and_refuses_what_the_files_cells_would_not_reach(

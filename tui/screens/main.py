@@ -18,8 +18,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.events import Resize
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Header, Input, Static, Tab, Tabs
 
 from core.errors import NavotopError
@@ -68,6 +69,10 @@ class MainScreen(Screen[None]):
     """The table has the keyboard from the first frame."""
     BINDINGS = keys.bindings("main")
 
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Textual repaints the whole screen when the focus moves; the widgets whose looks depend on
+    the focus restyle and repaint themselves. Repainting all of it (every pane, 40 rows) cost
+    `g` more than a frame for nothing it showed (issue 13: bench/goal_seek.py)."""
     ready = reactive(False, bindings=True)
     """A scenario is loaded: the keys that act on one wake up (and show in the footer)."""
     error: reactive[str | None] = reactive(None)
@@ -234,11 +239,10 @@ class MainScreen(Screen[None]):
         if row is None or result.row(row).kind == "input":
             self.notify(t("app.goal_seek_where"))
             return
-        target = suggested_target(
-            row, result.row(row).unit, result.value(row, year), list(norm_lines(result.scenario))
-        )
+        now = result.value(row, year)
+        target = suggested_target(row, result.row(row).unit, now, list(norm_lines(result.scenario)))
         inputs = [spec.id for spec in INPUTS]
-        self.query_one(GoalSeekPanel).open(self._sweep(), row, year, target, inputs)
+        self.query_one(GoalSeekPanel).open(self._sweep(), row, year, target, inputs, now)
 
     @on(GoalSeekPanel.Applied)
     def _goal_applied(self, event: GoalSeekPanel.Applied) -> None:

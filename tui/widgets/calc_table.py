@@ -265,6 +265,7 @@ class CalcPane(Vertical):
         from core.export import legend
         from core.norms import verdict
         from core.table import detail
+        from tui.analysis_text import trend_text
 
         if self.view is None or self.table is None:
             return
@@ -278,7 +279,7 @@ class CalcPane(Vertical):
         elif row is None:
             text = t("app.section_heading") + f" {legend()}. {flags_legend()}"
         else:
-            text = detail(self.table, row, year)
+            text = detail(self.table, row, year) + trend_text(result, row)  # a share's years, ▁..█
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
             if failed:
                 published = t(

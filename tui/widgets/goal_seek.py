@@ -5,6 +5,14 @@ tui/analysis_text.py. The answer follows every key: the one for the target shown
 the frame the panel opens in. A panel, composed once and shown on `g`, rather than a dialog
 screen: pushing a screen costs Textual a full compose and paint (about ten frames here), which
 would put the answer well behind the key.
+
+It answers within one frame (bench/goal_seek.py) because nothing on screen is laid out or styled
+anew when it opens or a key changes the question: the panel is always laid out, on a layer of its
+own, docked at the bottom, and a closed panel is only moved below the screen (an offset: no class
+is toggled, so none of its widgets is restyled, and no Show or Resize reaches them, so the option
+lists keep their rendered lines). Its texts have fixed heights, so a new answer repaints them
+without a layout. The footer follows the focus a frame after the answer, when Textual refreshes
+the bindings of the focus moved.
 """
 
 from __future__ import annotations
@@ -16,8 +24,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -29,6 +39,11 @@ if TYPE_CHECKING:
     from core.solve import Answer, How
     from core.sweep import Sweep
 
+ANSWER_LINES = 5
+"""The answer's fixed height: what was found (two lines where it wraps at 80 columns), a growth
+rate, and the years changed; years beyond those that fit are summed up in one line."""
+CLOSED = 500
+"""How far below its place a closed panel waits: off any terminal's screen."""
 DEFAULT_VARY = "defence_excl_ukraine"
 """Dutch spending excluding Ukraine support: the input a "what does it take?" question usually means."""
 HOW_LABELS: tuple[tuple[str, str], ...] = (
@@ -36,6 +51,18 @@ HOW_LABELS: tuple[tuple[str, str], ...] = (
     ("step", "goal.how.step"),
     ("growth", "goal.how.growth"),
 )
+
+
+class Field(Input):
+    """A one-line field of fixed width whose keys repaint it and nothing else.
+
+    Textual's Input sets its virtual size (the text's width) on every change of its value, and
+    a widget's virtual size asks for a layout of the whole screen: 10-15 ms here on every key,
+    most of a frame. A field of fixed width scrolls its text within itself, so the size is kept
+    (its horizontal scrolling reads it) but only the field is repainted.
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), repaint=True)
 
 
 class GoalSeekPanel(VerticalScroll):
@@ -46,19 +73,24 @@ class GoalSeekPanel(VerticalScroll):
         Binding("tab", "cycle(1)", t("binding.next_field"), show=False),
         Binding("shift+tab", "cycle(-1)", t("binding.previous_field"), show=False),
     ]
-    FIELDS = ("#goal-target", "#goal-vary", "#goal-how")
+    FIELDS = ("#goal-target", "#goal-vary", "#goal-how", "#goal-from")
     """What tab moves between, round and round, while the panel is open."""
-    DEFAULT_CSS = """
-    GoalSeekPanel {
-        display: none; height: auto; max-height: 90%;
+    DEFAULT_CSS = f"""
+    GoalSeekPanel {{
+        height: auto; max-height: 90%; offset-y: {CLOSED};
         border: thick $accent; background: $surface; padding: 0 1;
-    }
-    GoalSeekPanel.-open { display: block; }
-    GoalSeekPanel .field { height: 1; }
-    GoalSeekPanel .field .hint { width: auto; }
-    GoalSeekPanel OptionList { height: auto; max-height: 9; }
-    GoalSeekPanel #goal-answer { height: auto; margin: 1 0; }
-    GoalSeekPanel .hint { color: $text-muted; }
+    }}
+    GoalSeekPanel .field {{ height: 1; }}
+    GoalSeekPanel .field .hint {{ width: auto; }}
+    GoalSeekPanel #goal-title {{ height: 1; }}
+    GoalSeekPanel #goal-target {{ width: 24; }}
+    GoalSeekPanel #goal-from {{ width: 6; }}
+    GoalSeekPanel #goal-answer {{ height: {ANSWER_LINES}; margin: 1 0; }}
+    GoalSeekPanel #goal-choices {{ height: auto; }}
+    GoalSeekPanel #goal-choices > Vertical {{ height: auto; }}
+    GoalSeekPanel #goal-right {{ width: 30; margin-left: 2; }}
+    GoalSeekPanel OptionList {{ height: auto; max-height: 9; }}
+    GoalSeekPanel .hint {{ color: $text-muted; }}
     """
 
     @dataclass
@@ -76,32 +108,67 @@ class GoalSeekPanel(VerticalScroll):
         self.row, self.year = "", 0
         self.answer: Answer | None = None
         self._inputs: list[str] = []
+        self._open = False
+        self._quiet = False
 
     def compose(self) -> ComposeResult:
+        # A steady caret in both fields, like the cell editor's: a blinking one redraws the panel
+        # twice a second over SSH and makes its pictures (screenshots, snapshots) depend on timing.
+        # Two columns under the answer, so the panel covers the table's pane and no more.
+        target = Field("", id="goal-target", compact=True)
+        start = Field("", id="goal-from", compact=True, restrict=r"[0-9]*", max_length=4)
+        target.cursor_blink = start.cursor_blink = False
         yield Static("", id="goal-title")
         with Horizontal(classes="field"):
             yield Static(t("goal.target"), classes="hint")
-            # A steady caret, like the cell editor's: a blinking one redraws the panel twice a
-            # second over SSH and makes its pictures (screenshots, snapshots) depend on timing.
-            target = Input("", id="goal-target", compact=True)
-            target.cursor_blink = False
             yield target
         yield Static("", id="goal-answer")
-        yield Static(t("goal.vary"), classes="hint")
-        yield OptionList(id="goal-vary", compact=True)
-        yield Static(t("goal.how"), classes="hint")
-        yield OptionList(*[Option(t(key), id=how) for how, key in HOW_LABELS], id="goal-how", compact=True)
+        with Horizontal(id="goal-choices"):
+            with Vertical():
+                yield Static(t("goal.vary"), classes="hint")
+                yield OptionList(id="goal-vary", compact=True)
+            with Vertical(id="goal-right"):
+                yield Static(t("goal.how"), classes="hint")
+                yield OptionList(
+                    *[Option(t(key), id=how) for how, key in HOW_LABELS], id="goal-how", compact=True
+                )
+                with Horizontal(classes="field"):
+                    yield Static(t("goal.from"), classes="hint")
+                    yield start
+                yield Static(t("goal.from_hint"), classes="hint")
         yield Static(t("goal.hint"), classes="hint")
+
+    def on_mount(self) -> None:
+        # Watched rather than heard (Input.Changed, OptionHighlighted): a watcher runs as the
+        # value changes, inside the key's own handling, so the answer is in the frame that shows
+        # the key; a message would be handled after that frame is out, one frame later.
+        self._quiet = True
+        for field in ("#goal-target", "#goal-from"):
+            self.watch(self.query_one(field, Input), "value", self._solve, init=False)
+        for options in ("#goal-vary", "#goal-how"):
+            self.watch(self.query_one(options, OptionList), "highlighted", self._solve, init=False)
+        self._quiet = False
 
     @property
     def is_open(self) -> bool:
-        return self.has_class("-open")
+        return self._open
 
-    def open(self, sweep: Sweep, row: str, year: int, target: float, inputs: list[str]) -> None:
-        """Ask about `row` in `year`, starting from `target` and the default input."""
+    def open(
+        self,
+        sweep: Sweep,
+        row: str,
+        year: int,
+        target: float,
+        inputs: list[str],
+        now: float | None = None,
+    ) -> None:
+        """Ask about `row` in `year`, starting from `target` and the default input and way, the
+        first year varied left to its default. `now` is the cell's value where the caller has it
+        (else the sweep computes it)."""
         self.sweep, self.row, self.year = sweep, row, year
         unit = unit_of(sweep, row)
-        now = sweep.cell(1, {}, row, year)[0]
+        if now is None:
+            now = sweep.cell(1, {}, row, year)[0]
         cell = t(
             "goal.cell",
             label=label_of(sweep, row),
@@ -111,54 +178,69 @@ class GoalSeekPanel(VerticalScroll):
             unit=formats.unit(unit),
         )
         title = Text.assemble((t("goal.title"), "bold"), cell)
-        self.query_one("#goal-title", Static).update(title)
+        self.query_one("#goal-title", Static).update(title, layout=False)
         vary = self.query_one("#goal-vary", OptionList)
         if inputs != self._inputs:
             self._inputs = inputs
             vary.clear_options()
             vary.add_options([Option(f"{s}: {label_of(sweep, s)}", id=s) for s in inputs])
-        with self.prevent(Input.Changed, OptionList.OptionHighlighted):
-            vary.highlighted = inputs.index(DEFAULT_VARY) if DEFAULT_VARY in inputs else 0
-            self.query_one("#goal-how", OptionList).highlighted = 0
+        self._quiet = True  # one answer for the whole question, below, not one per field set
+        try:
+            index = inputs.index(DEFAULT_VARY) if DEFAULT_VARY in inputs else 0
+            if vary.highlighted != index:
+                vary.highlighted = index
+            how = self.query_one("#goal-how", OptionList)
+            if how.highlighted != 0:
+                how.highlighted = 0
             self.query_one("#goal-target", Input).value = f"{target:g}"
+            self.query_one("#goal-from", Input).value = ""
+        finally:
+            self._quiet = False
         self._solve()
-        self.add_class("-open")
+        self._open = True
+        self.styles.offset = (0, 0)
         self.query_one("#goal-target", Input).focus()
-        self.screen.refresh_bindings()  # the screen may rest its keys while the panel is open
+        # The screen rests its keys while the panel is open: the footer says so a frame later.
+        self.call_after_refresh(self.screen.refresh_bindings)
 
     def _choice(self, selector: str) -> str:
         options = self.query_one(selector, OptionList)
         return options.get_option_at_index(options.highlighted or 0).id or ""
 
-    @on(Input.Changed, "#goal-target")
-    @on(OptionList.OptionHighlighted)
     def _solve(self) -> None:
-        if self.sweep is None:  # the panel's own fields announce themselves on mount: no work yet
+        if self.sweep is None or self._quiet:  # before any question, or while one is being set
             return
         # Here, not at the top: core.solve loads polars, which first paint must not wait for.
         from core.errors import NavotopError
         from core.numbers import parse_number
-        from core.solve import Goal, solve
+        from core.solve import Goal, default_start, solve
 
-        shown = self.query_one("#goal-answer", Static)
+        how: How = self._choice("#goal-how")  # type: ignore[assignment]
+        start = self.query_one("#goal-from", Input)
+        default = str(default_start(self.sweep.years, how, self.year))
+        if start.placeholder != default:  # a repaint down there would widen the frame's repaint
+            start.placeholder = default
         try:
             target = parse_number(self.query_one("#goal-target", Input).value)
         except ValueError as exc:
-            self.answer = None
-            shown.update(str(exc))
+            self._show(None, str(exc))
             return
-        how: How = self._choice("#goal-how")  # type: ignore[assignment]
+        goal = Goal(
+            self.row, self.year, target, self._choice("#goal-vary"), how, int(start.value or 0) or None
+        )
         try:
-            self.answer = solve(
-                self.sweep, Goal(self.row, self.year, target, self._choice("#goal-vary"), how)
-            )
+            answer = solve(self.sweep, goal)
         except NavotopError as error:
-            self.answer = None
-            shown.update(" ".join(p.message for p in error.problems))
+            self._show(None, " ".join(p.message for p in error.problems))
             return
-        shown.update("\n".join(solve_lines(self.sweep, self.answer)[1:]))
+        self._show(answer, "\n".join(_fitted(solve_lines(self.sweep, answer)[1:])))
 
-    @on(Input.Submitted, "#goal-target")
+    def _show(self, answer: Answer | None, text: str) -> None:
+        """The answer (None: no answer, `text` says why), repainted where it stands."""
+        self.answer = answer
+        self.query_one("#goal-answer", Static).update(text, layout=False)
+
+    @on(Input.Submitted)
     @on(OptionList.OptionSelected)
     def _apply(self) -> None:
         if self.answer is not None and self.answer.reachable:
@@ -175,6 +257,19 @@ class GoalSeekPanel(VerticalScroll):
         self.query_one(self.FIELDS[(at + step) % len(self.FIELDS)]).focus()
 
     def action_close(self) -> None:
-        self.remove_class("-open")
-        self.screen.refresh_bindings()
+        self._open = False
+        self.styles.offset = (0, CLOSED)
+        self.call_after_refresh(self.screen.refresh_bindings)
         self.post_message(self.Closed())
+
+
+def _fitted(lines: list[str]) -> list[str]:
+    """The answer's lines within ANSWER_LINES: what was found and the rate as they are, the
+    years changed up to the room left, the ones between the first and the last summed up."""
+    years = [line for line in lines if line.startswith("  ")]
+    head = [line for line in lines if not line.startswith("  ")]
+    room = ANSWER_LINES - len(head) - 1  # the first line may wrap at 80 columns
+    if len(years) <= room:
+        return lines
+    kept = room - 2  # the first years, one line for the rest, the last (the target year)
+    return [*head, *years[:kept], "  " + t("goal.more_years", count=len(years) - kept - 1), years[-1]]
