@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Literal
 
 from core import confine, formats
 from core.i18n import t
-from core.model import Norm
 
-if TYPE_CHECKING:  # the engine loads polars; the app imports this module before its first paint
+if TYPE_CHECKING:  # the app imports this module before its first paint, and neither the engine
+    # (polars) nor the model's dozen frozen dataclasses (~20 ms to define) are needed for it
     from core.engine import Result
+    from core.model import Norm
 
 Event = Literal[
     "edit",
