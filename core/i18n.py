@@ -783,6 +783,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.palette.label": ("Palette", "Opdrachten"),
     "key.palette.footer": ("palette", "opdrachten"),
+    "key.palette.placeholder": ("Search for commands…", "Zoek een opdracht…"),
     "key.palette.help": (
         "command palette: open, compare, export, jump to a commitment or agenda item",
         "opdrachtenlijst: openen, vergelijken, exporteren, naar een toezegging of agendapunt springen",

@@ -100,3 +100,14 @@ async def test_goal_seeks_target_is_written_as_dutch_writes_it(dutch: None) -> N
         await pilot.press("g")
         await _light(pilot)
         assert app.query_one("#goal-target", Input).value == "3,5"
+
+
+async def test_the_palettes_prompt_is_dutch(dutch: None) -> None:
+    from textual.command import CommandInput
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+p")
+        await _light(pilot)
+        assert app.screen.query_one(CommandInput).placeholder == "Zoek een opdracht…"
