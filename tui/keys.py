@@ -221,6 +221,9 @@ COMMANDS: tuple[Command, ...] = (
 
 PINNED = frozenset({"help", "quit_app"})
 """Actions the footer keeps in view at every width."""
+FOOTER_FIRST = ("undo", "redo", "save", "compare", "bridge", "select('edit')")
+"""Actions the footer gives room to first when not every key fits (the others follow in their
+order while they fit, each with its whole label; help lists them all)."""
 
 
 def bindings(scope: Scope) -> list[BindingType]:

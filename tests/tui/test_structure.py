@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from textual.widgets._footer import FooterKey
 
 from tests.conftest import REPO
@@ -47,8 +48,9 @@ async def test_before_loading_the_footer_offers_no_scenario_keys(new_app: MakeAp
 
 
 async def test_help_footer_and_palette_list_exactly_the_declared_commands(new_app: MakeApp) -> None:
+    """On a screen wide enough for every key; narrower ones show fewer, each whole (below)."""
     app = new_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(200, 40)) as pilot:
         await settle(pilot)
         declared_footer = {
             action for c in COMMANDS if c.footer and c.scope in ("main", "grid") for _, action in c.keys[:1]
@@ -94,3 +96,23 @@ def test_the_readme_layout_shows_every_module() -> None:
             continue
         shown = path.name if path.parent.name == "core" else str(path.relative_to(REPO / "tui"))
         assert f" {shown} " in layout, shown
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("width", [80, 100, 120])
+async def test_every_key_in_the_footer_shows_its_whole_label(new_app: MakeApp, lang: str, width: int) -> None:
+    """A tester saw `/ Filter  g  ? Help` at 120 columns and `c Compar` at 80: Textual squeezes
+    keys that do not fit until their labels vanish. A key left out is in help and the palette;
+    a key shown is whole, and what a meeting needs most (undo, save, compare) comes first."""
+    from core import formats
+
+    formats.set_language(lang)  # type: ignore[arg-type]
+    app = new_app()
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settle(pilot)
+        for action, key in _footer(app).items():
+            drawn = key.render().plain  # "u Undo ", as the key draws itself
+            assert key.description and key.description in drawn, action
+            assert key.region.width >= len(drawn.rstrip()), (action, drawn, key.region)
+            assert key.region.right <= width, (action, key.region)
+        assert {"undo", "save", "help", "quit_app"} <= set(_footer(app))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import HorizontalGroup
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from core.i18n import relabel, t
-from tui.keys import PINNED, shown_label
+from tui.keys import FOOTER_FIRST, PINNED, shown_label
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -40,6 +41,7 @@ class NavotopFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self._composed_for: Shown | None = None
+        self._composed_width = 0
         self._pending = False
 
     def bindings_changed(self, screen: Screen[object]) -> None:
@@ -58,10 +60,41 @@ class NavotopFooter(Footer):
         self._pending = False
         await self.recompose()
 
+    def on_resize(self) -> None:
+        """Another width fits other keys: compose them again for it."""
+        if self._bindings_ready and self.size.width != self._composed_width and not self._pending:
+            self._pending = True
+            self.call_after_refresh(self._compose_again)
+
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._composed_for = _shown(self.screen)
+        self._composed_width = self.size.width or self.app.size.width
+        keys: list[FooterKey] = []
         pinned: list[FooterKey] = []
+        for widget in self._labelled():
+            if not isinstance(widget, FooterKey):  # a group of keys (none declared so far)
+                yield widget
+            elif widget.action in PINNED or widget.has_class("-command-palette"):
+                pinned.append(widget)
+            else:
+                keys.append(widget)
+        # Textual squeezes keys that do not fit until their labels vanish ("g" alone): rather
+        # leave a key out (help and the palette list every one), giving room first to the keys
+        # a meeting needs most, and show the rest whole while they fit.
+        room = self._composed_width - sum(_width(k) for k in pinned) - 1
+        kept: set[int] = set()
+        for key in sorted(keys, key=lambda k: _rank(k.action)):
+            if _width(key) <= room:
+                kept.add(id(key))
+                room -= _width(key)
+        yield from (key for key in keys if id(key) in kept)
+        if pinned:
+            with HorizontalGroup(id="pinned"):
+                yield from pinned
+
+    def _labelled(self) -> ComposeResult:
+        """Textual's keys, with their labels in the language shown."""
         for widget in super().compose():
             if isinstance(widget, FooterKey):
                 # Bindings are made once per class, in the language of the first import; the
@@ -70,12 +103,15 @@ class NavotopFooter(Footer):
                     widget.description = t("key.palette.footer")
                 else:
                     widget.description = shown_label(widget.action) or relabel(widget.description)
-            if isinstance(widget, FooterKey) and (
-                widget.action in PINNED or widget.has_class("-command-palette")
-            ):
-                pinned.append(widget)
-                continue
             yield widget
-        if pinned:
-            with HorizontalGroup(id="pinned"):
-                yield from pinned
+
+
+def _width(key: FooterKey) -> int:
+    """The cells a key takes: its key and label, each padded by one (Textual's footer style)."""
+    return cell_len(key.key_display) + cell_len(key.description) + 3
+
+
+def _rank(action: str) -> int:
+    """Where `action` comes in FOOTER_FIRST (`screen.undo` is `undo` there), else after all."""
+    name = action.removeprefix("screen.").removeprefix("app.")
+    return FOOTER_FIRST.index(name) if name in FOOTER_FIRST else len(FOOTER_FIRST)
