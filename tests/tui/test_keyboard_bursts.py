@@ -8,11 +8,13 @@ import unicodedata
 
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import DataTable, Input
 
-from tests.tui.conftest import Heard, MakeApp, settle
+from tests.tui.conftest import Heard, MakeApp, settle, until_loaded
 from tui.messages import ScenariosListed
 from tui.screens.dialogs import PickScenario
+from tui.widgets.calc_grid import CalcGrid
+from tui.widgets.calc_table import CalcPane
 
 SIZE = (120, 40)
 
@@ -54,3 +56,38 @@ async def test_a_paste_on_the_picker_list_goes_into_the_path_field(new_app: Make
         field = app.screen.query_one("#path", Input)
         assert field.value == "/tmp/pasted.toml"
         assert app.screen.focused is field
+
+
+async def test_down_and_enter_leave_the_commitments_filter_for_its_matches(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        matches = app.summit.search("nato")
+        first, second = matches[0], matches[1]
+        assert second.rows and first.rows[:1] != second.rows[:1]  # the jumps can be told apart
+        await pilot.press("slash", *"nato", "down")
+        await settle(pilot)
+        table = app.query_one("#commitments-table", DataTable)
+        assert app.focused is table
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == first.id
+        await pilot.press("down", "enter")  # enter on the second match follows its link
+        await settle(pilot)
+        assert app.focused is app.query_one(CalcGrid)
+        assert app.query_one(CalcPane).selected()[0] == second.rows[0]
+        assert app.query_one("#commitments-filter", Input).value == "nato"  # kept until escape
+
+
+async def test_enter_in_the_commitments_filter_goes_to_the_first_match(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("slash", *"nato", "enter")
+        await settle(pilot)
+        table = app.query_one("#commitments-table", DataTable)
+        assert app.focused is table
+        first = app.summit.search("nato")[0]
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == first.id
+        await pilot.press("escape")  # escape still clears the filter
+        await settle(pilot)
+        assert app.query_one("#commitments-filter", Input).value == ""
+        assert len(table.rows) == len(app.summit.commitments)
