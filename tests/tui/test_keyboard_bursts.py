@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 
+from core import formats
 from tests.tui.conftest import Heard, MakeApp, settle, until_loaded
 from tui.messages import ScenariosListed
 from tui.screens.dialogs import PickScenario
+from tui.screens.save_as import SaveAsWhatIf
 from tui.widgets.calc_grid import CalcGrid
 from tui.widgets.calc_table import CalcPane
 
@@ -91,3 +94,40 @@ async def test_enter_in_the_commitments_filter_goes_to_the_first_match(new_app: 
         await settle(pilot)
         assert app.query_one("#commitments-filter", Input).value == ""
         assert len(table.rows) == len(app.summit.commitments)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "A name is needed"), ("nl", "Een naam is nodig")],
+)
+async def test_save_as_without_a_name_says_a_name_is_needed(
+    new_app: MakeApp, language: str, said: str
+) -> None:
+    formats.set_language(language)  # as `--lang` does before the app is built
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        app.main.query_one(CalcPane).go_to("share_nl_excl", 2026)
+        await pilot.press("e", "ctrl+u", *"2,2", "enter")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SaveAsWhatIf)
+        dialog = app.screen
+        name = dialog.query_one("#name", Input)
+        problem = dialog.query_one("#save-as-problem", Static)
+        await pilot.press("ctrl+u", "enter")  # no name
+        await settle(pilot)
+        assert app.screen is dialog and dialog.focused is name
+        assert said in str(problem.render())
+        await pilot.press("tab", *"why", "enter")  # nor from the note
+        await settle(pilot)
+        assert app.screen is dialog and dialog.focused is name
+        assert said in str(problem.render())
+        await pilot.press(*"Spend 2.2")  # typing a name answers it
+        await settle(pilot)
+        assert said not in str(problem.render())
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SaveAsWhatIf)
+        assert app.session.path.name == "spend-2-2.toml"
