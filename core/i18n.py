@@ -751,10 +751,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.edit.label": ("Edit", "Wijzig"),
     "key.edit.help": (
-        "edit the selected cell (an input, a Dutch share, a growth rate): {syntax}; enter accepts, esc"
+        "edit the selected cell (an input, a Dutch share, a growth rate): it opens with the value"
+        " selected, so what you type replaces it and an arrow keeps it; {syntax}; enter accepts, esc"
         " cancels. On a computed row, e says what to edit instead and enter goes to the commitment it"
         " bears on; on a section heading enter folds or unfolds it",
-        "wijzig de gekozen cel (een invoerwaarde, een Nederlands aandeel, een groeivoet): {syntax}; enter"
+        "wijzig de gekozen cel (een invoerwaarde, een Nederlands aandeel, een groeivoet): de waarde staat"
+        " geselecteerd, dus wat je typt vervangt haar en een pijltje houdt haar; {syntax}; enter"
         " neemt over, esc annuleert. Op een berekende rij zegt e wat je in plaats daarvan wijzigt en gaat"
         " enter naar de toezegging waar die op slaat; op de kop van een deel klapt enter het in of uit",
     ),
@@ -781,6 +783,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.palette.label": ("Palette", "Opdrachten"),
     "key.palette.footer": ("palette", "opdrachten"),
+    "key.palette.placeholder": ("Search for commands…", "Zoek een opdracht…"),
     "key.palette.help": (
         "command palette: open, compare, export, jump to a commitment or agenda item",
         "opdrachtenlijst: openen, vergelijken, exporteren, naar een toezegging of agendapunt springen",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
@@ -97,6 +98,12 @@ class NavotopApp(App[None]):
             SystemCommand("Quit", t("app.quit_help"), c.callback) if c.title == "Quit" else c
             for c in commands
         ]
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its prompt in the language shown."""
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            placeholder = t("key.palette.placeholder")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     async def action_quit(self) -> None:
         """Every way out (q, ctrl+q, the palette's Quit) asks first when there are unsaved

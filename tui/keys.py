@@ -149,7 +149,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "edit", (("e", "select('edit')"), ("enter", "select('enter')")), "e or enter", "Edit",
-        f"edit the selected cell (an input, a Dutch share, a growth rate): {EDIT_SYNTAX}; enter "
+        "edit the selected cell (an input, a Dutch share, a growth rate): it opens with the value "
+        f"selected, so what you type replaces it and an arrow keeps it; {EDIT_SYNTAX}; enter "
         "accepts, esc cancels. On a computed row, e says what to edit instead and enter goes to the "
         "commitment it bears on; on a section heading enter folds or unfolds it",
         "edit", scope="grid", footer=True,

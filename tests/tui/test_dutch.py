@@ -88,3 +88,26 @@ async def test_a_cell_takes_either_decimal_style_in_either_language(
         # the grid writes money in EUR bn: 1,250,000 mln is 1,250.0 bn (1.250,0 in Dutch)
         shown = "1.250,0" if lang == "nl" else "1,250.0"
         assert shown in _cell(app, "gdp_cpb", 2024)
+
+
+async def test_goal_seeks_target_is_written_as_dutch_writes_it(dutch: None) -> None:
+    """A tester saw `doel 3.5` in the Dutch panel, beside `2,0600 %-bbp`."""
+    from textual.widgets import Input
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _on_nato_2024(pilot)
+        await pilot.press("g")
+        await _light(pilot)
+        assert app.query_one("#goal-target", Input).value == "3,5"
+
+
+async def test_the_palettes_prompt_is_dutch(dutch: None) -> None:
+    from textual.command import CommandInput
+
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+p")
+        await _light(pilot)
+        assert app.screen.query_one(CommandInput).placeholder == "Zoek een opdracht…"

@@ -201,6 +201,8 @@ class CalcGrid(ScrollView, can_focus=True):
         """Index into `columns`; never one of the fixed columns."""
         self.edit_text: str | None = None
         """The text being typed into the cursor's cell, or None when not editing."""
+        self._selected = False
+        """The value the editor opened with is selected: the first key typed replaces it."""
         self._caret = 0
         self._natural: list[int] = []
         """Each column's widest text."""
@@ -398,9 +400,14 @@ class CalcGrid(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ editing
     def start_edit(self, text: str) -> None:
-        """Type into the cursor's cell, starting from `text` with the caret at its end."""
+        """Type into the cursor's cell, starting from `text` with the caret at its end.
+
+        The value starts selected, as in a spreadsheet: a character typed (or pasted) first
+        replaces it, backspace or delete clears it, and an arrow, home or end keeps it to be
+        changed in place. Typing `2,53` after `e` must never make `1.562,53`."""
         self.edit_text = text
         self._caret = len(text)
+        self._selected = bool(text)
         self._refresh_row(self.cursor_row)
 
     def stop_edit(self) -> None:
@@ -436,6 +443,11 @@ class CalcGrid(ScrollView, can_focus=True):
             event.stop()
             event.prevent_default()
             return
+        if self._selected and key not in ("escape", "up", "down", "pageup", "pagedown"):
+            self._selected = False  # the first key that edits ends the selection
+            if key in ("backspace", "delete", "ctrl+u") or (event.is_printable and event.character):
+                text, caret = "", 0  # ... replacing the value: what is typed next stands alone
+                self.edit_text, self._caret = text, caret
         if key == "escape":
             self.stop_edit()
             self.post_message(self.EditCancelled(self, *keys))
@@ -465,6 +477,8 @@ class CalcGrid(ScrollView, can_focus=True):
     def _on_paste(self, event: events.Paste) -> None:
         keys = self.cursor_keys
         if self.edit_text is not None and event.text and keys is not None:
+            if self._selected:  # a paste replaces the selected value, as a typed key does
+                self.edit_text, self._caret, self._selected = "", 0, False
             self._insert(event.text.splitlines()[0])
             self._refresh_row(self.cursor_row)
             self.post_message(self.EditChanged(self, *keys, self.edit_text))
@@ -593,6 +607,12 @@ class CalcGrid(ScrollView, can_focus=True):
         style = base + self._style("calc-grid--editor")
         caret_style = style + self._style("calc-grid--caret")
         out.append(Segment(" " * _PAD, style))
+        if self._selected:  # drawn as a selection (reversed, readable without colour)
+            out.append(Segment(shown[:at], caret_style))
+            out.append(Segment(shown[at:].ljust(room - at), style))
+            if self.columns[column].pads[1]:
+                out.append(Segment(" " * _PAD, style))
+            return
         out.append(Segment(shown[:at], style))
         out.append(Segment(shown[at : at + 1], caret_style))
         out.append(Segment(shown[at + 1 :].ljust(room - at - 1), style))

@@ -192,7 +192,7 @@ class GoalSeekPanel(VerticalScroll):
             how = self.query_one("#goal-how", OptionList)
             if how.highlighted != 0:
                 how.highlighted = 0
-            self.query_one("#goal-target", Input).value = f"{target:g}"
+            self.query_one("#goal-target", Input).value = formats.exact(target)  # 3,5 in Dutch
             self.query_one("#goal-from", Input).value = ""
         finally:
             self._quiet = False

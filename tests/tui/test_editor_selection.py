@@ -1,0 +1,62 @@
+"""The cell editor opens with the value selected, as a spreadsheet does: what is typed first
+replaces it (a found trap: `e 2,53` made `1.562,53`), and arrows keep it to be changed in place."""
+
+from __future__ import annotations
+
+from textual import events
+
+from tests.tui.conftest import MakeApp, settle
+from tests.tui.test_keys import cell, go_to_cell
+from tui.widgets.calc_grid import CalcGrid
+
+SIZE = (120, 40)
+
+
+async def test_typing_after_e_replaces_the_value(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await pilot.press("e")
+        assert app.query_one(CalcGrid).edit_text == "2"  # the value, at full precision
+        await pilot.press(*"2,5", "enter")
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"  # not 22.5
+
+
+async def test_a_leading_sign_typed_first_changes_the_value_by_that_much(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await pilot.press("e", *"+0,2", "enter")  # 2.00 + 0.2 points
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2026) == "!*2.20 w"
+
+
+async def test_an_arrow_keeps_the_value_to_change_it_in_place(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2024)
+        await pilot.press("e", "end", "backspace", "9")  # 1.56 -> 1.59
+        assert app.query_one(CalcGrid).edit_text == "1.59"
+        await pilot.press("escape")
+        await pilot.press("e", "left", "left", "delete", "7")  # 1.56 -> 1.76
+        assert app.query_one(CalcGrid).edit_text == "1.76"
+        await pilot.press("escape", "e", "backspace")  # backspace first clears the value
+        assert app.query_one(CalcGrid).edit_text == ""
+
+
+async def test_a_paste_replaces_the_value_too(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await pilot.press("e")
+        app.query_one(CalcGrid).post_message(events.Paste("2,4"))
+        await settle(pilot)
+        assert app.query_one(CalcGrid).edit_text == "2,4"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert cell(app, "share_nl_excl", 2026) == "!*2.40 w"
