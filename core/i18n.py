@@ -1105,6 +1105,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "toelichting: welke vraag deze wat-als stelt (optioneel)",
     ),
     "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleer"),
+    "save_as.name_needed": (
+        "A name is needed: it names the what-if and its file.",
+        "Een naam is nodig: die benoemt de wat-als en het bestand.",
+    ),
     "binding.cancel": ("Cancel", "Annuleer"),
     "binding.next_field": ("Next field", "Volgend veld"),
     "binding.previous_field": ("Previous field", "Vorig veld"),

@@ -105,13 +105,39 @@ def _keyed(key: str, label: str) -> Text:
     return Text.assemble((f"[{key}]", "bold"), " ", label)
 
 
+class TypeAheadChoices(Choices):
+    """A list whose printable keys and pastes go into the dialog's `#path` field, in order.
+
+    The list writes the text into the field itself rather than leaving it to the field: the
+    keys of a burst (a fast typist over SSH, a paste without bracketed paste) are all queued
+    for the list before the focus can move, and each must still land, in the order typed."""
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self._type(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        event.stop()
+        event.prevent_default()
+        lines = event.text.splitlines()
+        if lines:  # the field is one line: it keeps the first, as the field does with a paste
+            self._type(lines[0])
+
+    def _type(self, text: str) -> None:
+        field = self.screen.query_one("#path", Input)
+        field.insert_text_at_cursor(text)
+        field.focus(scroll_visible=False)
+
+
 class PickScenario(ModalScreen[Path | None]):
     """Choose a scenario file, listed by name with its path beside it, folder by folder (the
     open file's, the working folder, the bundled ones), or type a path: typing goes into the
     path field from the first key, and enter there opens what was typed. The list has the
     keyboard from the first frame."""
 
-    AUTO_FOCUS = "Choices"
+    AUTO_FOCUS = "TypeAheadChoices"
     DEFAULT_CSS = """
     PickScenario { align: center middle; }
     PickScenario > Vertical {
@@ -150,20 +176,10 @@ class PickScenario(ModalScreen[Path | None]):
                     label = Text.assemble("  ", (name, "bold"), "  ", (_shown(path), "italic"))
                     options.append(Option(label, id=str(index)))
                     index += 1
-            picker = Choices(*options)
+            picker = TypeAheadChoices(*options)
             picker.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
             yield picker
             yield Input(placeholder=t("dialog.type_path"), id="path", select_on_focus=False)
-
-    def on_key(self, event: events.Key) -> None:
-        """A printable key on the list starts typing a path: the field takes it and the keys
-        after it (the focus moves at once, before the next key is read)."""
-        field = self.query_one("#path", Input)
-        if self.focused is not field and event.is_printable and event.character:
-            event.stop()
-            event.prevent_default()
-            self.set_focus(field)
-            field.insert_text_at_cursor(event.character)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -27,6 +27,7 @@ class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
         padding: 1 2;
     }
     SaveAsWhatIf Input { margin-top: 1; }
+    SaveAsWhatIf #save-as-problem { color: $error; height: auto; }
     """
     BINDINGS = [Binding("escape", "cancel", t("binding.cancel"))]
 
@@ -40,6 +41,7 @@ class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
         with Vertical():
             yield Static(t("save_as.intro", where=self.where, parent=self.parent_name))
             yield Input(self.suggestion, placeholder=t("save_as.name"), id="name")
+            yield Static("", id="save-as-problem")
             yield Input(placeholder=t("save_as.note"), id="note")
             yield Static(t("save_as.hint"), classes="hint")
 
@@ -48,16 +50,27 @@ class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
 
     @on(Input.Submitted, "#name")
     def _named(self) -> None:
-        if self.query_one("#name", Input).value.strip():
+        if self._has_name():
             self.query_one("#note", Input).focus()
 
     @on(Input.Submitted, "#note")
     def _noted(self) -> None:
-        name = self.query_one("#name", Input).value.strip()
-        if not name:
-            self.query_one("#name", Input).focus()
-            return
-        self.dismiss((name, self.query_one("#note", Input).value.strip()))
+        if self._has_name():
+            name = self.query_one("#name", Input).value.strip()
+            self.dismiss((name, self.query_one("#note", Input).value.strip()))
+
+    @on(Input.Changed, "#name")
+    def _renamed(self) -> None:
+        self.query_one("#save-as-problem", Static).update("")  # said once; typing answers it
+
+    def _has_name(self) -> bool:
+        """Whether a name was typed; if not, says so under the name and puts the keyboard
+        there: an enter that does nothing, silently, leaves the user guessing."""
+        if self.query_one("#name", Input).value.strip():
+            return True
+        self.query_one("#save-as-problem", Static).update(t("save_as.name_needed"))
+        self.query_one("#name", Input).focus()
+        return False
 
     def action_cancel(self) -> None:
         self.dismiss(None)

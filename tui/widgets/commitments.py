@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
@@ -105,7 +105,22 @@ class CommitmentsPane(Vertical):
 
     @on(Input.Submitted, "#commitments-filter")
     def _filter_done(self) -> None:
-        self.query_one(DataTable).focus()
+        self._to_matches()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down in the filter field goes on into its matches, as down from a search box does
+        elsewhere: the field has no use for it, and without it the keyboard is stuck there."""
+        if event.key == "down" and self.query_one(Input).has_focus:
+            event.stop()
+            event.prevent_default()
+            self._to_matches()
+
+    def _to_matches(self) -> None:
+        """The table of matches gets the keyboard, on its first row (the first match)."""
+        table = self.query_one(DataTable)
+        self.screen.set_focus(table)  # now: keys already read after this one go to the table
+        if table.row_count:
+            table.move_cursor(row=0)
 
     @on(DataTable.RowHighlighted, "#commitments-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
