@@ -341,17 +341,7 @@ class _Seeker:
             if not math.isfinite(u):
                 break
             if u < var.lowest():
-                worst = min(var.values(u).values())
-                return self._no(
-                    t(
-                        "solve.below_zero",
-                        row=g.row,
-                        year=g.year,
-                        target=spec(g.target, "g"),
-                        series=g.series,
-                        worst=spec(worst, ",.6g"),
-                    )
-                )
+                return self._below_zero(u)
             (fx,) = self.f([u])
             if not math.isfinite(fx):
                 break
@@ -366,24 +356,27 @@ class _Seeker:
 
     def _checked(self, u: float, how: str) -> Answer | None:
         """The answer for `u` if it lies in the input's range and reaches the target; else None."""
-        g, var = self.goal, self.var
-        if u < var.lowest():
-            below = var.values(u)
-            worst = min(below.values())
-            return self._no(
-                t(
-                    "solve.below_zero",
-                    row=g.row,
-                    year=g.year,
-                    target=spec(g.target, "g"),
-                    series=g.series,
-                    worst=spec(worst, ",.6g"),
-                )
-            )
+        if u < self.var.lowest():
+            return self._below_zero(u)
         (fu,) = self.f([u])
         if not (math.isfinite(fu) and abs(fu) <= self.tolerance):
             return None
-        return self._yes(u, fu + g.target, how)
+        return self._yes(u, fu + self.goal.target, how)
+
+    def _below_zero(self, u: float) -> Answer:
+        """No answer: `u` would take the input below zero in some year (the lowest is named)."""
+        g = self.goal
+        worst = min(self.var.values(u).values())
+        return self._no(
+            t(
+                "solve.below_zero",
+                row=g.row,
+                year=g.year,
+                target=spec(g.target, "g"),
+                series=g.series,
+                worst=spec(worst, ",.6g"),
+            )
+        )
 
     def _search(self) -> Answer:
         g, var = self.goal, self.var
