@@ -59,6 +59,9 @@ async def test_the_log_key_shows_each_edit_and_the_export_key_writes_its_figures
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, WhatIfLogScreen)
+        await pilot.press("L", "L")  # the key that opens the log closes it, as t does the tornado
+        await settle(pilot)
+        assert not isinstance(app.screen, WhatIfLogScreen)
     written = sorted((tmp_path / "exports").glob("navotop-log-table1-2024-*.md"))
     assert len(written) == 1
     text = written[0].read_text(encoding="utf-8")

@@ -56,6 +56,7 @@ class WhatIfLogScreen(ModalScreen[None]):
     """
     BINDINGS = [
         Binding("escape", "dismiss", t("binding.close")),
+        Binding("L", "dismiss", t("binding.close"), show=False),  # the key that opened it, as t
         Binding("W", "export", t("binding.write_log")),
     ]
 
