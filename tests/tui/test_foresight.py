@@ -24,13 +24,19 @@ async def _until_foreseen(pilot: Pilot[None], seconds: float = 10) -> None:
         await pilot.pause(0.01)
 
 
+async def _type_and_pause(pilot: Pilot[None], text: str) -> None:
+    """Once loaded: on Dutch spending excl. Ukraine 2026 (2.00), `e`, the text, and a pause
+    long enough for its result to be computed ahead."""
+    await settle(pilot)
+    await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+    await pilot.press("e", "ctrl+u", *text)
+    await _until_foreseen(pilot)
+
+
 async def test_a_value_typed_and_left_is_computed_ahead_and_enter_shows_it(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
-        await pilot.press("e", "ctrl+u", *"2,5")
-        await _until_foreseen(pilot)
+        await _type_and_pause(pilot, "2,5")
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"  # ahead, not shown
         await pilot.press("enter")
         await settle(pilot)
@@ -43,10 +49,7 @@ async def test_a_value_typed_and_left_is_computed_ahead_and_enter_shows_it(new_a
 async def test_a_value_changed_after_it_was_foreseen_is_computed_anew(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
-        await pilot.press("e", "ctrl+u", *"2,5")
-        await _until_foreseen(pilot)
+        await _type_and_pause(pilot, "2,5")
         await pilot.press("backspace", "9", "enter")  # 2,9 accepted before the pause is over
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "!*2.90 w"
@@ -58,10 +61,7 @@ async def test_a_result_foreseen_for_an_edit_given_up_is_not_shown_for_another(
 ) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
-        await pilot.press("e", "ctrl+u", *"2,5")
-        await _until_foreseen(pilot)
+        await _type_and_pause(pilot, "2,5")
         await pilot.press("escape")  # given up: 2026 stays as the file has it
         await go_to_cell(pilot, "defence_excl_ukraine", 2027)
         await pilot.press("e", "ctrl+u", *"3", "enter")
@@ -75,10 +75,7 @@ async def test_a_result_is_taken_only_for_the_edits_it_was_computed_for(new_app:
     result foreseen for one set of edits is never handed out for another."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
-        await pilot.press("e", "ctrl+u", *"2,5")
-        await _until_foreseen(pilot)
+        await _type_and_pause(pilot, "2,5")
         assert app.foresight.take(app.session) is None  # foreseen for 2.5; no edit made yet
         await pilot.press("ctrl+u", *"2,6")
         await _until_foreseen(pilot)
@@ -87,3 +84,13 @@ async def test_a_result_is_taken_only_for_the_edits_it_was_computed_for(new_app:
         app.session.set(target, 2.6)  # the edit enter makes, made here to hold the timing still
         taken = app.foresight.take(app.session)
         assert taken is not None and taken.result.value("share_nl_excl", 2026) == pytest.approx(2.6)
+
+
+async def test_clearing_the_selected_value_drops_what_was_computed_ahead(new_app: MakeApp) -> None:
+    """Backspace on the value the editor opened with clears it: a change of text like any other."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_and_pause(pilot, "2,5")
+        await pilot.press("escape", "e", "backspace")
+        await settle(pilot)
+        assert not app.foresight.ready

@@ -433,7 +433,8 @@ class CalcGrid(ScrollView, can_focus=True):
                 event.prevent_default()
                 await self.run_action(action)
             return
-        text, caret, key = self.edit_text, self._caret, event.key
+        before = text = self.edit_text
+        caret, key = self._caret, event.key
         keys = self.cursor_keys
         assert keys is not None
         if key == "enter":
@@ -471,7 +472,7 @@ class CalcGrid(ScrollView, can_focus=True):
         event.stop()
         event.prevent_default()
         self._refresh_row(self.cursor_row)
-        if self.edit_text is not None and self.edit_text != text:
+        if self.edit_text is not None and self.edit_text != before:
             self.post_message(self.EditChanged(self, *keys, self.edit_text))
 
     def _on_paste(self, event: events.Paste) -> None:
