@@ -97,6 +97,12 @@ class NavotopFooter(Footer):
         """Textual's keys, with their labels in the language shown."""
         for widget in super().compose():
             if isinstance(widget, FooterKey):
+                # Textual's keys start compact and are then bound to the footer's (not compact):
+                # each key's styles were worked out twice more as it mounted, a third of the
+                # footer's cost on every composition. Start them as the footer is (all but the
+                # palette's key, which is not bound and stays compact).
+                if not widget.has_class("-command-palette"):
+                    widget.set_reactive(FooterKey.compact, self.compact)
                 # Bindings are made once per class, in the language of the first import; the
                 # label shown is looked up now, so a Dutch app says Dutch words.
                 if widget.has_class("-command-palette"):
