@@ -27,10 +27,12 @@ typecheck: $(STAMP)
 # The suite in parallel (pytest-xdist): its time is Textual laying out and painting the app,
 # and about half of each TUI test is Pilot waiting for the app to go idle after a key, so four
 # workers keep two cores busy; worksteal evens out the few long tests. `PYTEST_WORKERS=0` runs
-# it in one process.
+# it in one process. Bytecode is written even where the environment says not to
+# (PYTHONDONTWRITEBYTECODE, set on this project's machines): without it every worker compiles
+# the sources and rewrites the tests' asserts anew on every run, ~3 s of CPU each.
 PYTEST_WORKERS ?= 4
 pytest: $(STAMP)
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 snapshot-update: $(STAMP)  ## accept changed TUI snapshots after reviewing the report
 	$(BIN)/python -m pytest tests/tui --snapshot-update
