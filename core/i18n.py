@@ -1368,7 +1368,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "extends must be a file name (a string)",
         "extends moet een bestandsnaam zijn (een tekst)",
     ),
-    "scn.extends_cycle": ("extends makes a cycle: {loop}", "extends maakt een kring: {loop}"),
+    "scn.extends_cycle": ("extends makes a cycle: {loop}", "extends vormt een kring: {loop}"),
     "scn.extends_refused": ("extends '{name}': {why} ({path})", "extends '{name}': {why} ({path})"),
     "scn.schema_missing": (
         "missing 'schema = {version}' at the top of the file",
