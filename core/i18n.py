@@ -1614,6 +1614,49 @@ TEXTS: dict[str, tuple[str, str]] = {
         "changed on disk since it was read; nothing was written (reload, then edit again)",
         "is op schijf gewijzigd sinds het werd gelezen; er is niets geschreven (laad opnieuw en wijzig dan nogmaals)",
     ),
+    # argparse's own words (tui/cli_words.py; each English is argparse's, matched by core/foreign.py)
+    "argparse.usage": ("usage: ", "gebruik: "),
+    "argparse.metavar.dir": ("DIR", "MAP"),
+    "argparse.positionals": ("positional arguments", "argumenten"),
+    "argparse.options": ("options", "opties"),
+    "argparse.help": ("show this help message and exit", "toon deze hulp en stop"),
+    "argparse.fail": ("{prog}: error: {message}\n", "{prog}: fout: {message}\n"),
+    "argparse.type.int": ("int", "geheel getal"),
+    "argparse.type.float": ("float", "getal"),
+    "argparse.error.argument": ("argument {argument}: {message}", "argument {argument}: {message}"),
+    "argparse.error.required": (
+        "the following arguments are required: {names}",
+        "deze argumenten ontbreken: {names}",
+    ),
+    "argparse.error.one_required": (
+        "one of the arguments {names} is required",
+        "een van de argumenten {names} is nodig",
+    ),
+    "argparse.error.unrecognized": ("unrecognized arguments: {names}", "onbekende argumenten: {names}"),
+    "argparse.error.one": ("expected one argument", "verwacht één waarde"),
+    "argparse.error.at_most_one": ("expected at most one argument", "verwacht hoogstens één waarde"),
+    "argparse.error.at_least_one": ("expected at least one argument", "verwacht ten minste één waarde"),
+    "argparse.error.count": ("expected {count} arguments", "verwacht {count} waarden"),
+    "argparse.error.count_one": ("expected {count} argument", "verwacht {count} waarde"),
+    "argparse.error.choice": (
+        "invalid choice: {value} (choose from {choices})",
+        "ongeldige keuze: {value} (kies uit {choices})",
+    ),
+    "argparse.error.type": ("invalid {type} value: {value}", "ongeldige waarde, geen {type}: {value}"),
+    "argparse.error.ambiguous": (
+        "ambiguous option: {option} could match {matches}",
+        "dubbelzinnige optie: {option} kan staan voor {matches}",
+    ),
+    "argparse.error.not_with": (
+        "not allowed with argument {other}",
+        "niet toegestaan samen met argument {other}",
+    ),
+    "argparse.error.ignored": ("ignored explicit argument {value}", "genegeerde waarde {value}"),
+    "argparse.error.unexpected": ("unexpected option string: {option}", "onverwachte optie: {option}"),
+    "argparse.error.parser": (
+        "unknown parser {name} (choices: {choices})",
+        "onbekende opdracht {name} (keuze: {choices})",
+    ),
 }
 
 
