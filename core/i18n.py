@@ -1657,6 +1657,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "unknown parser {name} (choices: {choices})",
         "onbekende opdracht {name} (keuze: {choices})",
     ),
+    # Textual's own palette entries and words (tui/commands.py, tui/app.py)
+    "system.theme": ("Theme", "Thema"),
+    "system.theme.help": ("Change the current theme", "Kies een ander kleurthema"),
+    "system.themes.placeholder": ("Search for themes…", "Zoek een thema…"),
+    "system.quit": ("Quit", "Stoppen"),
+    "system.maximize": ("Maximize", "Maximaliseren"),
+    "system.maximize.help": (
+        "Maximize the focused widget",
+        "Vergroot het paneel met de focus tot het hele scherm",
+    ),
+    "system.minimize": ("Minimize", "Terug naar gewone grootte"),
+    "system.minimize.help": (
+        "Minimize the widget and restore to normal size",
+        "Zet het vergrote paneel terug op zijn gewone grootte",
+    ),
+    "system.help_quit": ("Press {key} to quit the app", "Druk op {key} om navotop te stoppen"),
+    "system.help_quit.title": ("Do you want to quit?", "Wilt u stoppen?"),
 }
 
 
