@@ -1674,6 +1674,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "system.help_quit": ("Press {key} to quit the app", "Druk op {key} om navotop te stoppen"),
     "system.help_quit.title": ("Do you want to quit?", "Wilt u stoppen?"),
+    # `navotop serve` when it cannot listen (tui/serve.py)
+    "serve.port": ("a port", "poortnummer"),
+    "serve.port_range": (
+        "port {port} is not between 1 and 65535",
+        "poort {port} ligt niet tussen 1 en 65535",
+    ),
+    "serve.cannot_listen": (
+        "navotop serve: cannot listen on {host} port {port}: {why}",
+        "navotop serve: kan niet luisteren op {host} poort {port}: {why}",
+    ),
+    "serve.in_use": (
+        "the port is in use (another program, or another navotop serve); choose another with --port",
+        "de poort is in gebruik (door een ander programma of een andere navotop serve); kies een andere met --port",
+    ),
+    "serve.no_host": ("no such host name or address", "die hostnaam of dat adres bestaat niet"),
+    "serve.not_here": ("this machine has no such address", "deze machine heeft dat adres niet"),
+    "serve.denied": (
+        "permission denied (ports below 1024 need extra rights)",
+        "geen toestemming (poorten onder 1024 vragen extra rechten)",
+    ),
 }
 
 

@@ -286,7 +286,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help=_h("cli.serve"), description=t("cli.serve"))
     serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
     serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
-    serve.add_argument("--port", type=int, default=8000, help=_h("cli.port"))
+    serve.add_argument("--port", type=_port_argument, default=8000, help=_h("cli.port"))
     return parser
 
 
@@ -303,6 +303,19 @@ def _year_argument(text: str) -> int:
         return parse_int(text, t("number.a_year"))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _port_argument(text: str) -> int:
+    """A TCP port on the command line: a whole number from 1 to 65535."""
+    from core.numbers import parse_int
+
+    try:
+        port = parse_int(text, t("serve.port"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(t("serve.port_range", port=port))
+    return port
 
 
 class _LangParser(WordsParser):
