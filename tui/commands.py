@@ -77,10 +77,12 @@ class NavotopCommands(Provider):
 SYSTEM_WORDS = {"Theme": "theme", "Quit": "quit", "Maximize": "maximize", "Minimize": "minimize"}
 """Textual's own palette entries (App.get_system_commands, by their English title) that
 navotop keeps, each said in the language shown from the catalogue's `system.NAME`."""
-SYSTEM_LEFT_OUT = {
-    "Screenshot": "navotop's `x` (export: screenshot) names and places the file",
-    "Keys": "navotop's `?` (help: keys and formulas) lists every key in the language shown",
-}
+SYSTEM_LEFT_OUT = frozenset(
+    {
+        "Screenshot",  # navotop's `x` (export: screenshot) names and places the file
+        "Keys",  # navotop's `?` (help: keys and formulas) lists every key in the language shown
+    }
+)
 """Textual's entries navotop already offers in its own words: listed once, not twice."""
 
 
