@@ -131,3 +131,31 @@ def test_navotop_lang_speaks_dutch_without_the_flag(
     path = BAD / "year_outside_span.toml"
     said = _check(capsys, path)
     assert said == f"{path}:14:1: jaar 2031 ligt buiten de jaren van het scenario, 2024-2026\n"
+
+
+def test_a_broken_data_file_is_said_in_dutch(tmp_path: Path) -> None:
+    """The summit's data files are checked like scenario files, and said the same way."""
+    import shutil
+
+    from core import formats
+    from core.document import load_summit
+    from core.errors import NavotopError
+    from core.paths import data_dir
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    agenda = folder / "agenda.toml"
+    text = agenda.read_text(encoding="utf-8")
+    text = text.replace("date = 2025-06-25", "date = 2025", 1).replace('kind = "forum"', 'knd = "forum"', 1)
+    agenda.write_text(text, encoding="utf-8")
+    formats.set_language("nl")
+    with pytest.raises(NavotopError) as caught:
+        load_summit(folder)
+    lines = text.splitlines()
+    said = [str(p) for p in caught.value.problems]
+    date, knd = lines.index("date = 2025") + 1, lines.index('knd = "forum"') + 1
+    assert (
+        f"{agenda}:{date}:1: date moet een datum zijn, geschreven als 2025-06-24, maar is een geheel getal"
+        in said
+    )
+    assert f"{agenda}:{knd}:1: onbekende sleutel 'knd' (bedoelde u 'kind'?)" in said
