@@ -1414,7 +1414,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "scn.actual_source": (
         'an actual figure needs a source: add source = "..." or say status = "assumption"',
-        'een werkelijk cijfer heeft een bron nodig: voeg source = "..." toe of schrijf status = "assumption"',
+        'een gerealiseerd cijfer heeft een bron nodig: voeg source = "..." toe of schrijf status = "assumption"',
     ),
     "scn.norm_id": (
         "norm id '{norm}' must be lower-case letters, digits and _ (it names table rows)",
@@ -1422,7 +1422,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "scn.share_range": (
         "{key} = {value} is not a share of GDP in percent (0 to {largest})",
-        "{key} = {value} is geen aandeel in het bbp in procenten (0 tot {largest})",
+        "{key} = {value} is geen percentage van het bbp (0 tot {largest})",
     ),
     "scn.norm_share": ("norm '{norm}' needs a share", "norm '{norm}' heeft een share nodig"),
     "scn.years_missing": (

@@ -76,7 +76,7 @@ def test_a_wrong_type(capsys: pytest.CaptureFixture[str], lang: str, expected: s
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("nl", "12:1: share = 35 is geen aandeel in het bbp in procenten (0 tot 20)"),
+        ("nl", "12:1: share = 35 is geen percentage van het bbp (0 tot 20)"),
         ("en", "12:1: share = 35 is not a share of GDP in percent (0 to 20)"),
     ],
 )
