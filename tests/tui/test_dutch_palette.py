@@ -34,12 +34,16 @@ async def test_the_palette_in_dutch_lists_no_english_entry(new_app: MakeApp) -> 
         assert {"Thema", "Stoppen", "Maximaliseren", "wijzigen: ongedaan maken"} <= set(titles)
         assert not TEXTUALS_OWN & set(titles)
         assert titles.count("export: schermafbeelding (SVG)") == 1  # navotop's own, once
-        await pilot.press(*"Maximaliseren", "enter")
+        await pilot.press(*"Maximaliseren")
+        await settle(pilot)  # the search has listed its hits
+        await pilot.press("enter")
         await settle(pilot)
         titles = await _palette(pilot)
         assert "Terug naar gewone grootte" in titles
         assert not TEXTUALS_OWN & set(titles)
-        await pilot.press(*"Thema", "enter")
+        await pilot.press(*"Thema")
+        await settle(pilot)  # the search has listed its hits
+        await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one(CommandInput).placeholder == "Zoek een thema…"
 
@@ -53,10 +57,14 @@ async def test_the_palette_in_english_keeps_textuals_words(new_app: MakeApp) -> 
         assert {"Theme", "Quit", "Maximize", "edit: undo"} <= set(titles)
         assert not {"Keys", "Screenshot"} & set(titles)  # navotop's ? and x say them
         assert titles.count("export: screenshot (SVG)") == 1
-        await pilot.press(*"Maximize", "enter")
+        await pilot.press(*"Maximize")
+        await settle(pilot)  # the search has listed its hits
+        await pilot.press("enter")
         await settle(pilot)
         assert "Minimize" in await _palette(pilot)
-        await pilot.press(*"Theme", "enter")
+        await pilot.press(*"Theme")
+        await settle(pilot)  # the search has listed its hits
+        await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one(CommandInput).placeholder == "Search for themes…"
 
