@@ -1262,6 +1262,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} niet-bewaarde wijziging(en) hersteld.",
     ),
     "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
+    # ---- nd: the summit data's categories (commitment topics; agenda kinds are agenda.kind.*)
+    "topic.Ukraine": ("Ukraine", "Oekraïne"),
+    "topic.calculation methods": ("calculation methods", "berekeningswijzen"),
+    "topic.capabilities": ("capabilities", "capaciteiten"),
+    "topic.communication": ("communication", "communicatie"),
+    "topic.defence industry": ("defence industry", "defensie-industrie"),
+    "topic.defence spending": ("defence spending", "defensie-uitgaven"),
+    "topic.parliament": ("parliament", "parlement"),
+    "topic.partners": ("partners", "partners"),
+    "topic.threats": ("threats", "dreigingen"),
+    "agenda.opening": ("opening (no heading)", "opening (zonder kop)"),
+    "cite.letter": ("letter", "brief"),
+    "cite.footnote": ("fn{number}", "vn. {number}"),
 }
 
 

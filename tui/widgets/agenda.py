@@ -12,9 +12,6 @@ from textual.widgets import Static, Tree
 from core.formats import day_heading
 from core.i18n import t
 
-NOT_STATED = "not stated"
-"""What the agenda's data files say where the letter gives no time or place (said in words here)."""
-
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
     from core.model import AgendaItem
@@ -22,6 +19,8 @@ if TYPE_CHECKING:  # core.model is for types here: it loads after the first fram
 
 class AgendaPane(Vertical):
     """Days, then the items of each day; the line below says what, who, where and from where."""
+
+    summit: Summit | None = None
 
     DEFAULT_CSS = """
     AgendaPane Tree { height: 1fr; }
@@ -40,17 +39,20 @@ class AgendaPane(Vertical):
 
     def load(self, summit: Summit) -> None:
         """Fill the tree: one node per day, one leaf per programme element."""
+        self.summit = summit
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
         tree.clear()
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
             node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
-                time = "" if item.time == NOT_STATED else f" ({item.time})"
-                node.add_leaf(f"{item.title}{time}", data=item)
+                said = item.words()
+                time = f" ({said.time})" if said.time else ""
+                node.add_leaf(f"{said.title}{time}", data=item)
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
         item = event.node.data
-        self.query_one("#agenda-detail", Static).update(describe(item) if item else "")
+        shown = describe(item, self.summit.cite(item.source)) if item and self.summit else ""
+        self.query_one("#agenda-detail", Static).update(shown)
 
     def select(self, item_id: str) -> None:
         """Move the cursor to an agenda item (from the command palette)."""
@@ -63,19 +65,21 @@ class AgendaPane(Vertical):
                     return
 
 
-def describe(item: AgendaItem) -> str:
-    """Kind, when, where, who, and the letter's section for one agenda item."""
+def describe(item: AgendaItem, source: str) -> str:
+    """Kind, when, where, who, and the letter's section for one agenda item, in the language
+    shown; `source` is how its source is cited."""
+    said = item.words()
     when = item.when()
-    basis = f" ({item.date_basis})" if item.date_basis else ""
+    basis = f" ({said.date_basis})" if said.date_basis else ""
     unstated = t("agenda.not_stated")
-    who = ", ".join(item.participants) or unstated
-    by = ", ".join(item.organisers) or unstated
+    who = ", ".join(said.participants) or unstated
+    by = ", ".join(said.organisers) or unstated
     head = t(
         "agenda.describe",
         kind=t(f"agenda.kind.{item.kind}"),
         when=f"{when}{basis}",
-        time=unstated if item.time == NOT_STATED else item.time,
-        place=unstated if item.place == NOT_STATED else item.place,
+        time=said.time or unstated,
+        place=said.place or unstated,
     )
-    rest = t("agenda.people", who=who, by=by, section=item.section, source=item.source)
-    return f"{head}\n{item.summary}\n{rest}"
+    rest = t("agenda.people", who=who, by=by, section=said.section, source=source)
+    return f"{head}\n{said.summary}\n{rest}"

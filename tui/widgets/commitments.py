@@ -127,7 +127,7 @@ class CommitmentsPane(Vertical):
         if event.row_key.value is None or self.summit is None:
             return
         c = self.summit.commitment(event.row_key.value)
-        self.query_one("#commitment-detail", Static).update(describe(c))
+        self.query_one("#commitment-detail", Static).update(describe(c, self.summit.cite(c.source)))
 
     @on(DataTable.RowSelected, "#commitments-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
@@ -141,7 +141,7 @@ class CommitmentsPane(Vertical):
             query = self.query_one(Input).value
             self._clear_filter()
             if self.summit is not None:
-                title = self.summit.commitment(commitment_id).title
+                title = self.summit.commitment(commitment_id).words().title
                 self.notify(
                     t("commitments.cleared", query=query, title=title), title=t("app.commitments_title")
                 )
@@ -158,8 +158,9 @@ _COLUMNS = ("title", "amount", "status", "topic")
 
 
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
+    said = c.words()
     later = t("commitments.after") if c.after_letter else ""
-    return shorten(c.title, _TITLE_WIDTH), c.amount(), c.status + later, c.topic
+    return shorten(said.title, _TITLE_WIDTH), c.amount(), said.status + later, c.topic_word()
 
 
 def shorten(text: str, width: int) -> str:
@@ -173,10 +174,11 @@ def shorten(text: str, width: int) -> str:
     return cut.rstrip(" ,;:-–(") + "…"
 
 
-def describe(c: Commitment) -> str:
-    """Who, what, source and linked numbers of one commitment; its whole title first when the
-    table had to shorten it."""
+def describe(c: Commitment, cited: str) -> str:
+    """Who, what, source and linked numbers of one commitment, in the language shown; its whole
+    title first when the table had to shorten it; `cited` is how its source is named."""
+    said = c.words()
     links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
-    source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    title = f"{c.title}\n" if shorten(c.title, _TITLE_WIDTH) != c.title else ""
-    return f"{title}{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)
+    source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
+    title = f"{said.title}\n" if shorten(said.title, _TITLE_WIDTH) != said.title else ""
+    return f"{title}{said.who}: {said.what}\n" + t("commitments.describe", source=source, links=links)
