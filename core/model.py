@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from core import formats
-from core.i18n import t
+from core.i18n import TEXTS, t
 
 Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
@@ -178,8 +178,25 @@ class Scenario:
     observed: Mapping[str, Observed] = field(default_factory=dict)
     milestones: Mapping[int, str] = field(default_factory=dict)
     """Years the views mark, e.g. 2029: "Hague review of trajectory and balance"."""
+    name_nl: str | None = None
+    description_nl: str | None = None
+    """The name and description in Dutch, where the file gives them (`name_nl`, `description_nl`
+    in its [scenario] table; the bundled scenarios do): read through `shown_name`."""
     chain: tuple[Path, ...] = ()
     """The files this scenario was read from, itself first, then each parent in turn."""
+
+    def shown_name(self, lang: formats.Lang | None = None) -> str:
+        """The name in `lang` (default: the language shown); a file in one language only shows
+        its `name` in both. Machine-readable output (JSON) keeps `name`."""
+        if (lang or formats.language()) == "nl" and self.name_nl:
+            return self.name_nl
+        return self.name
+
+    def shown_description(self, lang: formats.Lang | None = None) -> str:
+        """The description in `lang`, falling back to `description` as `shown_name` does."""
+        if (lang or formats.language()) == "nl" and self.description_nl:
+            return self.description_nl
+        return self.description
 
     @property
     def years(self) -> list[int]:
@@ -370,19 +387,9 @@ class CommitmentWords:
     status: str
 
 
-COMMITMENT_TOPICS = (
-    "Ukraine",
-    "calculation methods",
-    "capabilities",
-    "communication",
-    "defence industry",
-    "defence spending",
-    "parliament",
-    "partners",
-    "threats",
-)
-"""The topics commitments.toml may give (ids, in English, as `topic:` filters and JSON use
-them); each has its words in the catalogue as `topic.<id>`."""
+COMMITMENT_TOPICS = tuple(key.removeprefix("topic.") for key in TEXTS if key.startswith("topic."))
+"""The topics commitments.toml may give: ids (English, as `topic:` filters and JSON use them),
+declared once, by their words in the catalogue (`topic.<id>`: English, Dutch)."""
 
 
 def topic_word(topic: str, lang: formats.Lang | None = None) -> str:

@@ -115,7 +115,7 @@ def rich_table(result: Result, width: int | None = None) -> RenderableType:
         unit = Text(formats.unit(row.unit))
         lines.append([Text(row.title()), unit, *values, Text(source_text(row), style="dim")])
     years = [str(year) for year in result.years]
-    title = Text(result.scenario.name)
+    title = Text(result.scenario.shown_name())
     heads = (t("col.row"), t("col.unit"))
     return blocked_table(title, legend(), heads, years, lines, width, tail=t("col.source"))
 
@@ -192,7 +192,9 @@ def allies_table(
 def diff_table(result: Diff, width: int | None = None) -> RenderableType:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`, the years
     in blocks that fit `width` when they do not all fit (a number is never cut)."""
-    title = Text(t("diff.title", other=result.other.scenario.name, base=result.base.scenario.name))
+    title = Text(
+        t("diff.title", other=result.other.scenario.shown_name(), base=result.base.scenario.shown_name())
+    )
     lines: list[Line] = []
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]

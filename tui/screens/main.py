@@ -378,7 +378,7 @@ class MainScreen(Screen[None]):
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = app.result.scenario
-            title = t("app.svg_title", name=scenario.name, hash=inputs_hash(scenario))
+            title = t("app.svg_title", name=scenario.shown_name(), hash=inputs_hash(scenario))
         else:
             title = "navotop · " + t("app.not_loaded", file=app.path.name)
         svg = app.export_screenshot(title=title)
