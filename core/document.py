@@ -111,9 +111,13 @@ _AGENDA_FIELDS = {
 _COMMITMENT_FIELDS = {
     "id": _Field(_text, True),
     "title": _Field(_text, True),
+    "title_nl": _Field(_text, True),
     "who": _Field(_text, True),
+    "who_nl": _Field(_text, True),
     "what": _Field(_text, True),
+    "what_nl": _Field(_text, True),
     "status": _Field(_text, True),
+    "status_nl": _Field(_text, True),
     "topic": _Field(_text, True),
     "source": _Field(_text, True),
     "section": _Field(_text),

@@ -236,9 +236,13 @@ class Commitment:
 
     id: str
     title: str
+    title_nl: str
     who: str
+    who_nl: str
     what: str
+    what_nl: str
     status: str
+    status_nl: str
     topic: str
     source: str
     section: str | None = None
