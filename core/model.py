@@ -333,9 +333,13 @@ class Commitment:
 
     id: str
     title: str
+    title_nl: str
     who: str
+    who_nl: str
     what: str
+    what_nl: str
     status: str
+    status_nl: str
     topic: str
     """A category id (`defence spending`), shown through the catalogue (`topic_word`)."""
     source: str
