@@ -174,7 +174,7 @@ def _check_twins(file: TomlFile, path: KeyPath, body: dict[str, Any], fields: Ma
     for twin in (key for key in fields if key.endswith(NL)):
         base = twin.removesuffix(NL)
         if base in body and twin not in body:
-            file.problem(path, f"missing {twin}, the Dutch of {base}")
+            file.problem(path, f"missing {twin}")
         elif twin in body and base not in body:
             file.problem((*path, twin), f"{twin} without {base}: write the English too")
         elif twin in body and isinstance(body[base], list) and isinstance(body[twin], list):

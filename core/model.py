@@ -340,14 +340,11 @@ class Commitment:
     what_nl: str
     status: str
     status_nl: str
+    """Each text with its Dutch twin (`<field>_nl`, as commitments.toml writes them): views read
+    them through `words`."""
     topic: str
     """A category id (`defence spending`), shown through the catalogue (`topic_word`)."""
     source: str
-    title_nl: str
-    who_nl: str
-    what_nl: str
-    status_nl: str
-    """The Dutch twins (`<field>_nl`, as commitments.toml writes them): read through `words`."""
     section: str | None = None
     reference: str | None = None
     share: float | None = None

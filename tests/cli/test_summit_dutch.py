@@ -39,7 +39,7 @@ def test_commitments_in_dutch_show_their_dutch_titles(capsys: pytest.CaptureFixt
     summit = load_summit()
     for c in summit.commitments:
         assert c.id in shown
-        assert " ".join(c.title_nl.split()[:2]) in shown, c.title_nl
+        assert max(c.title_nl.split(), key=len).strip(",:;()") in shown, c.title_nl  # folded in its cell
         if c.who != c.who_nl and len(c.who) > 12:
             assert c.who not in shown, c.who
     assert "Toezeggingen, doelstellingen en standpunten" in shown
