@@ -134,7 +134,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "commitments.source": ("source", "bron"),
     "commitments.filter": (
         "filter: words, or topic:Ukraine (esc clears)",
-        "filter: woorden, of topic:Ukraine (esc wist)",
+        "filter: woorden, of onderwerp:Oekraïne (esc wist)",
     ),
     "commitments.after": (" (after)", " (na)"),
     "commitments.none": ("none", "geen"),

@@ -23,7 +23,7 @@ from core.session import growth_row
 from tests.i18n.test_catalogue import _english_only_texts
 from tests.tui.conftest import MakeApp, settle, until_loaded
 from tui.widgets.calc_table import CalcPane
-from tui.widgets.commitments import shorten
+from tui.widgets.commitments import TITLE_WIDTH, shorten
 
 _TEXT = re.compile(r'<text[^>]*\by="([0-9.]+)"[^>]*>([^<]*)</text>')
 
@@ -113,7 +113,7 @@ def _english_of_the_summit() -> list[str]:
     for c in summit.commitments:
         dutch = c.words("nl")
         pairs += [(c.title, dutch.title), (c.what, dutch.what), (c.who, dutch.who), (c.status, dutch.status)]
-        pairs += [(shorten(c.title, 44), shorten(dutch.title, 44))]
+        pairs += [(shorten(c.title, TITLE_WIDTH), shorten(dutch.title, TITLE_WIDTH))]
     all_dutch = " ".join(dutch for _, dutch in pairs)
     return [
         english
@@ -145,7 +145,7 @@ async def test_the_summit_data_shows_in_dutch(dutch: None, new_app: MakeApp) -> 
     agenda = next(i for i in summit.agenda if i.id == "navo-door-nederland").words("nl")
     assert agenda.title in flat["agenda"] and agenda.summary in flat["agenda"]
     second = summit.commitments[1].words("nl")
-    assert shorten(summit.commitments[0].words("nl").title, 44) in flat["commitments"]
+    assert shorten(summit.commitments[0].words("nl").title, TITLE_WIDTH) in flat["commitments"]
     assert second.what in flat["commitments"]  # the highlighted commitment's detail, whole
     assert "Werkdiner van de ministers van Defensie" in flat["palette"]
     assert "Verenigd Koninkrijk" in flat["allies"]

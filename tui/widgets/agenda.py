@@ -5,12 +5,14 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, Tree
 
 from core.formats import day_heading
 from core.i18n import t
+from tui.widgets.commitments import shorten
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
@@ -21,6 +23,8 @@ class AgendaPane(Vertical):
     """Days, then the items of each day; the line below says what, who, where and from where."""
 
     summit: Summit | None = None
+    _fitted = 0
+    """The width the leaves' labels were last shortened to (0: not yet)."""
 
     DEFAULT_CSS = """
     AgendaPane Tree { height: 1fr; }
@@ -45,13 +49,34 @@ class AgendaPane(Vertical):
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
             node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
-                said = item.words()
-                time = f" ({said.time})" if said.time else ""
-                node.add_leaf(f"{said.title}{time}", data=item)
+                node.add_leaf(_label(item), data=item)
+        self._fitted = 0
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._fit)  # once the tree has its new size
+
+    def _fit(self) -> None:
+        """Shorten each leaf's label at a word, with "…", to the width the tree has: a title cut
+        off mid-word at the pane's edge reads as another word (`(avon`). The detail below then
+        gives the title whole."""
+        tree: Tree[AgendaItem | None] = self.query_one(Tree)
+        # room for the scrollbar, which comes and goes as the detail below grows and shrinks
+        width = tree.size.width - tree.styles.scrollbar_size_vertical - _LEAF_INDENT
+        if width < _NARROWEST or width == self._fitted:
+            return
+        self._fitted = width
+        for day in tree.root.children:
+            for node in day.children:
+                if node.data is not None:
+                    node.set_label(shorten(_label(node.data), width))
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
         item = event.node.data
-        shown = describe(item, self.summit.cite(item.source)) if item and self.summit else ""
+        shown = ""
+        if item is not None and self.summit is not None:
+            cut = str(event.node.label) != _label(item)
+            shown = describe(item, self.summit.cite(item.source), whole_title=cut)
         self.query_one("#agenda-detail", Static).update(shown)
 
     def select(self, item_id: str) -> None:
@@ -65,9 +90,22 @@ class AgendaPane(Vertical):
                     return
 
 
-def describe(item: AgendaItem, source: str) -> str:
+_LEAF_INDENT = 2
+"""The guide before a leaf's label (`├ `: guide depth 2, the root hidden)."""
+_NARROWEST = 12
+"""Below this many columns a label is left as it is: shortening would leave only "…"."""
+
+
+def _label(item: AgendaItem) -> str:
+    """A leaf of the tree: the item's title, with its time where the letter gives one."""
+    said = item.words()
+    return said.title + (f" ({said.time})" if said.time else "")
+
+
+def describe(item: AgendaItem, source: str, *, whole_title: bool = False) -> str:
     """Kind, when, where, who, and the letter's section for one agenda item, in the language
-    shown; `source` is how its source is cited."""
+    shown; `source` is how its source is cited. `whole_title` first when the tree had to
+    shorten it."""
     said = item.words()
     when = item.when()
     basis = f" ({said.date_basis})" if said.date_basis else ""
@@ -82,4 +120,5 @@ def describe(item: AgendaItem, source: str) -> str:
         place=said.place or unstated,
     )
     rest = t("agenda.people", who=who, by=by, section=said.section, source=source)
-    return f"{head}\n{said.summary}\n{rest}"
+    title = f"{said.title}\n" if whole_title else ""
+    return f"{title}{head}\n{said.summary}\n{rest}"

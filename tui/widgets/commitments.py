@@ -46,7 +46,7 @@ class CommitmentsPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder=t("commitments.filter"), id="commitments-filter")
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
-        table.add_column(t("commitments.commitment"), key="title", width=_TITLE_WIDTH)
+        table.add_column(t("commitments.commitment"), key="title", width=TITLE_WIDTH)
         yield table
         with VerticalScroll(id="commitment-detail-scroll", can_focus=False):  # a long summary scrolls, whole
             yield Static("", id="commitment-detail")
@@ -63,7 +63,7 @@ class CommitmentsPane(Vertical):
         table.clear(columns=True)
         for index, key in enumerate(_COLUMNS):
             label = t(f"commitments.{key if key != 'title' else 'commitment'}")
-            width = _TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
+            width = TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
             table.add_column(label, key=key, width=width)
         self._fill(self.query_one(Input).value)
 
@@ -152,7 +152,9 @@ class CommitmentsPane(Vertical):
         self.call_after_refresh(table.move_cursor, row=row)
 
 
-_TITLE_WIDTH = 44
+TITLE_WIDTH = 41
+"""Narrow enough that the amount beside it shows whole where the pane shares the screen at 120
+columns, in Dutch too (`2 %-bbp, uiterlijk 2024` was cut to `uiterlijk 20`)."""
 _COLUMNS = ("title", "amount", "status", "topic")
 """The table's columns; their headings are the catalogue's `commitments.*`."""
 
@@ -160,7 +162,7 @@ _COLUMNS = ("title", "amount", "status", "topic")
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
     said = c.words()
     later = t("commitments.after") if c.after_letter else ""
-    return shorten(said.title, _TITLE_WIDTH), c.amount(), said.status + later, c.topic_word()
+    return shorten(said.title, TITLE_WIDTH), c.amount(), said.status + later, c.topic_word()
 
 
 def shorten(text: str, width: int) -> str:
@@ -180,5 +182,5 @@ def describe(c: Commitment, cited: str) -> str:
     said = c.words()
     links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
     source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    title = f"{said.title}\n" if shorten(said.title, _TITLE_WIDTH) != said.title else ""
+    title = f"{said.title}\n" if shorten(said.title, TITLE_WIDTH) != said.title else ""
     return f"{title}{said.who}: {said.what}\n" + t("commitments.describe", source=source, links=links)
