@@ -14,7 +14,7 @@ from rich.text import Text
 
 from core import formats
 from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
-from core.countries import country_name
+from core.allies_nl import country_name, note_text
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
@@ -185,7 +185,9 @@ def allies_table(
         marks = ["-" if row["share"] is None else (yes if row["share"] >= x else no) for x in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])
-        table.add_row(rank, country_name(row["country"]), share, *marks, row["note"] or "", style=style)
+        table.add_row(
+            rank, country_name(row["country"]), share, *marks, note_text(row["note"] or ""), style=style
+        )
     return table
 
 

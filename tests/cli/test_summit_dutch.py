@@ -69,3 +69,10 @@ def test_summit_json_is_byte_identical_in_both_languages(command: tuple[str, ...
         assert "Netherlands" in {r["country"] for r in records}  # NATO's names: the ids
     else:
         assert all(r["title"] and r["title_nl"] for r in records)  # both languages, for scripts
+
+
+def test_allies_notes_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["allies", "--year", "2024", "--edition", "annual-report-2024", "--lang", "nl"]) == 0
+    shown = capsys.readouterr().out
+    assert "landnaam ontbreekt in de bron; afgeleid" in shown  # Croatia's figure, inferred
+    assert "country name missing" not in shown

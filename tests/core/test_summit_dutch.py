@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.countries import country_name, dutch_names
+from core.allies_nl import country_name, dutch_names, dutch_notes, note_text
 from core.document import Summit, load_summit
 from core.errors import NavotopError
 from core.model import COMMITMENT_TOPICS, topic_word
@@ -173,11 +173,14 @@ def test_the_commitments_need_their_twins_too(tmp_path: Path) -> None:
 # ---- the allies' names
 
 
-def test_every_ally_in_the_data_has_a_dutch_name() -> None:
+def test_every_ally_and_note_in_the_data_has_its_dutch() -> None:
     from core.allies import load_allies
 
     countries = set(load_allies().get_column("country").to_list())
     assert countries <= set(dutch_names()), countries - set(dutch_names())
+    notes = set(load_allies().get_column("note").drop_nulls().to_list())
+    assert notes <= set(dutch_notes()), notes - set(dutch_notes())
+    assert note_text("press report (defence-ua)", "nl") == "persbericht (defence-ua)"
     assert country_name("Netherlands", "nl") == "Nederland"
     assert country_name("United Kingdom", "nl") == "Verenigd Koninkrijk"
     assert country_name("NATO Total", "nl") == "NAVO totaal"

@@ -17,7 +17,7 @@ import pytest
 from textual.pilot import Pilot
 
 from core import formats
-from core.countries import dutch_names
+from core.allies_nl import dutch_names
 from core.document import bundled_summit
 from core.session import growth_row
 from tests.i18n.test_catalogue import _english_only_texts

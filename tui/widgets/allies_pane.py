@@ -20,7 +20,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from core.countries import country_name
+from core.allies_nl import country_name, note_text
 from core.formats import general, number, unknown_mark
 from core.i18n import t
 from tui import keys
@@ -158,7 +158,7 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
         Text(name, style=style),
         Text(share, style=style, justify="right"),
         Text(sparkline(row.spark), style=style),
-        Text(row.note, style=style or "dim"),
+        Text(note_text(row.note), style=style or "dim"),
     )
 
 
