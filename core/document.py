@@ -3,7 +3,9 @@
 The files are written by hand, so they are held to the same standard as scenario files: every
 problem reported at once with file, line and column, unknown keys with a "did you mean", every
 cited source and every table row checked to exist. Data files never hold numbers the engine uses;
-commitments only point at the engine's rows (and the scenarios' norms) by id.
+commitments only point at the engine's rows (and the scenarios' norms) by id. Every text has
+its Dutch twin (`title` and `title_nl`, ...), checked here to be there; the records hand a view
+their words in one language (`words(lang)`), so no view picks a field by its name.
 """
 
 from __future__ import annotations

@@ -41,3 +41,18 @@ async def test_agenda_titles_are_shortened_at_a_word(new_app: MakeApp, lang: for
         assert tree.cursor_node is nac
         detail = str(app.query_one("#agenda-detail", Static).render())
         assert detail.startswith(nac.data.words().title + "\n")
+
+
+async def test_the_highlighted_item_stays_in_view_when_its_detail_takes_room(new_app: MakeApp) -> None:
+    """At 80x24 the detail of the last item took the room its line was on: it was highlighted,
+    described, and out of sight."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("1", "end")
+        await settle(pilot)
+        tree = app.query_one("#agenda-tree", Tree)
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        assert tree.cursor_node.data.id == "nac-leaders"
+        top = tree.scroll_offset.y
+        assert top <= tree.cursor_line < top + tree.scrollable_content_region.height

@@ -19,6 +19,16 @@ if TYPE_CHECKING:  # core.model is for types here: it loads after the first fram
     from core.model import AgendaItem
 
 
+class _AgendaTree(Tree["AgendaItem | None"]):
+    """The tree keeps its cursor in view when it is made shorter: the detail below grows with
+    the item highlighted and takes the room (at 80x24 the last item was highlighted out of
+    sight)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.cursor_node is not None:
+            self.scroll_to_node(self.cursor_node, animate=False)
+
+
 class AgendaPane(Vertical):
     """Days, then the items of each day; the line below says what, who, where and from where."""
 
@@ -33,7 +43,7 @@ class AgendaPane(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        tree: Tree[AgendaItem | None] = Tree(t("agenda.root"), id="agenda-tree")
+        tree = _AgendaTree(t("agenda.root"), id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
         tree.root.add_leaf(t("app.loading_summit"), data=None)
