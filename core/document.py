@@ -176,18 +176,16 @@ def _check_twins(file: TomlFile, path: KeyPath, body: dict[str, Any], fields: Ma
     for twin in (key for key in fields if key.endswith(NL)):
         base = twin.removesuffix(NL)
         if base in body and twin not in body:
-            file.problem(path, f"missing {twin}")
+            file.problem(path, t("twin.missing", twin=twin))
         elif twin in body and base not in body:
-            file.problem((*path, twin), f"{twin} without {base}: write the English too")
+            file.problem((*path, twin), t("twin.alone", twin=twin, base=base))
         elif twin in body and isinstance(body[base], list) and isinstance(body[twin], list):
             english, dutch = body[base], body[twin]
             if len(english) != len(dutch):
-                file.problem(
-                    (*path, twin),
-                    f"{twin} has {len(dutch)} entries and {base} {len(english)}: one Dutch entry for each",
-                )
+                counts = {"dutch": len(dutch), "english": len(english)}
+                file.problem((*path, twin), t("twin.count", twin=twin, base=base, **counts))
             elif any(isinstance(d, str) and not d.strip() for d in dutch):
-                file.problem((*path, twin), f"{twin} has an empty entry")
+                file.problem((*path, twin), t("twin.empty_entry", twin=twin))
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +356,7 @@ def _commitments(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[Co
             if row not in ROW_IDS:
                 file.problem((*path, "rows"), f"row '{row}' is not a row of the calculation table")
         if fields.get("topic", COMMITMENT_TOPICS[0]) not in COMMITMENT_TOPICS:
-            file.problem((*path, "topic"), f"topic must be one of {', '.join(COMMITMENT_TOPICS)}")
+            file.problem((*path, "topic"), t("data.topic", topics=", ".join(COMMITMENT_TOPICS)))
         if all(k in fields for k, f in _COMMITMENT_FIELDS.items() if f.required):
             out.append(Commitment(origin=file.origin(*path), **fields))
     return out

@@ -1275,6 +1275,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "agenda.opening": ("opening (no heading)", "opening (zonder kop)"),
     "cite.letter": ("letter", "brief"),
     "cite.footnote": ("fn{number}", "vn. {number}"),
+    # problems with the summit data's Dutch twins (core/document.py; FILE:LINE:COL: message)
+    "twin.missing": ("missing {twin}", "{twin} ontbreekt"),
+    "twin.alone": (
+        "{twin} without {base}: write the English too",
+        "{twin} zonder {base}: schrijf ook het Engels",
+    ),
+    "twin.count": (
+        "{twin} has {dutch} entries and {base} {english}: one Dutch entry for each",
+        "{twin} heeft {dutch} items en {base} {english}: één Nederlands item voor elk",
+    ),
+    "twin.empty_entry": ("{twin} has an empty entry", "{twin} heeft een leeg item"),
+    "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
 }
 
 

@@ -185,3 +185,29 @@ def test_every_ally_and_note_in_the_data_has_its_dutch() -> None:
     assert country_name("United Kingdom", "nl") == "Verenigd Koninkrijk"
     assert country_name("NATO Total", "nl") == "NAVO totaal"
     assert country_name("Netherlands", "en") == "Netherlands"
+
+
+def test_a_twin_problem_is_said_in_dutch_when_navotop_speaks_dutch(tmp_path: Path) -> None:
+    from core import formats
+
+    folder = _copy(tmp_path)
+    agenda = folder / "agenda.toml"
+    text = agenda.read_text(encoding="utf-8")
+    old = 'organisers_nl = ["NAVO", "Nederland als gastland"]'
+    agenda.write_text(text.replace(old, 'organisers_nl = ["NAVO", " "]'), encoding="utf-8")
+    line = _line(agenda, 'organisers_nl = ["NAVO", " "]')
+    formats.set_language("nl")
+    assert _problems(folder) == [f"{agenda}:{line}:1: organisers_nl heeft een leeg item"]
+
+
+def test_a_topic_without_words_in_the_catalogue_is_refused(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    commitments = folder / "commitments.toml"
+    text = commitments.read_text(encoding="utf-8")
+    commitments.write_text(
+        text.replace('topic = "capabilities"', 'topic = "capability"', 1), encoding="utf-8"
+    )
+    line = _line(commitments, 'topic = "capability"')
+    assert _problems(folder) == [
+        f"{commitments}:{line}:1: topic must be one of {', '.join(COMMITMENT_TOPICS)}"
+    ]
