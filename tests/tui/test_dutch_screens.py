@@ -63,8 +63,8 @@ async def _visit(pilot: Pilot[Any], seen: dict[str, str], name: str, *keys: str)
 
 
 async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, new_app: MakeApp) -> None:
-    """At 80x24, where the panes are tabs and the agenda's and commitments' English data stay
-    out of the picture (at 120x40 they share the screen: the Dutch snapshots show that size)."""
+    """At 80x24, where the panes are tabs (at 120x40 they share the screen: the Dutch snapshots
+    show that size); the summit data's panes are walked by the test below."""
     app = new_app()
     seen: dict[str, str] = {}
     async with app.run_test(size=(80, 24)) as pilot:
