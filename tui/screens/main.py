@@ -85,6 +85,8 @@ class MainScreen(Screen[None]):
         self._jumps: list[tuple[str, str, int | None]] = []
         """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
         self._swept: tuple[Result, Sweep] | None = None
+        self._focus_pane: Widget | None = None
+        """The pane marked as holding the keyboard (see `watch_focused`)."""
 
     @property
     def navotop(self) -> NavotopApp:
@@ -134,6 +136,24 @@ class MainScreen(Screen[None]):
         bar = self.query_one("#error-bar", Static)
         bar.update(error or "")
         bar.set_class(error is not None, "-shown")
+
+    def watch_focused(self, new: Widget | None) -> None:
+        """The pane holding the keyboard wears the `-focus` class (its border in the accent).
+
+        In place of `.pane:focus-within`: on every move of the focus Textual restyles the whole
+        subtree of the nearest ancestor with a `:focus-within` rule, on both sides of the move,
+        though only the pane's own border depends on it. Here only the panes whose state
+        changed are restyled, each alone (no rule reads the class below the pane): `g` into
+        goal seek and back stays within a frame (issue 13: bench/goal_seek.py).
+        """
+        now = _pane_of(new)
+        if now is self._focus_pane:
+            return
+        for pane, marked in ((self._focus_pane, False), (now, True)):
+            if pane is not None:
+                pane.set_class(marked, "-focus", update=False)
+                self.app.stylesheet.update_nodes([pane], animate=True)
+        self._focus_pane = now
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -383,6 +403,14 @@ class MainScreen(Screen[None]):
             title = "navotop · " + t("app.not_loaded", file=app.path.name)
         svg = app.export_screenshot(title=title)
         return write_file(path, svg.encode("utf-8"), replace=replace)
+
+
+def _pane_of(widget: Widget | None) -> Widget | None:
+    """The pane (`.pane`) `widget` lies in, if any."""
+    for node in widget.ancestors_with_self if widget is not None else []:
+        if isinstance(node, Widget) and node.has_class("pane"):
+            return node
+    return None
 
 
 def _shown_path(path: Path) -> str:
