@@ -150,7 +150,7 @@ class MainScreen(Screen[None]):
         if now is self._focus_pane:
             return
         for pane, marked in ((self._focus_pane, False), (now, True)):
-            if pane is not None:
+            if pane is not None and pane.is_attached:  # (a pane replaced meanwhile is gone)
                 pane.set_class(marked, "-focus", update=False)
                 self.app.stylesheet.update_nodes([pane], animate=True)
         self._focus_pane = now
