@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError
+from core.i18n import t
 from core.measures import INPUTS, MEASURES, norm_of
 from core.model import AgendaItem, Commitment, SourceRecord
 from core.paths import data_dir
@@ -32,21 +33,21 @@ Check = Callable[[TomlFile, KeyPath, object], Any]
 def _text(file: TomlFile, path: KeyPath, value: object) -> str | None:
     text = file.string(path, value)
     if text is not None and not text.strip():
-        file.problem(path, f"{path[-1]} is empty")
+        file.problem(path, t("data.empty", key=path[-1]))
         return None
     return text
 
 
 def _texts(file: TomlFile, path: KeyPath, value: object) -> tuple[str, ...] | None:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        file.problem(path, f"{path[-1]} must be an array of strings, not {type_name(value)}")
+        file.problem(path, t("data.texts", key=path[-1], type=type_name(value)))
         return None
     return tuple(value)
 
 
 def _date(file: TomlFile, path: KeyPath, value: object) -> dt.date | None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        file.problem(path, f"{path[-1]} must be a date written as 2025-06-24, not {type_name(value)}")
+        file.problem(path, t("data.date", key=path[-1], type=type_name(value)))
         return None
     return value
 
@@ -60,14 +61,14 @@ def _deadline(file: TomlFile, path: KeyPath, value: object) -> str | None:
 
 def _count(file: TomlFile, path: KeyPath, value: object) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        file.problem(path, f"{path[-1]} must be a whole number from 1, not {value!r}")
+        file.problem(path, t("data.count", key=path[-1], value=repr(value)))
         return None
     return value
 
 
 def _flag(file: TomlFile, path: KeyPath, value: object) -> bool | None:
     if not isinstance(value, bool):
-        file.problem(path, f"{path[-1]} must be true or false, not {type_name(value)}")
+        file.problem(path, t("data.flag", key=path[-1], type=type_name(value)))
         return None
     return value
 
@@ -142,7 +143,7 @@ def _record(
             out[key] = checked
     for key, spec in fields.items():
         if spec.required and key not in body:
-            file.problem(path, f"missing {key}")
+            file.problem(path, t("data.missing", key=key))
     return out
 
 
@@ -211,7 +212,7 @@ def bundled_summit() -> Summit:
 def _sources(file: TomlFile) -> dict[str, SourceRecord]:
     for key in file.data:
         if key != "source":
-            file.unknown((), key, ["source"], "top-level key")
+            file.unknown((), key, ["source"], t("toml.what.top_level"))
     body = file.table(("source",), file.data.get("source", {})) or {}
     out: dict[str, SourceRecord] = {}
     for source_id, raw in body.items():
@@ -221,9 +222,9 @@ def _sources(file: TomlFile) -> dict[str, SourceRecord]:
             continue
         fields = _record(file, path, table, _SOURCE_FIELDS)
         if fields.get("kind", SOURCE_KINDS[0]) not in SOURCE_KINDS:
-            file.problem((*path, "kind"), f"kind must be one of {', '.join(SOURCE_KINDS)}")
+            file.problem((*path, "kind"), t("data.kind", options=", ".join(SOURCE_KINDS)))
         if "file" in fields and not (file.path.parent / fields["file"]).is_file():
-            file.problem((*path, "file"), f"file '{fields['file']}' does not exist beside {file.path.name}")
+            file.problem((*path, "file"), t("data.file_missing", name=fields["file"], beside=file.path.name))
         if {"title", "kind"} <= fields.keys():
             out[source_id] = SourceRecord(id=source_id, origin=file.origin(*path), **fields)
     return out
@@ -232,10 +233,10 @@ def _sources(file: TomlFile) -> dict[str, SourceRecord]:
 def _records(file: TomlFile, name: str) -> list[tuple[KeyPath, dict[str, Any]]]:
     for key in file.data:
         if key != name:
-            file.unknown((), key, [name], "top-level key")
+            file.unknown((), key, [name], t("toml.what.top_level"))
     items = file.data.get(name, [])
     if not isinstance(items, list):
-        file.problem((name,), f"write each entry as [[{name}]]")
+        file.problem((name,), t("data.each_entry", name=name))
         return []
     out: list[tuple[KeyPath, dict[str, Any]]] = []
     for index, body in enumerate(items):
@@ -249,11 +250,11 @@ def _check_common(
     file: TomlFile, path: KeyPath, fields: dict[str, Any], seen: set[str], sources: Mapping[str, SourceRecord]
 ) -> None:
     if fields.get("id") in seen:
-        file.problem((*path, "id"), f"id '{fields['id']}' is used twice")
+        file.problem((*path, "id"), t("data.id_twice", id=fields["id"]))
     seen.add(fields.get("id", ""))
     source = fields.get("source")
     if source is not None and source not in sources:
-        file.problem((*path, "source"), f"source '{source}' is not in sources.toml")
+        file.problem((*path, "source"), t("data.source_unknown", source=source))
 
 
 def _agenda(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[AgendaItem]:
@@ -262,9 +263,9 @@ def _agenda(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[AgendaI
         fields = _record(file, path, body, _AGENDA_FIELDS)
         _check_common(file, path, fields, seen, sources)
         if fields.get("kind", AGENDA_KINDS[0]) not in AGENDA_KINDS:
-            file.problem((*path, "kind"), f"kind must be one of {', '.join(AGENDA_KINDS)}")
+            file.problem((*path, "kind"), t("data.kind", options=", ".join(AGENDA_KINDS)))
         if "end_date" in fields and "date" in fields and fields["end_date"] < fields["date"]:
-            file.problem((*path, "end_date"), "end_date comes before date")
+            file.problem((*path, "end_date"), t("data.end_date"))
         if all(k in fields for k, f in _AGENDA_FIELDS.items() if f.required):
             out.append(AgendaItem(origin=file.origin(*path), **fields))
     return out
@@ -277,7 +278,7 @@ def _commitments(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[Co
         _check_common(file, path, fields, seen, sources)
         for row in fields.get("rows", ()):
             if row not in ROW_IDS:
-                file.problem((*path, "rows"), f"row '{row}' is not a row of the calculation table")
+                file.problem((*path, "rows"), t("data.row_unknown", row=row))
         if all(k in fields for k, f in _COMMITMENT_FIELDS.items() if f.required):
             out.append(Commitment(origin=file.origin(*path), **fields))
     return out
