@@ -3,7 +3,9 @@
 The files are written by hand, so they are held to the same standard as scenario files: every
 problem reported at once with file, line and column, unknown keys with a "did you mean", every
 cited source and every table row checked to exist. Data files never hold numbers the engine uses;
-commitments only point at the engine's rows (and the scenarios' norms) by id.
+commitments only point at the engine's rows (and the scenarios' norms) by id. Every text has
+its Dutch twin (`title` and `title_nl`, ...), checked here to be there; the records hand a view
+their words in one language (`words(lang)`), so no view picks a field by its name.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError
+from core.formats import Lang, language
 from core.i18n import t
 from core.measures import INPUTS, MEASURES, norm_of
-from core.model import AgendaItem, Commitment, SourceRecord
+from core.model import COMMITMENT_TOPICS, AgendaItem, Commitment, SourceRecord, topic_word
 from core.paths import data_dir
 from core.tomlfile import TomlFile, type_name
 from core.tomlpos import KeyPath
@@ -87,34 +90,48 @@ _SOURCE_FIELDS = {
     "title": _Field(_text, True),
     "kind": _Field(_text, True),
     "note": _Field(_text),
+    "note_nl": _Field(_text),
     "footnote": _Field(_count),
     "reference": _Field(_text),
     "published": _Field(_text),
     "publisher": _Field(_text),
+    "publisher_nl": _Field(_text),
     "file": _Field(_text),
 }
 _AGENDA_FIELDS = {
     "id": _Field(_text, True),
     "title": _Field(_text, True),
+    "title_nl": _Field(_text, True),
     "kind": _Field(_text, True),
     "date": _Field(_date, True),
     "end_date": _Field(_date),
     "date_basis": _Field(_text),
+    "date_basis_nl": _Field(_text),
     "time": _Field(_text, True),
+    "time_nl": _Field(_text, True),
     "place": _Field(_text, True),
+    "place_nl": _Field(_text, True),
     "participants": _Field(_texts),
+    "participants_nl": _Field(_texts),
     "organisers": _Field(_texts),
+    "organisers_nl": _Field(_texts),
     "topics": _Field(_texts),
+    "topics_nl": _Field(_texts),
     "summary": _Field(_text, True),
+    "summary_nl": _Field(_text, True),
     "section": _Field(_text, True),
     "source": _Field(_text, True),
 }
 _COMMITMENT_FIELDS = {
     "id": _Field(_text, True),
     "title": _Field(_text, True),
+    "title_nl": _Field(_text, True),
     "who": _Field(_text, True),
+    "who_nl": _Field(_text, True),
     "what": _Field(_text, True),
+    "what_nl": _Field(_text, True),
     "status": _Field(_text, True),
+    "status_nl": _Field(_text, True),
     "topic": _Field(_text, True),
     "source": _Field(_text, True),
     "section": _Field(_text),
@@ -142,9 +159,33 @@ def _record(
         if checked is not None:
             out[key] = checked
     for key, spec in fields.items():
-        if spec.required and key not in body:
+        if spec.required and key not in body and not key.endswith(NL):  # twins: _check_twins
             file.problem(path, t("data.missing", key=key))
+    _check_twins(file, path, body, fields)
     return out
+
+
+NL = "_nl"
+"""Every prose field `x` of the summit data has its Dutch twin `x_nl` right after it."""
+
+
+def _check_twins(file: TomlFile, path: KeyPath, body: dict[str, Any], fields: Mapping[str, _Field]) -> None:
+    """Each prose field has its Dutch twin, and the twin its English: the Dutch app shows the
+    twin, so a missing one would leave a hole (or English) on a Dutch screen. A list's twin
+    gives one entry for each English entry. (Types and empty strings are the field checks'.)"""
+    for twin in (key for key in fields if key.endswith(NL)):
+        base = twin.removesuffix(NL)
+        if base in body and twin not in body:
+            file.problem(path, t("data.missing", key=twin))
+        elif twin in body and base not in body:
+            file.problem((*path, twin), t("twin.alone", twin=twin, base=base))
+        elif twin in body and isinstance(body[base], list) and isinstance(body[twin], list):
+            english, dutch = body[base], body[twin]
+            if len(english) != len(dutch):
+                counts = {"dutch": len(dutch), "english": len(english)}
+                file.problem((*path, twin), t("twin.count", twin=twin, base=base, **counts))
+            elif any(isinstance(d, str) and not d.strip() for d in dutch):
+                file.problem((*path, twin), t("twin.empty_entry", twin=twin))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,21 +204,48 @@ class Summit:
                 return c
         raise KeyError(commitment_id)
 
-    def search(self, query: str) -> list[Commitment]:
-        """Commitments matching every word of `query` in their text; `topic:X` narrows by topic."""
+    def search(self, query: str, lang: Lang | None = None) -> list[Commitment]:
+        """Commitments matching every word of `query` in their text in `lang` (default: the
+        language shown), their id, source or reference; `topic:X` (or `onderwerp:X`) narrows
+        by topic, X the start of its id or of its word in either language (`topic:ukr`,
+        `onderwerp:oekr`)."""
         words = query.lower().split()
         found = []
         for c in self.commitments:
+            said = c.words(lang or language())
             text = " ".join(
-                [c.id, c.title, c.who, c.what, c.status, c.topic, c.source, c.reference or ""]
+                [
+                    c.id,
+                    said.title,
+                    said.who,
+                    said.what,
+                    said.status,
+                    c.topic_word(lang),
+                    c.source,
+                    c.reference or "",
+                ]
             ).lower()
-            ok = all(
-                c.topic.lower().startswith(w.removeprefix("topic:")) if w.startswith("topic:") else w in text
-                for w in words
-            )
+            topics = [c.topic.lower(), topic_word(c.topic, "nl").lower(), topic_word(c.topic, "en").lower()]
+            ok = True
+            for word in words:
+                asked = _topic_asked(word)
+                if asked is None:
+                    ok = ok and word in text
+                else:
+                    ok = ok and any(topic.startswith(asked) for topic in topics)
             if ok:
                 found.append(c)
         return found
+
+    def cite(self, source_id: str, lang: Lang | None = None) -> str:
+        """A source as the views name it in `lang`: the letter and its footnotes in words
+        (`brief`, `vn. 4` in Dutch; `letter`, `fn4`, their ids, in English), any other by id."""
+        record = self.sources.get(source_id)
+        if record is not None and record.kind == "letter":
+            return t("cite.letter", lang)
+        if record is not None and record.footnote is not None:
+            return t("cite.footnote", lang, number=record.footnote)
+        return source_id
 
     def commitments_for(self, row_or_norm: str) -> list[Commitment]:
         """The commitments that bear on a table row or a norm, for the link back from a number."""
@@ -201,6 +269,14 @@ def load_summit(folder: Path | None = None) -> Summit:
     if problems:
         raise NavotopError(problems)
     return Summit(agenda, commitments, sources)
+
+
+def _topic_asked(word: str) -> str | None:
+    """What a `topic:X` or `onderwerp:X` word of a filter asks for (X), or None for a plain word."""
+    for prefix in ("topic:", "onderwerp:"):
+        if word.startswith(prefix):
+            return word.removeprefix(prefix)
+    return None
 
 
 @functools.cache
@@ -279,6 +355,8 @@ def _commitments(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[Co
         for row in fields.get("rows", ()):
             if row not in ROW_IDS:
                 file.problem((*path, "rows"), t("data.row_unknown", row=row))
+        if fields.get("topic", COMMITMENT_TOPICS[0]) not in COMMITMENT_TOPICS:
+            file.problem((*path, "topic"), t("data.topic", topics=", ".join(COMMITMENT_TOPICS)))
         if all(k in fields for k, f in _COMMITMENT_FIELDS.items() if f.required):
             out.append(Commitment(origin=file.origin(*path), **fields))
     return out

@@ -134,7 +134,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "commitments.source": ("source", "bron"),
     "commitments.filter": (
         "filter: words, or topic:Ukraine (esc clears)",
-        "filter: woorden, of topic:Ukraine (esc wist)",
+        "filter: woorden, of onderwerp:Oekraïne (esc wist)",
     ),
     "commitments.after": (" (after)", " (na)"),
     "commitments.none": ("none", "geen"),
@@ -1694,6 +1694,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "permission denied (ports below 1024 need extra rights)",
         "geen toestemming (poorten onder 1024 vragen extra rechten)",
     ),
+    # ---- nd: the summit data's categories (commitment topics; agenda kinds are agenda.kind.*)
+    "topic.Ukraine": ("Ukraine", "Oekraïne"),
+    "topic.calculation methods": ("calculation methods", "berekeningswijzen"),
+    "topic.capabilities": ("capabilities", "capaciteiten"),
+    "topic.communication": ("communication", "communicatie"),
+    "topic.defence industry": ("defence industry", "defensie-industrie"),
+    "topic.defence spending": ("defence spending", "defensie-uitgaven"),
+    "topic.parliament": ("parliament", "parlement"),
+    "topic.partners": ("partners", "partners"),
+    "topic.threats": ("threats", "dreigingen"),
+    "agenda.opening": ("opening (no heading)", "opening (zonder kop)"),
+    "cite.letter": ("letter", "brief"),
+    "cite.footnote": ("fn{number}", "vn. {number}"),
+    # problems with the summit data's Dutch twins (core/document.py; FILE:LINE:COL: message)
+    "twin.alone": (
+        "{twin} without {base}: write the English too",
+        "{twin} zonder {base}: schrijf ook het Engels",
+    ),
+    "twin.count": (
+        "{twin} has {dutch} entries and {base} {english}: one Dutch entry for each",
+        "{twin} heeft {dutch} items en {base} {english}: één Nederlands item voor elk",
+    ),
+    "twin.empty_entry": ("{twin} has an empty entry", "{twin} heeft een leeg item"),
+    "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
 }
 
 

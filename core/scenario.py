@@ -48,7 +48,7 @@ from core.tomlpos import KeyPath
 
 SCHEMA_VERSION = 1
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
-_SCENARIO_KEYS = ("name", "description", "extends", "years")
+_SCENARIO_KEYS = ("name", "name_nl", "description", "description_nl", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
 _INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
 _ADJUST_KEYS = ("series", "from", "to", "note", "source", "replaces", *OPERATIONS)
@@ -82,6 +82,8 @@ class _Parts:
 
     name: str = ""
     description: str = ""
+    name_nl: str | None = None
+    description_nl: str | None = None
     years: tuple[int, int] | None = None
     sources: dict[str, Source] = field(default_factory=dict)
     inputs: dict[str, dict[int, Cell]] = field(default_factory=dict)
@@ -206,12 +208,16 @@ def _check_scenario(file: TomlFile, parts: _Parts) -> None:
         path = ("scenario", key)
         if key not in _SCENARIO_KEYS:
             file.unknown(("scenario",), key, _SCENARIO_KEYS)
-        elif key in ("name", "description", "extends"):
+        elif key in ("name", "description", "extends", "name_nl", "description_nl"):
             text = file.string(path, value)
             if key == "name" and text is not None:
                 parts.name = text
             elif key == "description" and text is not None:
                 parts.description = text
+            elif key == "name_nl" and text is not None:
+                parts.name_nl = text
+            elif key == "description_nl" and text is not None:
+                parts.description_nl = text
         elif key == "years":
             parts.years = _years(file, path, value)
     if "scenario" in file.data and "name" not in body:
@@ -454,6 +460,8 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
         first_year=first,
         last_year=last,
         description=parts[-1].description,
+        name_nl=parts[-1].name_nl,
+        description_nl=parts[-1].description_nl,
         sources=sources,
         inputs={s: {y: c for y, c in cells.items() if first <= y <= last} for s, cells in inputs.items()},
         adjustments=tuple(adjustments),

@@ -369,10 +369,10 @@ class NavotopApp(App[None]):
         return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
 
     def _titles(self) -> None:
-        name = self.result.scenario.name
+        name = self.result.scenario.shown_name()
         self.sub_title = name + (t("app.unsaved") if self.session.dirty else "")
         if self.compare_result is not None:
-            self.sub_title += t("app.compared_with", name=self.compare_result.scenario.name)
+            self.sub_title += t("app.compared_with", name=self.compare_result.scenario.shown_name())
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ other scenarios

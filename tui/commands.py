@@ -45,12 +45,12 @@ class NavotopCommands(Provider):
                 entries.append((t("palette.compare", name=name), partial(app.compare_with, path), shown))
         for c in app.summit.commitments:
             entries.append(
-                (t("palette.commitment", title=c.title), partial(main.go_to_commitment, c.id), c.id)
+                (t("palette.commitment", title=c.words().title), partial(main.go_to_commitment, c.id), c.id)
             )
         for item in app.summit.agenda:
             entries.append(
                 (
-                    t("palette.agenda", title=item.title),
+                    t("palette.agenda", title=item.words().title),
                     partial(main.go_to_agenda, item.id),
                     item.date.isoformat(),
                 )
