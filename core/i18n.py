@@ -1262,6 +1262,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} niet-bewaarde wijziging(en) hersteld.",
     ),
     "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
+    # ---- a fresh-eyes tester's findings, round three (tf)
+    "dialog.listing": ("Listing the scenario files…", "De scenariobestanden worden opgezocht…"),
 }
 
 
