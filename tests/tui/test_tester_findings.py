@@ -219,3 +219,24 @@ async def test_the_what_if_log_reads_whole_at_80_by_24(new_app: MakeApp) -> None
         screen = _screen_text(app)
         assert "edit gdp_oecd 2024: 1,078,365 -> 1,100,000" in screen
         assert "Dutch excl. 1.56 -> 1.56% · incl. 1.79 -> 1.79% · NATO 2.06 -> 2.02%" in screen
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_refusal_toast_leaves_the_editors_prompt_readable(
+    new_app: MakeApp, size: tuple[int, int]
+) -> None:
+    """A value refused while typing (99% of GDP for a spending share) is said in a toast; the
+    editor stays open, and its prompt in the detail line must not be covered by the toast."""
+    app, heard = new_app(), Heard()
+    async with app.run_test(size=size, message_hook=heard, notifications=True) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("3")
+        app.query_one(CalcPane).go_to("share_nl_excl", 2026)
+        await pilot.press("e", *"99", "enter")
+        await settle(pilot)
+        assert any("implausible" in n for n in heard.notifications())
+        assert app.query_one(CalcPane).editing == ("share_nl_excl", 2026)  # still typing
+        prompt = app.query_one("#detail", Static).region
+        toasts = list(app.screen.query("Toast"))
+        assert toasts and all(not toast.region.overlaps(prompt) for toast in toasts)
+        assert all(not toast.region.overlaps(app.query_one(CalcPane).grid.region) for toast in toasts)
