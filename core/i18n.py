@@ -314,7 +314,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{series} is an index with its base year at 100; {value} is far from it: did you mean {meant}?",
         "{series} is een index met basisjaar 100; {value} ligt daar ver vandaan: bedoelde u {meant}?",
     ),
-    "session.unsaved_note": ("what-if, not saved", "wat-als, niet bewaard"),
+    "session.unsaved_note": ("not saved yet", "nog niet bewaard"),
     "bridge.unknown_for": ("{series}: {unknown} for {year}", "{series}: {unknown} voor {year}"),
     "solve.from_after": ("--from {start} is after the year {year}", "--from {start} ligt na het jaar {year}"),
     "solve.from_first": (
@@ -1244,10 +1244,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Niet-bewaarde wijzigingen uit een eerdere sessie",
     ),
     "journal.body": (
-        "{count} unsaved edit(s) to {file}, last made {when}, were not saved or discarded"
+        "{edits} to {file}, last made {when}, neither saved nor discarded"
         " (the terminal or connection closed).",
-        "{count} niet-bewaarde wijziging(en) in {file}, het laatst gedaan op {when}, zijn niet"
-        " bewaard of verworpen (de terminal of de verbinding sloot).",
+        "{edits} in {file}, het laatst gedaan op {when}, niet bewaard en niet verworpen"
+        " (de terminal of de verbinding sloot).",
     ),
     "journal.changed": (
         "The file has changed on disk since: restoring applies these edits to the file as it is now.",
@@ -1260,12 +1260,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "journal.restore": ("Restore them", "Herstellen"),
     "journal.discard": ("Discard them", "Verwerpen"),
     "journal.restored": (
-        "Restored {count} unsaved edit(s).",
-        "{count} niet-bewaarde wijziging(en) hersteld.",
+        "Restored {edits}.",
+        "{edits} hersteld.",
     ),
     "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
     # ---- a fresh-eyes tester's findings, round three (tf)
     "dialog.listing": ("Listing the scenario files…", "De scenariobestanden worden opgezocht…"),
+    "count.unsaved_edit": ("{count} unsaved edit", "{count} niet-bewaarde wijziging"),
+    "count.unsaved_edits": ("{count} unsaved edits", "{count} niet-bewaarde wijzigingen"),
     "plausible.gdp_bn": (
         "{series} at EUR {value} bn is outside EUR {low} bn to {high} bn, the band navotop takes as"
         " plausible for Dutch GDP (about EUR 1,134 bn in 2024); the cell is typed in EUR bn",

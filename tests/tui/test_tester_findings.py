@@ -9,6 +9,7 @@ import pytest
 from textual import events
 from textual.widgets import Static
 
+from core import formats
 from core.scenario import load_scenario
 from tests.tui.conftest import Heard, MakeApp, settle, until_loaded
 from tests.tui.test_dutch_screens import _screen_text
@@ -240,3 +241,31 @@ async def test_a_refusal_toast_leaves_the_editors_prompt_readable(
         toasts = list(app.screen.query("Toast"))
         assert toasts and all(not toast.region.overlaps(prompt) for toast in toasts)
         assert all(not toast.region.overlaps(app.query_one(CalcPane).grid.region) for toast in toasts)
+
+
+@pytest.mark.parametrize(
+    ("language", "note", "esc"),
+    [("en", "what-if: not saved yet", "esc: cancel"), ("nl", "wat-als: nog niet bewaard", "esc: annuleer")],
+)
+async def test_the_words_read_as_a_person_writes_them(
+    new_app: MakeApp, language: formats.Lang, note: str, esc: str
+) -> None:
+    """Found: "what-if: what-if, not saved" in the detail line of an edited cell, and "esc: c"
+    under the quit question (the letter of the default answer, read as a key to press)."""
+    formats.set_language(language)
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("3")
+        app.query_one(CalcPane).go_to("share_nl_excl", 2026)
+        await pilot.press("e", *"2,2", "enter")
+        await settle(pilot)
+        app.query_one(CalcPane).go_to("defence_excl_ukraine", 2026)
+        await settle(pilot)
+        detail = shown(app, "#detail")
+        assert note in detail and "what-if: what-if" not in detail and "wat-als: wat-als" not in detail
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, Choice)
+        hint = shown(app, "#choice-hint")
+        assert hint.endswith(esc) and not hint.endswith("esc: c")

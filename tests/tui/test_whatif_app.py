@@ -88,7 +88,7 @@ async def test_a_journal_from_an_earlier_session_is_offered_and_restored(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, Choice)
-        assert "1 unsaved edit(s) to baseline.toml, last made " in app.screen.question
+        assert "1 unsaved edit to baseline.toml, last made " in app.screen.question
         assert "changed on disk" not in app.screen.question
         await pilot.press("r")
         await settle(pilot)

@@ -81,10 +81,9 @@ class Choice(ModalScreen[str]):
             options.highlighted = [key for key, _ in self.answers].index(self.default)
             yield options
             letters = " ".join(key for key, _ in self.answers)
-            yield Static(
-                Text(t("dialog.choice_hint", letters=letters, default=self.default)),
-                id="choice-hint",
-            )
+            # esc's answer in words ("esc: cancel"), not its letter ("esc: c" read as a key)
+            default = dict(self.answers)[self.default].split(":")[0]
+            yield Static(Text(t("dialog.choice_hint", letters=letters, default=default)), id="choice-hint")
 
     def on_key(self, event: events.Key) -> None:
         if event.key in {k for k, _ in self.answers}:
@@ -199,6 +198,7 @@ class PickScenario(ModalScreen[Path | None]):
         picker.set_options(self._options())
         if not moved or picker.highlighted is None:
             picker.highlighted = next((i for i, o in enumerate(picker.options) if not o.disabled), None)
+            picker.scroll_home(animate=False, immediate=True)  # the first folder's heading in view
 
     async def on_key(self, event: events.Key) -> None:
         """Keys that reach the screen itself came before the list had the keyboard (a burst
