@@ -104,12 +104,6 @@ def full_text(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def fixed(value: float | None, places: int) -> str:
-    """`value` to `places` decimals, `n/a` when unknown: for views that choose their precision
-    (the bridge shows its steps at the precision where the shown figures add up)."""
-    return "n/a" if value is None else f"{value:.{places}f}"
-
-
 def _show(text: str) -> str:
     from core.text import printable
 
