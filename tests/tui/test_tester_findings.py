@@ -269,3 +269,19 @@ async def test_the_words_read_as_a_person_writes_them(
         assert isinstance(app.screen, Choice)
         hint = shown(app, "#choice-hint")
         assert hint.endswith(esc) and not hint.endswith("esc: c")
+
+
+async def test_a_panes_scrollbar_reads_as_one_not_as_a_stray_cursor(new_app: MakeApp) -> None:
+    """At 120x40 the agenda and the commitments scroll sideways; their scrollbar was a near-black
+    thumb on a black track, so all a tester saw in the blank row was the thumb's end (▋), taken
+    for a stray cursor. The thumb must stand out from the pane, on a track no darker than it."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        for selector in ("#commitments-table", "#agenda Tree"):
+            widget = app.query_one(selector)
+            assert widget.show_horizontal_scrollbar, selector  # the case the tester met
+            pane = widget.background_colors[1]
+            thumb, track = widget.styles.scrollbar_color, widget.styles.scrollbar_background
+            assert thumb.brightness - pane.brightness >= 0.15, selector
+            assert track.brightness >= pane.brightness, selector
