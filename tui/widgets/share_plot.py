@@ -123,5 +123,5 @@ class ShareChart(PlotextPlot):
 def _tick_step(span: float, most: int) -> float:
     """A round step (1, 2 or 5 times a power of ten) giving at most `most` ticks over `span`."""
     raw = span / most if span > 0 else 1.0
-    power = 10 ** math.floor(math.log10(raw))
-    return next(f * power for f in (1, 2, 5, 10) if f * power >= raw)
+    power = 10.0 ** math.floor(math.log10(raw))
+    return float(next(f * power for f in (1, 2, 5, 10) if f * power >= raw))
