@@ -166,6 +166,8 @@ class PickScenario(ModalScreen[Path | None]):
         self.groups = groups
         self.choices: list[tuple[str, Path]] = []
         self.extra = extra or []
+        self._pending: list[str] = []
+        """Moves and enter typed before the files were listed, made once they are (`fill`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -199,6 +201,12 @@ class PickScenario(ModalScreen[Path | None]):
         if not moved or picker.highlighted is None:
             picker.highlighted = next((i for i, o in enumerate(picker.options) if not o.disabled), None)
             picker.scroll_home(animate=False, immediate=True)  # the first folder's heading in view
+        pending, self._pending = self._pending, []
+        for key in pending:  # `o down enter` typed faster than the files were listed
+            if key == "enter":
+                picker.action_select()
+                return
+            picker.action_cursor_down() if key == "down" else picker.action_cursor_up()
 
     async def on_key(self, event: events.Key) -> None:
         """Keys that reach the screen itself came before the list had the keyboard (a burst
@@ -208,9 +216,13 @@ class PickScenario(ModalScreen[Path | None]):
 
     async def type_ahead(self, event: events.Key) -> None:
         """A key meant for the path field: a printable one is typed into it; enter, once a path
-        is typed, opens it."""
+        is typed, opens it. Before the files are listed, up, down and enter wait for them."""
         field = self.query_one("#path", Input)
-        if event.is_printable and event.character:
+        if self.groups is None and not field.value and event.key in ("up", "down", "enter"):
+            event.stop()
+            event.prevent_default()
+            self._pending.append(event.key)
+        elif event.is_printable and event.character:
             event.stop()
             event.prevent_default()
             self.type_text(event.character)

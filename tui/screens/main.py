@@ -344,6 +344,10 @@ class MainScreen(Screen[None]):
         extra = [("-", t("app.stop_comparing"))] if comparing else []
 
         def chosen(path: Path | None) -> None:
+            if path is not None:
+                # The numbers of what was chosen have the keyboard: also when a key typed just
+                # before `o` (`3o` in one read) was overtaken by it, `o` being a priority key.
+                self.action_pane("calc")
             if path is not None and str(path) == "-":
                 self.navotop.stop_comparing()
             elif path is not None:
