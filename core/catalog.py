@@ -20,7 +20,7 @@ def scenario_choices(folders: Iterable[Path]) -> list[tuple[str, Path]]:
             if resolved in seen:
                 continue
             try:
-                seen[resolved] = load_scenario(resolved).name
+                seen[resolved] = load_scenario(resolved).shown_name()
             except (NavotopError, OSError, UnicodeDecodeError):
                 continue
     return [(name, path) for path, name in seen.items()]

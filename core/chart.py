@@ -60,9 +60,9 @@ def share_chart(result: Result, compare: Result | None = None) -> Chart:
             row = f"path_{norm.id}"
             label = t("chart.path", share=general(norm.share), year=norm.year)
             lines.append(Line(row, label, tuple(result.values(row)), "path"))
-    title = result.scenario.name
+    title = result.scenario.shown_name()
     if compare is not None:
-        title += t("chart.versus", other=compare.scenario.name)
+        title += t("chart.versus", other=compare.scenario.shown_name())
         for row, key in SHARE_ROWS:
             values = tuple(compare.value(row, y) if y in compare.years else None for y in years)
             lines.append(Line(row, t(key) + t("chart.compared"), values, "compared"))

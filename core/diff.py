@@ -109,8 +109,8 @@ def to_markdown(result: Diff) -> str:
     lines = [
         t(
             "diff.title",
-            other=f"**{markdown_cell(result.other.scenario.name)}**",
-            base=f"**{markdown_cell(result.base.scenario.name)}**",
+            other=f"**{markdown_cell(result.other.scenario.shown_name())}**",
+            base=f"**{markdown_cell(result.base.scenario.shown_name())}**",
         ),
         "",
         f"| {t('col.row')} | {t('col.unit')} | " + " | ".join(map(str, result.years)) + " |",

@@ -3,7 +3,9 @@
 The files are written by hand, so they are held to the same standard as scenario files: every
 problem reported at once with file, line and column, unknown keys with a "did you mean", every
 cited source and every table row checked to exist. Data files never hold numbers the engine uses;
-commitments only point at the engine's rows (and the scenarios' norms) by id.
+commitments only point at the engine's rows (and the scenarios' norms) by id. Every text has
+its Dutch twin (`title` and `title_nl`, ...), checked here to be there; the records hand a view
+their words in one language (`words(lang)`), so no view picks a field by its name.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError
+from core.formats import Lang, language
+from core.i18n import t
 from core.measures import INPUTS, MEASURES, norm_of
-from core.model import AgendaItem, Commitment, SourceRecord
+from core.model import COMMITMENT_TOPICS, AgendaItem, Commitment, SourceRecord, topic_word
 from core.paths import data_dir
 from core.tomlfile import TomlFile, type_name
 from core.tomlpos import KeyPath
@@ -32,21 +36,21 @@ Check = Callable[[TomlFile, KeyPath, object], Any]
 def _text(file: TomlFile, path: KeyPath, value: object) -> str | None:
     text = file.string(path, value)
     if text is not None and not text.strip():
-        file.problem(path, f"{path[-1]} is empty")
+        file.problem(path, t("data.empty", key=path[-1]))
         return None
     return text
 
 
 def _texts(file: TomlFile, path: KeyPath, value: object) -> tuple[str, ...] | None:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        file.problem(path, f"{path[-1]} must be an array of strings, not {type_name(value)}")
+        file.problem(path, t("data.texts", key=path[-1], type=type_name(value)))
         return None
     return tuple(value)
 
 
 def _date(file: TomlFile, path: KeyPath, value: object) -> dt.date | None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        file.problem(path, f"{path[-1]} must be a date written as 2025-06-24, not {type_name(value)}")
+        file.problem(path, t("data.date", key=path[-1], type=type_name(value)))
         return None
     return value
 
@@ -60,14 +64,14 @@ def _deadline(file: TomlFile, path: KeyPath, value: object) -> str | None:
 
 def _count(file: TomlFile, path: KeyPath, value: object) -> int | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        file.problem(path, f"{path[-1]} must be a whole number from 1, not {value!r}")
+        file.problem(path, t("data.count", key=path[-1], value=repr(value)))
         return None
     return value
 
 
 def _flag(file: TomlFile, path: KeyPath, value: object) -> bool | None:
     if not isinstance(value, bool):
-        file.problem(path, f"{path[-1]} must be true or false, not {type_name(value)}")
+        file.problem(path, t("data.flag", key=path[-1], type=type_name(value)))
         return None
     return value
 
@@ -86,34 +90,48 @@ _SOURCE_FIELDS = {
     "title": _Field(_text, True),
     "kind": _Field(_text, True),
     "note": _Field(_text),
+    "note_nl": _Field(_text),
     "footnote": _Field(_count),
     "reference": _Field(_text),
     "published": _Field(_text),
     "publisher": _Field(_text),
+    "publisher_nl": _Field(_text),
     "file": _Field(_text),
 }
 _AGENDA_FIELDS = {
     "id": _Field(_text, True),
     "title": _Field(_text, True),
+    "title_nl": _Field(_text, True),
     "kind": _Field(_text, True),
     "date": _Field(_date, True),
     "end_date": _Field(_date),
     "date_basis": _Field(_text),
+    "date_basis_nl": _Field(_text),
     "time": _Field(_text, True),
+    "time_nl": _Field(_text, True),
     "place": _Field(_text, True),
+    "place_nl": _Field(_text, True),
     "participants": _Field(_texts),
+    "participants_nl": _Field(_texts),
     "organisers": _Field(_texts),
+    "organisers_nl": _Field(_texts),
     "topics": _Field(_texts),
+    "topics_nl": _Field(_texts),
     "summary": _Field(_text, True),
+    "summary_nl": _Field(_text, True),
     "section": _Field(_text, True),
     "source": _Field(_text, True),
 }
 _COMMITMENT_FIELDS = {
     "id": _Field(_text, True),
     "title": _Field(_text, True),
+    "title_nl": _Field(_text, True),
     "who": _Field(_text, True),
+    "who_nl": _Field(_text, True),
     "what": _Field(_text, True),
+    "what_nl": _Field(_text, True),
     "status": _Field(_text, True),
+    "status_nl": _Field(_text, True),
     "topic": _Field(_text, True),
     "source": _Field(_text, True),
     "section": _Field(_text),
@@ -141,9 +159,33 @@ def _record(
         if checked is not None:
             out[key] = checked
     for key, spec in fields.items():
-        if spec.required and key not in body:
-            file.problem(path, f"missing {key}")
+        if spec.required and key not in body and not key.endswith(NL):  # twins: _check_twins
+            file.problem(path, t("data.missing", key=key))
+    _check_twins(file, path, body, fields)
     return out
+
+
+NL = "_nl"
+"""Every prose field `x` of the summit data has its Dutch twin `x_nl` right after it."""
+
+
+def _check_twins(file: TomlFile, path: KeyPath, body: dict[str, Any], fields: Mapping[str, _Field]) -> None:
+    """Each prose field has its Dutch twin, and the twin its English: the Dutch app shows the
+    twin, so a missing one would leave a hole (or English) on a Dutch screen. A list's twin
+    gives one entry for each English entry. (Types and empty strings are the field checks'.)"""
+    for twin in (key for key in fields if key.endswith(NL)):
+        base = twin.removesuffix(NL)
+        if base in body and twin not in body:
+            file.problem(path, t("data.missing", key=twin))
+        elif twin in body and base not in body:
+            file.problem((*path, twin), t("twin.alone", twin=twin, base=base))
+        elif twin in body and isinstance(body[base], list) and isinstance(body[twin], list):
+            english, dutch = body[base], body[twin]
+            if len(english) != len(dutch):
+                counts = {"dutch": len(dutch), "english": len(english)}
+                file.problem((*path, twin), t("twin.count", twin=twin, base=base, **counts))
+            elif any(isinstance(d, str) and not d.strip() for d in dutch):
+                file.problem((*path, twin), t("twin.empty_entry", twin=twin))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,21 +204,48 @@ class Summit:
                 return c
         raise KeyError(commitment_id)
 
-    def search(self, query: str) -> list[Commitment]:
-        """Commitments matching every word of `query` in their text; `topic:X` narrows by topic."""
+    def search(self, query: str, lang: Lang | None = None) -> list[Commitment]:
+        """Commitments matching every word of `query` in their text in `lang` (default: the
+        language shown), their id, source or reference; `topic:X` (or `onderwerp:X`) narrows
+        by topic, X the start of its id or of its word in either language (`topic:ukr`,
+        `onderwerp:oekr`)."""
         words = query.lower().split()
         found = []
         for c in self.commitments:
+            said = c.words(lang or language())
             text = " ".join(
-                [c.id, c.title, c.who, c.what, c.status, c.topic, c.source, c.reference or ""]
+                [
+                    c.id,
+                    said.title,
+                    said.who,
+                    said.what,
+                    said.status,
+                    c.topic_word(lang),
+                    c.source,
+                    c.reference or "",
+                ]
             ).lower()
-            ok = all(
-                c.topic.lower().startswith(w.removeprefix("topic:")) if w.startswith("topic:") else w in text
-                for w in words
-            )
+            topics = [c.topic.lower(), topic_word(c.topic, "nl").lower(), topic_word(c.topic, "en").lower()]
+            ok = True
+            for word in words:
+                asked = _topic_asked(word)
+                if asked is None:
+                    ok = ok and word in text
+                else:
+                    ok = ok and any(topic.startswith(asked) for topic in topics)
             if ok:
                 found.append(c)
         return found
+
+    def cite(self, source_id: str, lang: Lang | None = None) -> str:
+        """A source as the views name it in `lang`: the letter and its footnotes in words
+        (`brief`, `vn. 4` in Dutch; `letter`, `fn4`, their ids, in English), any other by id."""
+        record = self.sources.get(source_id)
+        if record is not None and record.kind == "letter":
+            return t("cite.letter", lang)
+        if record is not None and record.footnote is not None:
+            return t("cite.footnote", lang, number=record.footnote)
+        return source_id
 
     def commitments_for(self, row_or_norm: str) -> list[Commitment]:
         """The commitments that bear on a table row or a norm, for the link back from a number."""
@@ -202,6 +271,14 @@ def load_summit(folder: Path | None = None) -> Summit:
     return Summit(agenda, commitments, sources)
 
 
+def _topic_asked(word: str) -> str | None:
+    """What a `topic:X` or `onderwerp:X` word of a filter asks for (X), or None for a plain word."""
+    for prefix in ("topic:", "onderwerp:"):
+        if word.startswith(prefix):
+            return word.removeprefix(prefix)
+    return None
+
+
 @functools.cache
 def bundled_summit() -> Summit:
     """The summit data shipped with navotop, read once per process."""
@@ -211,7 +288,7 @@ def bundled_summit() -> Summit:
 def _sources(file: TomlFile) -> dict[str, SourceRecord]:
     for key in file.data:
         if key != "source":
-            file.unknown((), key, ["source"], "top-level key")
+            file.unknown((), key, ["source"], t("toml.what.top_level"))
     body = file.table(("source",), file.data.get("source", {})) or {}
     out: dict[str, SourceRecord] = {}
     for source_id, raw in body.items():
@@ -221,9 +298,9 @@ def _sources(file: TomlFile) -> dict[str, SourceRecord]:
             continue
         fields = _record(file, path, table, _SOURCE_FIELDS)
         if fields.get("kind", SOURCE_KINDS[0]) not in SOURCE_KINDS:
-            file.problem((*path, "kind"), f"kind must be one of {', '.join(SOURCE_KINDS)}")
+            file.problem((*path, "kind"), t("data.kind", options=", ".join(SOURCE_KINDS)))
         if "file" in fields and not (file.path.parent / fields["file"]).is_file():
-            file.problem((*path, "file"), f"file '{fields['file']}' does not exist beside {file.path.name}")
+            file.problem((*path, "file"), t("data.file_missing", name=fields["file"], beside=file.path.name))
         if {"title", "kind"} <= fields.keys():
             out[source_id] = SourceRecord(id=source_id, origin=file.origin(*path), **fields)
     return out
@@ -232,10 +309,10 @@ def _sources(file: TomlFile) -> dict[str, SourceRecord]:
 def _records(file: TomlFile, name: str) -> list[tuple[KeyPath, dict[str, Any]]]:
     for key in file.data:
         if key != name:
-            file.unknown((), key, [name], "top-level key")
+            file.unknown((), key, [name], t("toml.what.top_level"))
     items = file.data.get(name, [])
     if not isinstance(items, list):
-        file.problem((name,), f"write each entry as [[{name}]]")
+        file.problem((name,), t("data.each_entry", name=name))
         return []
     out: list[tuple[KeyPath, dict[str, Any]]] = []
     for index, body in enumerate(items):
@@ -249,11 +326,11 @@ def _check_common(
     file: TomlFile, path: KeyPath, fields: dict[str, Any], seen: set[str], sources: Mapping[str, SourceRecord]
 ) -> None:
     if fields.get("id") in seen:
-        file.problem((*path, "id"), f"id '{fields['id']}' is used twice")
+        file.problem((*path, "id"), t("data.id_twice", id=fields["id"]))
     seen.add(fields.get("id", ""))
     source = fields.get("source")
     if source is not None and source not in sources:
-        file.problem((*path, "source"), f"source '{source}' is not in sources.toml")
+        file.problem((*path, "source"), t("data.source_unknown", source=source))
 
 
 def _agenda(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[AgendaItem]:
@@ -262,9 +339,9 @@ def _agenda(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[AgendaI
         fields = _record(file, path, body, _AGENDA_FIELDS)
         _check_common(file, path, fields, seen, sources)
         if fields.get("kind", AGENDA_KINDS[0]) not in AGENDA_KINDS:
-            file.problem((*path, "kind"), f"kind must be one of {', '.join(AGENDA_KINDS)}")
+            file.problem((*path, "kind"), t("data.kind", options=", ".join(AGENDA_KINDS)))
         if "end_date" in fields and "date" in fields and fields["end_date"] < fields["date"]:
-            file.problem((*path, "end_date"), "end_date comes before date")
+            file.problem((*path, "end_date"), t("data.end_date"))
         if all(k in fields for k, f in _AGENDA_FIELDS.items() if f.required):
             out.append(AgendaItem(origin=file.origin(*path), **fields))
     return out
@@ -277,7 +354,9 @@ def _commitments(file: TomlFile, sources: Mapping[str, SourceRecord]) -> list[Co
         _check_common(file, path, fields, seen, sources)
         for row in fields.get("rows", ()):
             if row not in ROW_IDS:
-                file.problem((*path, "rows"), f"row '{row}' is not a row of the calculation table")
+                file.problem((*path, "rows"), t("data.row_unknown", row=row))
+        if fields.get("topic", COMMITMENT_TOPICS[0]) not in COMMITMENT_TOPICS:
+            file.problem((*path, "topic"), t("data.topic", topics=", ".join(COMMITMENT_TOPICS)))
         if all(k in fields for k, f in _COMMITMENT_FIELDS.items() if f.required):
             out.append(Commitment(origin=file.origin(*path), **fields))
     return out

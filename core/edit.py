@@ -23,6 +23,7 @@ from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Table
 
 from core.errors import NavotopError, Problem
+from core.i18n import t
 from core.measures import INPUT_BY_ID
 from core.model import Scenario
 from core.numbers import parse_number, toml_number
@@ -86,7 +87,7 @@ def apply_edits(snapshot: Snapshot, edits: Iterable[Edit]) -> str:
             mine = [edit for edit in edits if edit.series == series]
             edited = _edit_series(edited, scenario, series, mine)
     except (TOMLKitError, ValueError, TypeError) as exc:  # the editing library's own limits
-        raise NavotopError.single(snapshot.path, f"cannot edit this file in place: {exc}") from None
+        raise NavotopError.single(snapshot.path, t("write.in_place", error=exc)) from None
     edited = edited if edited.endswith("\n") or not text.endswith("\n") else edited + "\n"
     return "\ufeff" + edited if snapshot.data.startswith(codecs.BOM_UTF8) else edited
 
@@ -96,10 +97,10 @@ def _refused(scenario: Scenario, edit: Edit) -> list[Problem]:
     path = scenario.path
     if edit.series not in INPUT_BY_ID:
         hint = did_you_mean(edit.series, INPUT_BY_ID)
-        return [Problem(path, 1, 1, f"unknown series '{edit.series}'{hint}; only inputs can be set")]
+        return [Problem(path, 1, 1, t("write.series", series=edit.series, hint=hint))]
     if not scenario.first_year <= edit.year <= scenario.last_year:
-        span = f"{scenario.first_year}-{scenario.last_year}"
-        return [Problem(path, 1, 1, f"year {edit.year} is outside the scenario's years {span}")]
+        first, last = scenario.first_year, scenario.last_year
+        return [Problem(path, 1, 1, t("scn.year_outside", year=edit.year, first=first, last=last))]
     return []
 
 
@@ -155,16 +156,7 @@ def write_atomic(snapshot: Snapshot, text: str) -> Snapshot:
 
     def unchanged() -> None:
         if snapshot.changed_on_disk():
-            raise StaleFileError(
-                [
-                    Problem(
-                        path,
-                        1,
-                        1,
-                        "changed on disk since it was read; nothing was written (reload, then edit again)",
-                    )
-                ]
-            )
+            raise StaleFileError([Problem(path, 1, 1, t("write.stale"))])
 
     write_file(path, data, replace=True, before_publish=unchanged)
     return Snapshot(path, data)

@@ -117,7 +117,7 @@ def to_markdown(result: Result) -> str:
     source cannot end its cell or its row."""
     header = [t("col.row"), t("col.unit"), *map(str, result.years), t("col.source")]
     lines = [
-        f"**{markdown_cell(result.scenario.name)}**",
+        f"**{markdown_cell(result.scenario.shown_name())}**",
         "",
         "| " + " | ".join(header) + " |",
         "|" + "|".join(["---", "---", *["---:"] * len(result.years), "---"]) + "|",

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from core.i18n import t
 from core.model import Adjustment
 
 
@@ -45,14 +46,11 @@ def not_replaceable(adjustments: Sequence[Adjustment], new: Adjustment, replaced
     for year in range(new.start, new.end + 1):
         adj = driven.get(year)
         if adj is None or adj.origin.path != replaced:
-            by = "not grown by any [[adjust]]" if adj is None else f"grown by {adj.origin}"
-            return (
-                f"{new.series} {year} is {by}, not by {replaced.name}: replaces needs each year grown there"
-            )
+            by = t("growth.not_grown") if adj is None else t("growth.grown_by", origin=adj.origin)
+            return t("growth.not_there", series=new.series, year=year, by=by, file=replaced.name)
         counts.add(adj.file)
         if len(counts) > 1:
-            where = f"{replaced.name} grows {new.series} {year} in place of another file"
-            return f"{where}: start a new [[adjust]] there"
+            return t("growth.in_place", file=replaced.name, series=new.series, year=year)
     return ""
 
 

@@ -134,7 +134,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "commitments.source": ("source", "bron"),
     "commitments.filter": (
         "filter: words, or topic:Ukraine (esc clears)",
-        "filter: woorden, of topic:Ukraine (esc wist)",
+        "filter: woorden, of onderwerp:Oekraïne (esc wist)",
     ),
     "commitments.after": (" (after)", " (na)"),
     "commitments.none": ("none", "geen"),
@@ -1264,6 +1264,462 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{edits} hersteld.",
     ),
     "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
+    # ---- problems in scenario and data files (FILE:LINE:COL: message) and file refusals (helper ne)
+    "toml.did_you_mean": (" (did you mean '{word}'?)", " (bedoelde u '{word}'?)"),
+    "toml.type.bool": ("a boolean", "een booleaanse waarde (true of false)"),
+    "toml.type.str": ("a string", "een tekst"),
+    "toml.type.dict": ("a table", "een tabel"),
+    "toml.type.list": ("an array", "een lijst"),
+    "toml.type.date": ("a date", "een datum"),
+    "toml.type.int": ("int", "een geheel getal"),
+    "toml.type.float": ("float", "een kommagetal"),
+    "toml.type.datetime": ("datetime", "een datum met tijd"),
+    "toml.type.time": ("time", "een tijd"),
+    "toml.what.key": ("key", "sleutel"),
+    "toml.what.top_level": ("top-level key", "sleutel op het hoogste niveau"),
+    "toml.what.series": ("series", "reeks"),
+    "toml.unknown": ("unknown {what} '{key}'{hint}", "onbekende {what} '{key}'{hint}"),
+    "toml.invalid": ("invalid TOML: {message}", "ongeldige TOML: {message}"),
+    "toml.duplicate": ("duplicate key: {message}", "dubbele sleutel: {message}"),
+    "toml.too_deep": ("nested too deeply", "te diep genest"),
+    "toml.digits": (
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits}"
+        " digits; use sys.set_int_max_str_digits() to increase the limit",
+        "een geheel getal van {digits} cijfers is te lang om te lezen (hoogstens {limit} cijfers)",
+    ),
+    "toml.not_utf8": (
+        "not UTF-8 text: byte 0x{byte} is not part of a UTF-8 character",
+        "geen UTF-8-tekst: byte 0x{byte} hoort niet bij een UTF-8-teken",
+    ),
+    "toml.control_key": (
+        "the key '{key}' holds a control character",
+        "de sleutel '{key}' bevat een stuurteken",
+    ),
+    "toml.control_value": ("'{value}' holds a control character", "'{value}' bevat een stuurteken"),
+    "toml.number": ("{key} must be a number, not {type}", "{key} moet een getal zijn, maar is {type}"),
+    "toml.number_large": (
+        "{key} is too large: TOML holds integers up to {largest}",
+        "{key} is te groot: TOML kan gehele getallen tot {largest} bevatten",
+    ),
+    "toml.number_finite": (
+        "{key} must be a finite number, not {value}",
+        "{key} moet een eindig getal zijn, niet {value}",
+    ),
+    "toml.string": ("{key} must be a string, not {type}", "{key} moet een tekst zijn, maar is {type}"),
+    "toml.year": (
+        "{key} must be a year (a whole number), not {type}",
+        "{key} moet een jaartal zijn (een geheel getal), maar is {type}",
+    ),
+    "toml.year_range": (
+        "{key} = {value} is not a year between {earliest} and {latest}",
+        "{key} = {value} is geen jaartal tussen {earliest} en {latest}",
+    ),
+    "toml.table": ("[{table}] must be a table, not {type}", "[{table}] moet een tabel zijn, maar is {type}"),
+    # tomllib's own syntax errors (core/foreign.py matches its English; the Dutch says it again)
+    "tomllib.overwrite": ("Cannot overwrite a value", "kan een waarde niet overschrijven"),
+    "tomllib.declare": ("Cannot declare {key} twice", "{key} kan niet twee keer worden gedeclareerd"),
+    "tomllib.mutate": (
+        "Cannot mutate immutable namespace {key}",
+        "de vaste tabel {key} kan niet worden aangevuld",
+    ),
+    "tomllib.redefine": (
+        "Cannot redefine namespace {key}",
+        "de tabel {key} kan niet opnieuw worden gedefinieerd",
+    ),
+    "tomllib.inline_key": (
+        "Duplicate inline table key {key}",
+        "sleutel {key} staat twee keer in de inline-tabel",
+    ),
+    "tomllib.scalar": (
+        "Escaped character is not a Unicode scalar value",
+        "het escapeteken is geen geldig Unicode-teken",
+    ),
+    "tomllib.equals": (
+        "Expected '=' after a key in a key/value pair",
+        "'=' verwacht na een sleutel in een sleutel/waarde-paar",
+    ),
+    "tomllib.table_end": (
+        "Expected ']' at the end of a table declaration",
+        "']' verwacht aan het eind van een tabelkop",
+    ),
+    "tomllib.array_end": (
+        "Expected ']]' at the end of an array declaration",
+        "']]' verwacht aan het eind van een kop van een lijst van tabellen",
+    ),
+    "tomllib.expected": ("Expected {what}", "{what} verwacht"),
+    "tomllib.invalid_char": ("Found invalid character {char}", "ongeldig teken {char}"),
+    "tomllib.illegal_char": ("Illegal character {char}", "ongeldig teken {char}"),
+    "tomllib.date": ("Invalid date or datetime", "ongeldige datum of datum met tijd"),
+    "tomllib.hex": ("Invalid hex value", "ongeldige hexadecimale waarde"),
+    "tomllib.key_start": (
+        "Invalid initial character for a key part",
+        "ongeldig eerste teken voor (een deel van) een sleutel",
+    ),
+    "tomllib.statement": ("Invalid statement", "ongeldige regel"),
+    "tomllib.value": ("Invalid value", "ongeldige waarde"),
+    "tomllib.array": ("Unclosed array", "lijst niet gesloten"),
+    "tomllib.inline": ("Unclosed inline table", "inline-tabel niet gesloten"),
+    "tomllib.backslash": ("Unescaped '\\' in a string", "losse '\\' in een tekst (schrijf '\\\\')"),
+    "tomllib.string": ("Unterminated string", "tekst niet afgesloten"),
+    # scenario files (core/scenario.py, core/growth.py)
+    "scn.unit": (
+        "unit '{unit}' cannot be used for {series}: use {options}{hint}",
+        "eenheid '{unit}' kan niet voor {series} worden gebruikt: gebruik {options}{hint}",
+    ),
+    "scn.extends_type": (
+        "extends must be a file name (a string)",
+        "extends moet een bestandsnaam zijn (een tekst)",
+    ),
+    "scn.extends_cycle": ("extends makes a cycle: {loop}", "extends vormt een kring: {loop}"),
+    "scn.extends_refused": ("extends '{name}': {why} ({path})", "extends '{name}': {why} ({path})"),
+    "scn.schema_missing": (
+        "missing 'schema = {version}' at the top of the file",
+        "'schema = {version}' ontbreekt bovenaan het bestand",
+    ),
+    "scn.schema_unsupported": (
+        "schema = {schema} is not supported: this navotop reads schema {version}",
+        "schema = {schema} wordt niet ondersteund: deze navotop leest schema {version}",
+    ),
+    "scn.adjust_array": (
+        "adjust must be an array of tables: write [[adjust]]",
+        "adjust moet een lijst van tabellen zijn: schrijf [[adjust]]",
+    ),
+    "scn.keyed_by_year": (
+        "{table} are keyed by year, not '{key}'",
+        "{table} hebben een jaartal als sleutel, niet '{key}'",
+    ),
+    "scn.what_if_keyed": (
+        "what_if is keyed by year, not '{key}'",
+        "what_if heeft jaartallen als sleutel, niet '{key}'",
+    ),
+    "scn.what_if_no_value": (
+        "what_if names {key}, which has no value in this table",
+        "what_if noemt {key}, maar dat jaar heeft geen waarde in deze tabel",
+    ),
+    "scn.scenario_missing": (
+        'missing [scenario] table with at least name = "..."',
+        'de tabel [scenario] ontbreekt (met ten minste name = "...")',
+    ),
+    "scn.name_missing": ("[scenario] needs a name", "[scenario] heeft een name nodig"),
+    "scn.years_form": (
+        "years must be [first, last], for example years = [2024, 2030]",
+        "years moet [eerste, laatste] zijn, bijvoorbeeld years = [2024, 2030]",
+    ),
+    "scn.years_order": (
+        "years = [{first}, {last}]: the first year comes after the last",
+        "years = [{first}, {last}]: het eerste jaar ligt na het laatste",
+    ),
+    "scn.source_title": ("source '{source}' needs a title", "bron '{source}' heeft een title nodig"),
+    "scn.not_one_of": (
+        "{key} {value} is not one of {options}{hint}",
+        "{key} {value} is niet een van {options}{hint}",
+    ),
+    "scn.actual_source": (
+        'an actual figure needs a source: add source = "..." or say status = "assumption"',
+        'een gerealiseerd cijfer heeft een bron nodig: voeg source = "..." toe of schrijf status = "assumption"',
+    ),
+    "scn.norm_id": (
+        "norm id '{norm}' must be lower-case letters, digits and _ (it names table rows)",
+        "norm-id '{norm}' mag alleen kleine letters, cijfers en _ bevatten (het geeft rijen van de tabel een naam)",
+    ),
+    "scn.share_range": (
+        "{key} = {value} is not a share of GDP in percent (0 to {largest})",
+        "{key} = {value} is geen percentage van het bbp (0 tot {largest})",
+    ),
+    "scn.norm_share": ("norm '{norm}' needs a share", "norm '{norm}' heeft een share nodig"),
+    "scn.years_missing": (
+        "years missing: say which years it covers, e.g. years = [2024, 2030]",
+        "years ontbreekt: zeg welke jaren het scenario beslaat, bijv. years = [2024, 2030]",
+    ),
+    "scn.source_undefined": (
+        "source '{source}' is not defined in [sources]{hint}",
+        "bron '{source}' staat niet in [sources]{hint}",
+    ),
+    "scn.year_outside": (
+        "year {year} is outside the scenario's years {first}-{last}",
+        "jaar {year} ligt buiten de jaren van het scenario, {first}-{last}",
+    ),
+    "scn.required": (
+        "required series '{series}' is missing: add [inputs.{series}]",
+        "verplichte reeks '{series}' ontbreekt: voeg [inputs.{series}] toe",
+    ),
+    "scn.operation_unknown": (
+        "unknown operation '{key}'{hint}: use one of {options}",
+        "onbekende bewerking '{key}'{hint}: gebruik een van {options}",
+    ),
+    "scn.adjust_series": ('adjust needs series = "..."', 'adjust heeft series = "..." nodig'),
+    "scn.series_unknown": ("unknown series '{series}'{hint}", "onbekende reeks '{series}'{hint}"),
+    "scn.two_operations": (
+        "two operations in one adjustment ({operations}): use one [[adjust]] each",
+        "twee bewerkingen in één aanpassing ({operations}): gebruik voor elk een eigen [[adjust]]",
+    ),
+    "scn.and": (" and ", " en "),
+    "scn.one_operation": (
+        "adjust needs one operation: {options}",
+        "adjust heeft één bewerking nodig: {options}",
+    ),
+    "scn.bound_outside": (
+        "{key} = {year} is outside the scenario's years {first}-{last}",
+        "{key} = {year} ligt buiten de jaren van het scenario, {first}-{last}",
+    ),
+    "scn.from_after_to": ("from = {start} comes after to = {end}", "from = {start} ligt na to = {end}"),
+    "scn.growth_first": (
+        "growth from {start} needs the year before it, which is outside the span {first}-{last}",
+        "groei vanaf {start} heeft het jaar ervoor nodig, en dat ligt buiten de jaren {first}-{last}",
+    ),
+    "scn.replaces_type": (
+        "replaces must be a file name (a string), one this file extends",
+        "replaces moet een bestandsnaam zijn (een tekst), van een bestand waarop dit bestand voortbouwt",
+    ),
+    "scn.replaces_growth": (
+        "replaces works with growth only, not {operation}",
+        "replaces werkt alleen met growth, niet met {operation}",
+    ),
+    "scn.replaces_not_extended": (
+        "replaces '{name}' is not a file this one extends (it extends {extends})",
+        "replaces '{name}' is geen bestand waarop dit bestand voortbouwt (het bouwt voort op {extends})",
+    ),
+    "scn.no_file": ("no file", "geen bestand"),
+    "scn.growth_negative": (
+        "growth = {value}% would make {series} zero or negative",
+        "growth = {value}% zou {series} nul of negatief maken",
+    ),
+    "scn.scale_negative": (
+        "scale = {value} would make {series} negative",
+        "scale = {value} zou {series} negatief maken",
+    ),
+    "scn.floor_share_series": (
+        "floor_share applies to spending series, not {series}",
+        "floor_share geldt voor uitgavenreeksen, niet voor {series}",
+    ),
+    "scn.row_unknown": (
+        "unknown row '{row}' in [observed]{hint}",
+        "onbekende rij '{row}' in [observed]{hint}",
+    ),
+    "scn.tolerance": (
+        "tolerance = {value} cannot be negative: it is the difference allowed either way",
+        "tolerance = {value} kan niet negatief zijn: het is het verschil dat naar beide kanten mag",
+    ),
+    "growth.not_grown": ("not grown by any [[adjust]]", "door geen enkele [[adjust]] gegroeid"),
+    "growth.grown_by": ("grown by {origin}", "gegroeid door {origin}"),
+    "growth.not_there": (
+        "{series} {year} is {by}, not by {file}: replaces needs each year grown there",
+        "{series} {year} is {by}, niet door {file}: replaces vraagt dat elk jaar daar groeit",
+    ),
+    "growth.in_place": (
+        "{file} grows {series} {year} in place of another file: start a new [[adjust]] there",
+        "{file} laat {series} {year} groeien in plaats van een ander bestand: begin daar een nieuwe [[adjust]]",
+    ),
+    # the summit's data files (core/document.py)
+    "data.empty": ("{key} is empty", "{key} is leeg"),
+    "data.texts": (
+        "{key} must be an array of strings, not {type}",
+        "{key} moet een lijst van teksten zijn, maar is {type}",
+    ),
+    "data.date": (
+        "{key} must be a date written as 2025-06-24, not {type}",
+        "{key} moet een datum zijn, geschreven als 2025-06-24, maar is {type}",
+    ),
+    "data.count": (
+        "{key} must be a whole number from 1, not {value}",
+        "{key} moet een geheel getal vanaf 1 zijn, niet {value}",
+    ),
+    "data.flag": ("{key} must be true or false, not {type}", "{key} moet true of false zijn, maar is {type}"),
+    "data.missing": ("missing {key}", "{key} ontbreekt"),
+    "data.kind": ("kind must be one of {options}", "kind moet een van deze zijn: {options}"),
+    "data.file_missing": (
+        "file '{name}' does not exist beside {beside}",
+        "bestand '{name}' staat niet naast {beside}",
+    ),
+    "data.each_entry": ("write each entry as [[{name}]]", "schrijf elk item als [[{name}]]"),
+    "data.id_twice": ("id '{id}' is used twice", "id '{id}' komt twee keer voor"),
+    "data.source_unknown": (
+        "source '{source}' is not in sources.toml",
+        "bron '{source}' staat niet in sources.toml",
+    ),
+    "data.end_date": ("end_date comes before date", "end_date ligt voor date"),
+    "data.row_unknown": (
+        "row '{row}' is not a row of the calculation table",
+        "'{row}' is geen rij van de rekentabel",
+    ),
+    # reading and writing files (core/safefile.py, core/edit.py)
+    "fs.folder": ("a folder", "een map"),
+    "fs.fifo": ("a FIFO (named pipe)", "een FIFO (named pipe)"),
+    "fs.char_device": ("a character device", "een tekenapparaat (character device)"),
+    "fs.block_device": ("a block device", "een blokapparaat (block device)"),
+    "fs.socket": ("a socket", "een socket"),
+    "fs.not_a_file": ("not a file", "geen bestand"),
+    "fs.nul": ("the name contains a NUL byte", "de naam bevat een NUL-byte"),
+    "fs.no_such_file": ("no such file", "bestand bestaat niet"),
+    "fs.not_a_folder_part": (
+        "no such file (a part of the path is not a folder)",
+        "bestand bestaat niet (een deel van het pad is geen map)",
+    ),
+    "fs.loop": ("a loop of symbolic links", "een kring van symbolische koppelingen"),
+    "fs.name_too_long": ("the name is too long", "de naam is te lang"),
+    "fs.doing.read": ("read", "lezen"),
+    "fs.doing.write": ("write", "schrijven"),
+    "fs.doing.write_folder": ("write in this folder", "in deze map schrijven"),
+    "fs.permission": ("cannot {doing}: permission denied", "kan niet {doing}: geen toestemming"),
+    "fs.read_only_fs": (
+        "cannot {doing}: the file system is read-only",
+        "kan niet {doing}: het bestandssysteem is alleen-lezen",
+    ),
+    "fs.no_space": ("cannot {doing}: no space left on the device", "kan niet {doing}: het apparaat is vol"),
+    "fs.other": ("cannot {doing}: {error}", "kan niet {doing}: {error}"),
+    "fs.not_regular": ("not a regular file: it is {kind}", "geen gewoon bestand: het is {kind}"),
+    "fs.too_large": (
+        "is {size} bytes, more than the {limit} bytes a scenario file may have",
+        "is {size} bytes, meer dan de {limit} bytes die een scenariobestand mag hebben",
+    ),
+    "fs.too_large_read": (
+        "is more than the {limit} bytes a scenario file may have",
+        "is groter dan de {limit} bytes die een scenariobestand mag hebben",
+    ),
+    "fs.dangling_link": (
+        "is a link to a missing file ({target}); nothing was written",
+        "is een koppeling naar een bestand dat niet bestaat ({target}); er is niets geschreven",
+    ),
+    "fs.not_regular_written": (
+        "not a regular file: it is {kind}; nothing was written",
+        "geen gewoon bestand: het is {kind}; er is niets geschreven",
+    ),
+    "fs.exists": ("already exists; nothing was written{hint}", "bestaat al; er is niets geschreven{hint}"),
+    "fs.read_only": (
+        "is read-only (mode {mode}); nothing was written (make it writable first, e.g. chmod u+w)",
+        "is alleen-lezen (modus {mode}); er is niets geschreven (maak het eerst schrijfbaar, bijv. chmod u+w)",
+    ),
+    "fs.hard_links": (
+        "has {links} hard links; saving replaces the file, which would leave the other names with the"
+        " old content, so nothing was written (copy it to a file of its own first)",
+        "heeft {links} harde koppelingen; bewaren vervangt het bestand, waardoor de andere namen de oude"
+        " inhoud zouden houden, dus er is niets geschreven (kopieer het eerst naar een eigen bestand)",
+    ),
+    "fs.not_folder": ("not a folder: it is {kind}", "geen map: het is {kind}"),
+    "fs.folder_read_only": (
+        "the folder is read-only; nothing was written",
+        "de map is alleen-lezen; er is niets geschreven",
+    ),
+    "fs.owner": (
+        "belongs to another user or group; replacing it would change its owner, so nothing was written",
+        "is van een andere gebruiker of groep; vervangen zou de eigenaar veranderen, dus er is niets geschreven",
+    ),
+    "write.in_place": (
+        "cannot edit this file in place: {error}",
+        "kan dit bestand niet ter plekke wijzigen: {error}",
+    ),
+    "write.series": (
+        "unknown series '{series}'{hint}; only inputs can be set",
+        "onbekende reeks '{series}'{hint}; alleen invoer kan worden gezet",
+    ),
+    "write.stale": (
+        "changed on disk since it was read; nothing was written (reload, then edit again)",
+        "is op schijf gewijzigd sinds het werd gelezen; er is niets geschreven (laad opnieuw en wijzig dan nogmaals)",
+    ),
+    # argparse's own words (tui/cli_words.py; each English is argparse's, matched by core/foreign.py)
+    "argparse.usage": ("usage: ", "gebruik: "),
+    "argparse.metavar.dir": ("DIR", "MAP"),
+    "argparse.positionals": ("positional arguments", "argumenten"),
+    "argparse.options": ("options", "opties"),
+    "argparse.help": ("show this help message and exit", "toon deze hulp en stop"),
+    "argparse.fail": ("{prog}: error: {message}\n", "{prog}: fout: {message}\n"),
+    "argparse.type.int": ("int", "geheel getal"),
+    "argparse.type.float": ("float", "getal"),
+    "argparse.error.argument": ("argument {argument}: {message}", "argument {argument}: {message}"),
+    "argparse.error.required": (
+        "the following arguments are required: {names}",
+        "deze argumenten ontbreken: {names}",
+    ),
+    "argparse.error.one_required": (
+        "one of the arguments {names} is required",
+        "een van de argumenten {names} is nodig",
+    ),
+    "argparse.error.unrecognized": ("unrecognized arguments: {names}", "onbekende argumenten: {names}"),
+    "argparse.error.one": ("expected one argument", "verwacht één waarde"),
+    "argparse.error.at_most_one": ("expected at most one argument", "verwacht hoogstens één waarde"),
+    "argparse.error.at_least_one": ("expected at least one argument", "verwacht ten minste één waarde"),
+    "argparse.error.count": ("expected {count} arguments", "verwacht {count} waarden"),
+    "argparse.error.count_one": ("expected {count} argument", "verwacht {count} waarde"),
+    "argparse.error.choice": (
+        "invalid choice: {value} (choose from {choices})",
+        "ongeldige keuze: {value} (kies uit {choices})",
+    ),
+    "argparse.error.type": ("invalid {type} value: {value}", "ongeldige waarde, geen {type}: {value}"),
+    "argparse.error.ambiguous": (
+        "ambiguous option: {option} could match {matches}",
+        "dubbelzinnige optie: {option} kan staan voor {matches}",
+    ),
+    "argparse.error.not_with": (
+        "not allowed with argument {other}",
+        "niet toegestaan samen met argument {other}",
+    ),
+    "argparse.error.ignored": ("ignored explicit argument {value}", "genegeerde waarde {value}"),
+    "argparse.error.unexpected": ("unexpected option string: {option}", "onverwachte optie: {option}"),
+    "argparse.error.parser": (
+        "unknown parser {name} (choices: {choices})",
+        "onbekende opdracht {name} (keuze: {choices})",
+    ),
+    # Textual's own palette entries and words (tui/commands.py, tui/app.py)
+    "system.theme": ("Theme", "Thema"),
+    "system.theme.help": ("Change the current theme", "Kies een ander kleurthema"),
+    "system.themes.placeholder": ("Search for themes…", "Zoek een thema…"),
+    "system.quit": ("Quit", "Stoppen"),
+    "system.maximize": ("Maximize", "Maximaliseren"),
+    "system.maximize.help": (
+        "Maximize the focused widget",
+        "Vergroot het paneel met de focus tot het hele scherm",
+    ),
+    "system.minimize": ("Minimize", "Terug naar gewone grootte"),
+    "system.minimize.help": (
+        "Minimize the widget and restore to normal size",
+        "Zet het vergrote paneel terug op zijn gewone grootte",
+    ),
+    "system.help_quit": ("Press {key} to quit the app", "Druk op {key} om navotop te stoppen"),
+    "system.help_quit.title": ("Do you want to quit?", "Wilt u stoppen?"),
+    # `navotop serve` when it cannot listen (tui/serve.py)
+    "serve.port": ("a port", "poortnummer"),
+    "serve.port_range": (
+        "port {port} is not between 1 and 65535",
+        "poort {port} ligt niet tussen 1 en 65535",
+    ),
+    "serve.cannot_listen": (
+        "navotop serve: cannot listen on {host} port {port}: {why}",
+        "navotop serve: kan niet luisteren op {host} poort {port}: {why}",
+    ),
+    "serve.in_use": (
+        "the port is in use (another program, or another navotop serve); choose another with --port",
+        "de poort is in gebruik (door een ander programma of een andere navotop serve); kies een andere met --port",
+    ),
+    "serve.no_host": ("no such host name or address", "die hostnaam of dat adres bestaat niet"),
+    "serve.not_here": ("this machine has no such address", "deze machine heeft dat adres niet"),
+    "serve.denied": (
+        "permission denied (ports below 1024 need extra rights)",
+        "geen toestemming (poorten onder 1024 vragen extra rechten)",
+    ),
+    # ---- nd: the summit data's categories (commitment topics; agenda kinds are agenda.kind.*)
+    "topic.Ukraine": ("Ukraine", "Oekraïne"),
+    "topic.calculation methods": ("calculation methods", "berekeningswijzen"),
+    "topic.capabilities": ("capabilities", "capaciteiten"),
+    "topic.communication": ("communication", "communicatie"),
+    "topic.defence industry": ("defence industry", "defensie-industrie"),
+    "topic.defence spending": ("defence spending", "defensie-uitgaven"),
+    "topic.parliament": ("parliament", "parlement"),
+    "topic.partners": ("partners", "partners"),
+    "topic.threats": ("threats", "dreigingen"),
+    "agenda.opening": ("opening (no heading)", "opening (zonder kop)"),
+    "cite.letter": ("letter", "brief"),
+    "cite.footnote": ("fn{number}", "vn. {number}"),
+    # problems with the summit data's Dutch twins (core/document.py; FILE:LINE:COL: message)
+    "twin.alone": (
+        "{twin} without {base}: write the English too",
+        "{twin} zonder {base}: schrijf ook het Engels",
+    ),
+    "twin.count": (
+        "{twin} has {dutch} entries and {base} {english}: one Dutch entry for each",
+        "{twin} heeft {dutch} items en {base} {english}: één Nederlands item voor elk",
+    ),
+    "twin.empty_entry": ("{twin} has an empty entry", "{twin} heeft een leeg item"),
+    "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
     # ---- a fresh-eyes tester's findings, round three (tf)
     "dialog.listing": ("Listing the scenario files…", "De scenariobestanden worden opgezocht…"),
     "count.unsaved_edit": ("{count} unsaved edit", "{count} niet-bewaarde wijziging"),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from core import formats
-from core.i18n import t
+from core.i18n import TEXTS, t
 
 Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
@@ -178,8 +178,25 @@ class Scenario:
     observed: Mapping[str, Observed] = field(default_factory=dict)
     milestones: Mapping[int, str] = field(default_factory=dict)
     """Years the views mark, e.g. 2029: "Hague review of trajectory and balance"."""
+    name_nl: str | None = None
+    description_nl: str | None = None
+    """The name and description in Dutch, where the file gives them (`name_nl`, `description_nl`
+    in its [scenario] table; the bundled scenarios do): read through `shown_name`."""
     chain: tuple[Path, ...] = ()
     """The files this scenario was read from, itself first, then each parent in turn."""
+
+    def shown_name(self, lang: formats.Lang | None = None) -> str:
+        """The name in `lang` (default: the language shown); a file in one language only shows
+        its `name` in both. Machine-readable output (JSON) keeps `name`."""
+        if (lang or formats.language()) == "nl" and self.name_nl:
+            return self.name_nl
+        return self.name
+
+    def shown_description(self, lang: formats.Lang | None = None) -> str:
+        """The description in `lang`, falling back to `description` as `shown_name` does."""
+        if (lang or formats.language()) == "nl" and self.description_nl:
+            return self.description_nl
+        return self.description
 
     @property
     def years(self) -> list[int]:
@@ -200,7 +217,46 @@ class SourceRecord:
     published: str | None = None
     publisher: str | None = None
     file: str | None = None
+    note_nl: str = ""
+    publisher_nl: str | None = None
     origin: Origin | None = None
+
+    def words(self, lang: formats.Lang | None = None) -> SourceWords:
+        """The note and publisher in `lang` (default: the language shown). The title stays as
+        published: a Dutch document's title is Dutch already, an English one is a name."""
+        if (lang or formats.language()) == "nl":
+            return SourceWords(self.note_nl, self.publisher_nl)
+        return SourceWords(self.note, self.publisher)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceWords:
+    """A source's prose in one language."""
+
+    note: str
+    publisher: str | None
+
+
+NOT_STATED = "not stated"
+"""What agenda.toml writes (in English; `niet vermeld` in its Dutch twin) where the letter gives
+no time or place; `AgendaItem.words` turns it into None, and the views say so in words."""
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaWords:
+    """An agenda item's prose in one language; `time` and `place` are None where the letter
+    gives none. Lists are as long as the English ones, item for item."""
+
+    title: str
+    time: str | None
+    place: str | None
+    summary: str
+    participants: tuple[str, ...]
+    organisers: tuple[str, ...]
+    topics: tuple[str, ...]
+    date_basis: str | None
+    section: str
+    """The letter's (Dutch) headings; the opening paragraphs, which have none, named in `lang`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,13 +272,54 @@ class AgendaItem:
     summary: str
     section: str
     source: str
+    title_nl: str
+    time_nl: str
+    place_nl: str
+    summary_nl: str
+    """The Dutch twins (`<field>_nl`, as agenda.toml writes them): read through `words`."""
     participants: tuple[str, ...] = ()
     organisers: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     end_date: dt.date | None = None
     date_basis: str | None = None
     """How the date was read where the letter does not state it outright."""
+    participants_nl: tuple[str, ...] = ()
+    organisers_nl: tuple[str, ...] = ()
+    topics_nl: tuple[str, ...] = ()
+    date_basis_nl: str | None = None
     origin: Origin | None = None
+
+    def words(self, lang: formats.Lang | None = None) -> AgendaWords:
+        """Title, time, place, summary, people, topics and date basis in `lang` (default: the
+        language shown), so that no view picks a field by its name."""
+        time = None if self.time == NOT_STATED else self.time
+        place = None if self.place == NOT_STATED else self.place
+        # agenda.toml cites the letter's opening paragraphs, which have no heading, by the
+        # catalogue's English words for them ("opening (no heading)")
+        section = self.section.replace(t("agenda.opening", "en"), t("agenda.opening", lang))
+        if (lang or formats.language()) == "nl":
+            return AgendaWords(
+                self.title_nl,
+                time and self.time_nl,
+                place and self.place_nl,
+                self.summary_nl,
+                self.participants_nl,
+                self.organisers_nl,
+                self.topics_nl,
+                self.date_basis_nl,
+                section,
+            )
+        return AgendaWords(
+            self.title,
+            time,
+            place,
+            self.summary,
+            self.participants,
+            self.organisers,
+            self.topics,
+            self.date_basis,
+            section,
+        )
 
     def when(self) -> str:
         """`24 June 2025`, or `24 June 2025 to 25 June 2025` for an item over several days (in
@@ -236,10 +333,17 @@ class Commitment:
 
     id: str
     title: str
+    title_nl: str
     who: str
+    who_nl: str
     what: str
+    what_nl: str
     status: str
+    status_nl: str
+    """Each text with its Dutch twin (`<field>_nl`, as commitments.toml writes them): views read
+    them through `words`."""
     topic: str
+    """A category id (`defence spending`), shown through the catalogue (`topic_word`)."""
     source: str
     section: str | None = None
     reference: str | None = None
@@ -252,6 +356,16 @@ class Commitment:
     norms: tuple[str, ...] = ()
     origin: Origin | None = None
 
+    def words(self, lang: formats.Lang | None = None) -> CommitmentWords:
+        """Title, who, what and status in `lang` (default: the language shown)."""
+        if (lang or formats.language()) == "nl":
+            return CommitmentWords(self.title_nl, self.who_nl, self.what_nl, self.status_nl)
+        return CommitmentWords(self.title, self.who, self.what, self.status)
+
+    def topic_word(self, lang: formats.Lang | None = None) -> str:
+        """The topic as a word of `lang`: `defensie-uitgaven` for `defence spending`."""
+        return topic_word(self.topic, lang)
+
     def amount(self) -> str:
         """Share, euros and deadline as far as the commitment has them, e.g. `5% of GDP, by 2035`."""
         parts = []
@@ -262,3 +376,23 @@ class Commitment:
         if self.deadline:
             parts.append(t("amount.by", deadline=self.deadline))
         return ", ".join(parts) or "-"
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentWords:
+    """A commitment's prose in one language."""
+
+    title: str
+    who: str
+    what: str
+    status: str
+
+
+COMMITMENT_TOPICS = tuple(key.removeprefix("topic.") for key in TEXTS if key.startswith("topic."))
+"""The topics commitments.toml may give: ids (English, as `topic:` filters and JSON use them),
+declared once, by their words in the catalogue (`topic.<id>`: English, Dutch)."""
+
+
+def topic_word(topic: str, lang: formats.Lang | None = None) -> str:
+    """A commitment topic in words of `lang`."""
+    return t(f"topic.{topic}", lang)

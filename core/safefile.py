@@ -41,6 +41,8 @@ from pathlib import Path
 
 from core import confine
 from core.errors import NavotopError, Problem
+from core.formats import spec
+from core.i18n import t
 
 MAX_SCENARIO_BYTES = 1024 * 1024
 """The largest scenario file navotop reads (1 MiB): the bundled ones are a few KB."""
@@ -60,38 +62,40 @@ class FileRefused(NavotopError):
 def kind_of(mode: int) -> str:
     """What a non-regular file is, in words: `a folder`, `a FIFO (named pipe)`..."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return t("fs.folder")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return t("fs.fifo")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return t("fs.char_device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return t("fs.block_device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        return t("fs.socket")
+    return t("fs.not_a_file")
 
 
 def os_message(exc: OSError | ValueError, doing: str = "read") -> str:
-    """An operating-system failure in words; `ValueError` is Python's answer to a NUL byte."""
+    """An operating-system failure in words; `ValueError` is Python's answer to a NUL byte.
+    `doing`: read, write or write_folder (the catalogue's `fs.doing.*`)."""
     if isinstance(exc, ValueError):
-        return "the name contains a NUL byte"
+        return t("fs.nul")
     code = exc.errno
     if code == errno.ENOENT:
-        return "no such file"
+        return t("fs.no_such_file")
     if code == errno.ENOTDIR:
-        return "no such file (a part of the path is not a folder)"
+        return t("fs.not_a_folder_part")
     if code == errno.ELOOP:
-        return "a loop of symbolic links"
+        return t("fs.loop")
     if code == errno.ENAMETOOLONG:
-        return "the name is too long"
+        return t("fs.name_too_long")
+    words = t(f"fs.doing.{doing}")
     if code in (errno.EACCES, errno.EPERM):
-        return f"cannot {doing}: permission denied"
+        return t("fs.permission", doing=words)
     if code == errno.EROFS:
-        return f"cannot {doing}: the file system is read-only"
+        return t("fs.read_only_fs", doing=words)
     if code == errno.ENOSPC:
-        return f"cannot {doing}: no space left on the device"
-    return f"cannot {doing}: {exc.strerror or exc}"
+        return t("fs.no_space", doing=words)
+    return t("fs.other", doing=words, error=exc.strerror or exc)
 
 
 def _stat(path: Path, *, follow: bool = True) -> os.stat_result:
@@ -103,11 +107,9 @@ def _stat(path: Path, *, follow: bool = True) -> os.stat_result:
 
 def _regular(path: Path, st: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(st.st_mode):
-        raise FileRefused(path, f"not a regular file: it is {kind_of(st.st_mode)}")
+        raise FileRefused(path, t("fs.not_regular", kind=kind_of(st.st_mode)))
     if st.st_size > limit:
-        raise FileRefused(
-            path, f"is {st.st_size:,} bytes, more than the {limit:,} bytes a scenario file may have"
-        )
+        raise FileRefused(path, t("fs.too_large", size=spec(st.st_size, ","), limit=spec(limit, ",")))
 
 
 def read_regular(path: Path, limit: int = MAX_SCENARIO_BYTES) -> bytes:
@@ -140,7 +142,7 @@ def read_regular(path: Path, limit: int = MAX_SCENARIO_BYTES) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise FileRefused(path, f"is more than the {limit:,} bytes a scenario file may have")
+        raise FileRefused(path, t("fs.too_large_read", limit=spec(limit, ",")))
     return data
 
 
@@ -181,7 +183,7 @@ def write_file(
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except (OSError, ValueError) as exc:
-        raise FileRefused(folder, os_message(exc, "write in this folder")) from None
+        raise FileRefused(folder, os_message(exc, "write_folder")) from None
     temp = Path(temp_name)
     try:
         try:
@@ -217,9 +219,7 @@ def _target(path: Path) -> Path:
             path.stat()
         except (OSError, ValueError) as exc:
             if isinstance(exc, OSError) and exc.errno == errno.ENOENT:
-                raise FileRefused(
-                    path, f"is a link to a missing file ({resolved}); nothing was written"
-                ) from None
+                raise FileRefused(path, t("fs.dangling_link", target=resolved)) from None
             raise FileRefused(path, os_message(exc, "write")) from None
     return resolved
 
@@ -233,30 +233,22 @@ def _existing(target: Path, *, replace: bool, exists_hint: str) -> os.stat_resul
     except (OSError, ValueError) as exc:
         raise FileRefused(target, os_message(exc, "write")) from None
     if not stat.S_ISREG(st.st_mode):
-        raise FileRefused(target, f"not a regular file: it is {kind_of(st.st_mode)}; nothing was written")
+        raise FileRefused(target, t("fs.not_regular_written", kind=kind_of(st.st_mode)))
     if not replace:
-        raise FileRefused(target, f"already exists; nothing was written{exists_hint}")
+        raise FileRefused(target, t("fs.exists", hint=exists_hint))
     if not st.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
-        raise FileRefused(
-            target,
-            f"is read-only (mode {stat.S_IMODE(st.st_mode):04o}); nothing was written"
-            " (make it writable first, e.g. chmod u+w)",
-        )
+        raise FileRefused(target, t("fs.read_only", mode=f"{stat.S_IMODE(st.st_mode):04o}"))
     if st.st_nlink > 1:
-        raise FileRefused(
-            target,
-            f"has {st.st_nlink} hard links; saving replaces the file, which would leave the other"
-            " names with the old content, so nothing was written (copy it to a file of its own first)",
-        )
+        raise FileRefused(target, t("fs.hard_links", links=st.st_nlink))
     return st
 
 
 def _writable_folder(folder: Path) -> None:
     st = _stat(folder)
     if not stat.S_ISDIR(st.st_mode):
-        raise FileRefused(folder, f"not a folder: it is {kind_of(st.st_mode)}")
+        raise FileRefused(folder, t("fs.not_folder", kind=kind_of(st.st_mode)))
     if not st.st_mode & stat.S_IWUSR or not os.access(folder, os.W_OK | os.X_OK):
-        raise FileRefused(folder, "the folder is read-only; nothing was written")
+        raise FileRefused(folder, t("fs.folder_read_only"))
 
 
 def _keep_owner_and_mode(fd: int, target: Path, st: os.stat_result) -> None:
@@ -267,10 +259,7 @@ def _keep_owner_and_mode(fd: int, target: Path, st: os.stat_result) -> None:
     try:
         os.fchown(fd, st.st_uid, st.st_gid)
     except PermissionError:
-        raise FileRefused(
-            target,
-            "belongs to another user or group; replacing it would change its owner, so nothing was written",
-        ) from None
+        raise FileRefused(target, t("fs.owner")) from None
     os.fchmod(fd, stat.S_IMODE(st.st_mode))  # chown clears set-id bits; put the mode back
 
 
@@ -282,12 +271,12 @@ def _publish(temp: Path, target: Path, *, replace: bool, exists_hint: str) -> No
         try:
             os.link(temp, target)  # fails if the name was taken meanwhile: never overwrites
         except FileExistsError:
-            raise FileRefused(target, f"already exists; nothing was written{exists_hint}") from None
+            raise FileRefused(target, t("fs.exists", hint=exists_hint)) from None
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
                 raise
             if os.path.lexists(target):  # a file system without hard links: check, then move
-                raise FileRefused(target, f"already exists; nothing was written{exists_hint}") from None
+                raise FileRefused(target, t("fs.exists", hint=exists_hint)) from None
             temp.replace(target)
     except OSError as exc:
         raise FileRefused(target, os_message(exc, "write")) from None

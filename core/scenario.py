@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError, Problem
+from core.formats import general
 from core.growth import in_place_of, not_replaceable
+from core.i18n import t
 from core.measures import INPUT_BY_ID, INPUTS, MEASURES, MONEY, norm_measures
 from core.model import (
     METHODS,
@@ -46,7 +48,7 @@ from core.tomlpos import KeyPath
 
 SCHEMA_VERSION = 1
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
-_SCENARIO_KEYS = ("name", "description", "extends", "years")
+_SCENARIO_KEYS = ("name", "name_nl", "description", "description_nl", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
 _INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
 _ADJUST_KEYS = ("series", "from", "to", "note", "source", "replaces", *OPERATIONS)
@@ -66,7 +68,7 @@ def parse_unit(text: str, series: str) -> Unit | str:
     normalized = " ".join(text.split())
     if normalized not in allowed:
         options = ", ".join(f'"{a}"' for a in allowed)
-        return f"unit '{text}' cannot be used for {series}: use {options}{did_you_mean(text, allowed)}"
+        return t("scn.unit", unit=text, series=series, options=options, hint=did_you_mean(text, allowed))
     if normalized == MONEY:
         return Unit("money")
     if normalized == "index":
@@ -80,6 +82,8 @@ class _Parts:
 
     name: str = ""
     description: str = ""
+    name_nl: str | None = None
+    description_nl: str | None = None
     years: tuple[int, int] | None = None
     sources: dict[str, Source] = field(default_factory=dict)
     inputs: dict[str, dict[int, Cell]] = field(default_factory=dict)
@@ -122,17 +126,17 @@ def _read_chain(path: Path, *, first: bytes | None) -> list[TomlFile]:
             return NavotopError.single(file.path, message, origin.line, origin.col)
 
         if not isinstance(extends, str) or not extends:
-            raise refuse("extends must be a file name (a string)")
+            raise refuse(t("scn.extends_type"))
         shown = printable(extends)
         parent = file.path.parent / extends
         real = _real(parent)
         if real in seen:
             loop = " -> ".join(p.name for p in [*seen, real])
-            raise refuse(f"extends makes a cycle: {loop}")
+            raise refuse(t("scn.extends_cycle", loop=loop))
         try:
             data = read_regular(parent)
         except FileRefused as refused:
-            raise refuse(f"extends '{shown}': {refused.message} ({parent})") from None
+            raise refuse(t("scn.extends_refused", name=shown, why=refused.message, path=parent)) from None
         chain.append(TomlFile.read(parent, data))
         seen.append(real)
 
@@ -152,14 +156,12 @@ def _check_file(file: TomlFile) -> _Parts:
     data = file.data
     for key in data:
         if key not in _TOP_KEYS:
-            file.unknown((), key, _TOP_KEYS, "top-level key")
+            file.unknown((), key, _TOP_KEYS, t("toml.what.top_level"))
     schema = data.get("schema")
     if schema is None:
-        file.problem((), f"missing 'schema = {SCHEMA_VERSION}' at the top of the file")
+        file.problem((), t("scn.schema_missing", version=SCHEMA_VERSION))
     elif schema != SCHEMA_VERSION or isinstance(schema, bool):
-        file.problem(
-            ("schema",), f"schema = {schema!r} is not supported: this navotop reads schema {SCHEMA_VERSION}"
-        )
+        file.problem(("schema",), t("scn.schema_unsupported", schema=repr(schema), version=SCHEMA_VERSION))
     _check_scenario(file, parts)
     for source_id, body in _tables(file, "sources"):
         _check_source(file, parts, source_id, body)
@@ -167,7 +169,7 @@ def _check_file(file: TomlFile) -> _Parts:
         _check_input(file, parts, series, body)
     adjust = data.get("adjust", [])
     if not isinstance(adjust, list):
-        file.problem(("adjust",), "adjust must be an array of tables: write [[adjust]]")
+        file.problem(("adjust",), t("scn.adjust_array"))
     else:
         for index, body in enumerate(adjust):
             if file.table(("adjust", str(index)), body) is not None:
@@ -180,7 +182,7 @@ def _check_file(file: TomlFile) -> _Parts:
     if file.table(("milestones",), milestones) is not None:
         for key, value in milestones.items():
             if not _YEAR_KEY.match(key):
-                file.problem(("milestones", key), f"milestones are keyed by year, not '{key}'")
+                file.problem(("milestones", key), t("scn.keyed_by_year", table="milestones", key=key))
             elif (label := file.string(("milestones", key), value)) is not None:
                 parts.milestones[int(key)] = label
     return parts
@@ -201,32 +203,36 @@ def _check_scenario(file: TomlFile, parts: _Parts) -> None:
     if body is None:
         return
     if "scenario" not in file.data:
-        file.problem((), 'missing [scenario] table with at least name = "..."')
+        file.problem((), t("scn.scenario_missing"))
     for key, value in body.items():
         path = ("scenario", key)
         if key not in _SCENARIO_KEYS:
             file.unknown(("scenario",), key, _SCENARIO_KEYS)
-        elif key in ("name", "description", "extends"):
+        elif key in ("name", "description", "extends", "name_nl", "description_nl"):
             text = file.string(path, value)
             if key == "name" and text is not None:
                 parts.name = text
             elif key == "description" and text is not None:
                 parts.description = text
+            elif key == "name_nl" and text is not None:
+                parts.name_nl = text
+            elif key == "description_nl" and text is not None:
+                parts.description_nl = text
         elif key == "years":
             parts.years = _years(file, path, value)
     if "scenario" in file.data and "name" not in body:
-        file.problem(("scenario",), "[scenario] needs a name")
+        file.problem(("scenario",), t("scn.name_missing"))
 
 
 def _years(file: TomlFile, path: KeyPath, value: object) -> tuple[int, int] | None:
     if not isinstance(value, list) or len(value) != 2:
-        file.problem(path, "years must be [first, last], for example years = [2024, 2030]")
+        file.problem(path, t("scn.years_form"))
         return None
     first, last = (file.year(path, v) for v in value)
     if first is None or last is None:
         return None
     if first > last:
-        file.problem(path, f"years = [{first}, {last}]: the first year comes after the last")
+        file.problem(path, t("scn.years_order", first=first, last=last))
         return None
     return first, last
 
@@ -242,7 +248,7 @@ def _check_source(file: TomlFile, parts: _Parts, source_id: str, body: dict[str,
             if text is not None:
                 fields[key] = text
     if "title" not in body:
-        file.problem(path, f"source '{source_id}' needs a title")
+        file.problem(path, t("scn.source_title", source=source_id))
     parts.sources[source_id] = Source(
         source_id, fields.get("title", source_id), fields.get("url"), fields.get("note"), file.origin(*path)
     )
@@ -251,7 +257,7 @@ def _check_source(file: TomlFile, parts: _Parts, source_id: str, body: dict[str,
 def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any]) -> None:
     path = ("inputs", series)
     if series not in INPUT_BY_ID:
-        file.unknown(("inputs",), series, INPUT_BY_ID, "series")
+        file.unknown(("inputs",), series, INPUT_BY_ID, t("toml.what.series"))
         return
     spec = INPUT_BY_ID[series]
     unit = Unit("index") if spec.unit == "index" else Unit("money")
@@ -270,14 +276,20 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
         if given not in STATUSES:
             file.problem(
                 (*path, "status"),
-                f"status {given!r} is not one of {', '.join(STATUSES)}{did_you_mean(str(given), STATUSES)}",
+                t(
+                    "scn.not_one_of",
+                    key="status",
+                    value=repr(given),
+                    options=", ".join(STATUSES),
+                    hint=did_you_mean(str(given), STATUSES),
+                ),
             )
         else:
             status = given
     if status == "actual" and not isinstance(source, str):
         file.problem(
             (*path, "status"),
-            'an actual figure needs a source: add source = "..." or say status = "assumption"',
+            t("scn.actual_source"),
         )
     estimate_from = (
         file.year((*path, "estimate_from"), body["estimate_from"]) if "estimate_from" in body else None
@@ -325,9 +337,9 @@ def _what_if(file: TomlFile, path: KeyPath, body: dict[str, Any]) -> dict[str, s
     for key, text in marks.items():
         where = (*path, "what_if", key)
         if not _YEAR_KEY.match(key):
-            file.problem(where, f"what_if is keyed by year, not '{key}'")
+            file.problem(where, t("scn.what_if_keyed", key=key))
         elif key not in body:
-            file.problem(where, f"what_if names {key}, which has no value in this table")
+            file.problem(where, t("scn.what_if_no_value", key=key))
         elif (note := file.string(where, text)) is not None:
             out[key] = note
     return out
@@ -344,9 +356,7 @@ def _in_range(file: TomlFile, path: KeyPath, series: str, unit: Unit, value: flo
 def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any]) -> None:
     path = ("norms", norm_id)
     if not _ID.match(norm_id):
-        file.problem(
-            path, f"norm id '{norm_id}' must be lower-case letters, digits and _ (it names table rows)"
-        )
+        file.problem(path, t("scn.norm_id", norm=norm_id))
         return
     share: float | None = None
     year: int | None = None
@@ -362,7 +372,7 @@ def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any
             share = file.number(kpath, value)
             if share is not None and not 0 < share <= MAX_SHARE:
                 file.problem(
-                    kpath, f"share = {share:g} is not a share of GDP in percent (0 to {MAX_SHARE:g})"
+                    kpath, t("scn.share_range", key="share", value=f"{share:g}", largest=general(MAX_SHARE))
                 )
                 share = None
         elif key == "year":
@@ -373,7 +383,13 @@ def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any
             else:
                 file.problem(
                     kpath,
-                    f"method {value!r} is not one of {', '.join(METHODS)}{did_you_mean(str(value), METHODS)}",
+                    t(
+                        "scn.not_one_of",
+                        key="method",
+                        value=repr(value),
+                        options=", ".join(METHODS),
+                        hint=did_you_mean(str(value), METHODS),
+                    ),
                 )
         elif key == "label":
             label = file.string(kpath, value) or label
@@ -383,7 +399,7 @@ def _check_norm(file: TomlFile, parts: _Parts, norm_id: str, body: dict[str, Any
             source = value
             parts.cited.append((file, kpath, value))
     if "share" not in body:
-        file.problem(path, f"norm '{norm_id}' needs a share")
+        file.problem(path, t("scn.norm_share", norm=norm_id))
     if share is not None:
         origin = file.origin(*path)
         parts.norms[norm_id] = Norm(norm_id, share, method, label, year, source, origin, label_nl)
@@ -400,20 +416,20 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
     for file, part in zip(reversed(chain), parts, strict=True):
         years = part.years or years
         if years is None:
-            file.problem(("scenario",), "years missing: say which years it covers, e.g. years = [2024, 2030]")
+            file.problem(("scenario",), t("scn.years_missing"))
             break
         sources.update(part.sources)
         for file_, path, source_id in part.cited:
             if source_id not in sources:
                 file_.problem(
                     path,
-                    f"source '{source_id}' is not defined in [sources]{did_you_mean(source_id, sources)}",
+                    t("scn.source_undefined", source=source_id, hint=did_you_mean(source_id, sources)),
                 )
         for series, cells in part.inputs.items():
             for year in cells:
                 if not years[0] <= year <= years[1]:
                     where = ("inputs", series, str(year))
-                    file.problem(where, f"year {year} is outside the scenario's years {years[0]}-{years[1]}")
+                    file.problem(where, t("scn.year_outside", year=year, first=years[0], last=years[1]))
             inputs.setdefault(series, {}).update(cells)
         norms.update(part.norms)
         milestones.update(part.milestones)
@@ -421,7 +437,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
             if not years[0] <= year <= years[1]:
                 file.problem(
                     ("milestones", str(year)),
-                    f"year {year} is outside the scenario's years {years[0]}-{years[1]}",
+                    t("scn.year_outside", year=year, first=years[0], last=years[1]),
                 )
         for file_, index, body in part.adjustments:
             adjustment = _adjustment(file_, index, body, years, sources)
@@ -432,7 +448,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
     root, child = chain[-1], chain[0]
     for spec in INPUTS:
         if spec.required and not inputs.get(spec.id) and not any(spec.id in p.stated for p in parts):
-            root.problem(("inputs",), f"required series '{spec.id}' is missing: add [inputs.{spec.id}]")
+            root.problem(("inputs",), t("scn.required", series=spec.id))
     observed = _observed(child, parts[-1].observed, norms, years, sources) if years else {}
     problems = [p for file in reversed(chain) for p in file.problems]
     if problems or years is None:
@@ -444,6 +460,8 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
         first_year=first,
         last_year=last,
         description=parts[-1].description,
+        name_nl=parts[-1].name_nl,
+        description_nl=parts[-1].description_nl,
         sources=sources,
         inputs={s: {y: c for y, c in cells.items() if first <= y <= last} for s, cells in inputs.items()},
         adjustments=tuple(adjustments),
@@ -473,25 +491,30 @@ def _adjustment(
             file.unknown(path, key, _ADJUST_KEYS)
         else:
             hint = did_you_mean(key, OPERATIONS)
-            file.problem((*path, key), f"unknown operation '{key}'{hint}: use one of {', '.join(OPERATIONS)}")
+            file.problem(
+                (*path, key), t("scn.operation_unknown", key=key, hint=hint, options=", ".join(OPERATIONS))
+            )
     series = body.get("series")
     if series is None:
-        file.problem(path, 'adjust needs series = "..."')
+        file.problem(path, t("scn.adjust_series"))
         ok = False
     elif file.string((*path, "series"), series) is None:
         ok = False
     elif series not in INPUT_BY_ID:
-        file.problem((*path, "series"), f"unknown series '{series}'{did_you_mean(str(series), INPUT_BY_ID)}")
+        file.problem(
+            (*path, "series"),
+            t("scn.series_unknown", series=series, hint=did_you_mean(str(series), INPUT_BY_ID)),
+        )
         ok = False
     if len(operations) > 1:
         file.problem(
             (*path, operations[1]),
-            f"two operations in one adjustment ({' and '.join(operations)}): use one [[adjust]] each",
+            t("scn.two_operations", operations=t("scn.and").join(operations)),
         )
         return None
     if not operations:
         if ok:
-            file.problem(path, f"adjust needs one operation: {', '.join(OPERATIONS)}")
+            file.problem(path, t("scn.one_operation", options=", ".join(OPERATIONS)))
         return None
     operation: Operation = operations[0]
     value = file.number((*path, operation), body[operation])
@@ -501,15 +524,15 @@ def _adjustment(
     end = file.year((*path, "to"), body["to"]) if "to" in body else last
     for key, year in (("from", start), ("to", end)):
         if year is not None and not first <= year <= last:
-            file.problem((*path, key), f"{key} = {year} is outside the scenario's years {first}-{last}")
+            file.problem((*path, key), t("scn.bound_outside", key=key, year=year, first=first, last=last))
             ok = False
     if start is not None and end is not None and start > end:
-        file.problem((*path, "from"), f"from = {start} comes after to = {end}")
+        file.problem((*path, "from"), t("scn.from_after_to", start=start, end=end))
         ok = False
     if operation == "growth" and start is not None and start <= first:
         file.problem(
             (*path, "from"),
-            f"growth from {start} needs the year before it, which is outside the span {first}-{last}",
+            t("scn.growth_first", start=start, first=first, last=last),
         )
         ok = False
     if value is not None and ok and isinstance(series, str):
@@ -520,7 +543,7 @@ def _adjustment(
     elif source is not None and source not in sources:
         file.problem(
             (*path, "source"),
-            f"source '{source}' is not defined in [sources]{did_you_mean(str(source), sources)}",
+            t("scn.source_undefined", source=source, hint=did_you_mean(str(source), sources)),
         )
         ok = False
     note = body.get("note")
@@ -543,19 +566,17 @@ def _replacing(
     growth (core/growth.py), or unchanged with a problem said at `replaces`."""
     path = ("adjust", index, "replaces")
     if not isinstance(named, str) or not named:
-        file.problem(path, "replaces must be a file name (a string), one this file extends")
+        file.problem(path, t("scn.replaces_type"))
         return adjustments
     if adjustment.operation != "growth":
-        file.problem(path, f"replaces works with growth only, not {adjustment.operation}")
+        file.problem(path, t("scn.replaces_growth", operation=adjustment.operation))
         return adjustments
     at = next(i for i, f in enumerate(chain) if f is file)
     ancestors = {_real(f.path): f.path for f in chain[at + 1 :]}
     replaced = ancestors.get(_real(file.path.parent / named))
     if replaced is None:
-        extends = ", ".join(f"'{p.name}'" for p in ancestors.values()) or "no file"
-        file.problem(
-            path, f"replaces '{printable(named)}' is not a file this one extends (it extends {extends})"
-        )
+        extends = ", ".join(f"'{p.name}'" for p in ancestors.values()) or t("scn.no_file")
+        file.problem(path, t("scn.replaces_not_extended", name=printable(named), extends=extends))
         return adjustments
     why = not_replaceable(adjustments, adjustment, replaced)
     if why:
@@ -571,14 +592,14 @@ def _check_operation(file: TomlFile, path: KeyPath, series: str, operation: Oper
         unit = Unit("index") if spec.unit == "index" else Unit("money")
         return _in_range(file, path, series, unit, value)
     if operation == "growth" and value <= -100:
-        message = f"growth = {value:g}% would make {series} zero or negative"
+        message = t("scn.growth_negative", value=f"{value:g}", series=series)
     elif operation == "scale" and value < 0 and not spec.may_be_negative:
-        message = f"scale = {value:g} would make {series} negative"
+        message = t("scn.scale_negative", value=f"{value:g}", series=series)
     elif operation == "floor_share":
         if spec.unit != MONEY or series in _GDP:
-            message = f"floor_share applies to spending series, not {series}"
+            message = t("scn.floor_share_series", series=series)
         elif not 0 <= value <= MAX_SHARE:
-            message = f"floor_share = {value:g} is not a share of GDP in percent (0 to {MAX_SHARE:g})"
+            message = t("scn.share_range", key="floor_share", value=f"{value:g}", largest=general(MAX_SHARE))
     if message:
         file.problem(path, message)
     return not message
@@ -599,7 +620,7 @@ def _observed(
     for _, row_id, body in entries:
         path = ("observed", row_id)
         if row_id not in rows:
-            file.problem(path, f"unknown row '{row_id}' in [observed]{did_you_mean(row_id, rows)}")
+            file.problem(path, t("scn.row_unknown", row=row_id, hint=did_you_mean(row_id, rows)))
             continue
         tolerance: float | None = None
         if "tolerance" in body:
@@ -607,7 +628,7 @@ def _observed(
             if tolerance is not None and tolerance < 0:
                 file.problem(
                     (*path, "tolerance"),
-                    f"tolerance = {tolerance:g} cannot be negative: it is the difference allowed either way",
+                    t("scn.tolerance", value=f"{tolerance:g}"),
                 )
                 tolerance = None
         source = body.get("source")
@@ -616,7 +637,7 @@ def _observed(
         elif source is not None and source not in sources:
             file.problem(
                 (*path, "source"),
-                f"source '{source}' is not defined in [sources]{did_you_mean(str(source), sources)}",
+                t("scn.source_undefined", source=source, hint=did_you_mean(str(source), sources)),
             )
         values: dict[int, float] = {}
         tolerances: dict[int, float] = {}
@@ -631,9 +652,7 @@ def _observed(
             if number is None:
                 continue
             if not years[0] <= year <= years[1]:
-                file.problem(
-                    (*path, key), f"year {year} is outside the scenario's years {years[0]}-{years[1]}"
-                )
+                file.problem((*path, key), t("scn.year_outside", year=year, first=years[0], last=years[1]))
                 continue
             values[year] = number
             tolerances[year] = tolerance if tolerance is not None else _rounding(file.raw(*path, key))

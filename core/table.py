@@ -353,7 +353,7 @@ def heading(result: Result, unsaved: bool, lang: formats.Lang | None = None) -> 
     """The lines an export starts with: scenario, inputs' hash, and whether edits are unsaved
     (in `lang`: CSV's are in English, as its ids are)."""
     lines = [
-        f"{result.scenario.name} ({result.scenario.path.name})",
+        f"{result.scenario.shown_name(lang)} ({result.scenario.path.name})",
         t("export.inputs", lang, hash=inputs_hash(result.scenario)),
     ]
     if unsaved:

@@ -8,7 +8,6 @@ name is close to a known one.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import difflib
 import math
 import re
@@ -19,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import NavotopError, Problem
+from core.foreign import translated
+from core.formats import spec
+from core.i18n import TEXTS, t
 from core.model import Origin
 from core.numbers import INT64
 from core.safefile import read_regular
@@ -29,13 +31,13 @@ from core.tomlpos import KeyPath, Spot, find, locate, split_lines
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """` (did you mean 'x'?)` for the closest candidate, or nothing when none is close."""
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return t("toml.did_you_mean", word=close[0]) if close else ""
 
 
 def type_name(value: object) -> str:
-    """How TOML would call the type of `value`, for messages."""
-    names = {bool: "a boolean", str: "a string", dict: "a table", list: "an array", dt.date: "a date"}
-    return names.get(type(value), type(value).__name__)
+    """How TOML would call the type of `value`, for messages (`a string`, `een tekst`)."""
+    key = f"toml.type.{type(value).__name__}"
+    return t(key) if key in TEXTS else type(value).__name__
 
 
 @dataclass
@@ -60,9 +62,10 @@ class TomlFile:
         except tomllib.TOMLDecodeError as exc:
             raise _syntax_error(path, text, exc) from None
         except RecursionError:
-            raise NavotopError.single(path, "invalid TOML: nested too deeply") from None
+            raise NavotopError.single(path, t("toml.invalid", message=t("toml.too_deep"))) from None
         except ValueError as exc:  # an integer of thousands of digits: Python refuses to convert it
-            raise NavotopError.single(path, f"invalid TOML: {exc}") from None
+            message = translated(str(exc), ["toml.digits"])
+            raise NavotopError.single(path, t("toml.invalid", message=message)) from None
         file = cls(path, data, locate(text))
         file._check_text(data, ())
         return file
@@ -73,14 +76,14 @@ class TomlFile:
         if isinstance(value, dict):
             for key, item in value.items():
                 if CONTROL.search(key) or "\n" in key or "\t" in key:
-                    self.problem((*path, key), f"the key '{printable(key)}' holds a control character")
+                    self.problem((*path, key), t("toml.control_key", key=printable(key)))
                 else:
                     self._check_text(item, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 self._check_text(item, (*path, str(index)) if isinstance(item, dict) else path)
         elif isinstance(value, str) and CONTROL.search(value.replace("\r\n", "\n")):
-            self.problem(path, f"'{printable(value)}' holds a control character")
+            self.problem(path, t("toml.control_value", value=printable(value)))
 
     def origin(self, *path: str) -> Origin:
         """Where `path` (or its nearest enclosing table) is written."""
@@ -97,44 +100,47 @@ class TomlFile:
         origin = self.origin(*path)
         self.problems.append(Problem(self.path, origin.line, origin.col, message))
 
-    def unknown(self, path: KeyPath, key: str, allowed: Iterable[str], what: str = "key") -> None:
-        """Record an unknown name, with the closest known one."""
-        self.problem((*path, key), f"unknown {what} '{key}'{did_you_mean(key, allowed)}")
+    def unknown(self, path: KeyPath, key: str, allowed: Iterable[str], what: str = "") -> None:
+        """Record an unknown name, with the closest known one; `what` it is (default: a key)."""
+        hint = did_you_mean(key, allowed)
+        self.problem((*path, key), t("toml.unknown", what=what or t("toml.what.key"), key=key, hint=hint))
 
     def number(self, path: KeyPath, value: object) -> float | None:
         """A finite number, or None after recording why `value` is not one."""
         if not isinstance(value, int | float) or isinstance(value, bool):
-            self.problem(path, f"{path[-1]} must be a number, not {type_name(value)}")
+            self.problem(path, t("toml.number", key=path[-1], type=type_name(value)))
             return None
         if isinstance(value, int) and not INT64[0] <= value <= INT64[1]:
-            self.problem(path, f"{path[-1]} is too large: TOML holds integers up to {INT64[1]:,}")
+            self.problem(path, t("toml.number_large", key=path[-1], largest=spec(INT64[1], ",")))
             return None
         if not math.isfinite(value):
-            self.problem(path, f"{path[-1]} must be a finite number, not {value}")
+            self.problem(path, t("toml.number_finite", key=path[-1], value=value))
             return None
         return float(value)
 
     def string(self, path: KeyPath, value: object) -> str | None:
         """A string, or None after recording what `value` is instead."""
         if not isinstance(value, str):
-            self.problem(path, f"{path[-1]} must be a string, not {type_name(value)}")
+            self.problem(path, t("toml.string", key=path[-1], type=type_name(value)))
             return None
         return value
 
     def year(self, path: KeyPath, value: object, earliest: int = 1949, latest: int = 2100) -> int | None:
         """A plausible year, or None after recording why `value` is not one."""
         if not isinstance(value, int) or isinstance(value, bool):
-            self.problem(path, f"{path[-1]} must be a year (a whole number), not {type_name(value)}")
+            self.problem(path, t("toml.year", key=path[-1], type=type_name(value)))
             return None
         if not earliest <= value <= latest:
-            self.problem(path, f"{path[-1]} = {value} is not a year between {earliest} and {latest}")
+            self.problem(
+                path, t("toml.year_range", key=path[-1], value=value, earliest=earliest, latest=latest)
+            )
             return None
         return value
 
     def table(self, path: KeyPath, value: object) -> dict[str, Any] | None:
         """A table, or None after recording what `value` is instead."""
         if not isinstance(value, dict):
-            self.problem(path, f"[{'.'.join(path)}] must be a table, not {type_name(value)}")
+            self.problem(path, t("toml.table", table=".".join(path), type=type_name(value)))
             return None
         return value
 
@@ -154,7 +160,7 @@ def decode(path: Path, data: bytes) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         start = data.rfind(b"\n", 0, exc.start) + 1
         col = len(data[start : exc.start].decode("utf-8", errors="replace")) + 1
-        message = f"not UTF-8 text: byte 0x{data[exc.start]:02x} is not part of a UTF-8 character"
+        message = t("toml.not_utf8", byte=f"{data[exc.start]:02x}")
         raise NavotopError.single(path, message, line, col) from None
 
 
@@ -169,6 +175,12 @@ def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> Navoto
         lines = split_lines(text) or [""]
         line, col = len(lines), len(lines[-1]) + 1
         message = message.replace("(at end of document)", "").strip()
-    if message.startswith(("Cannot overwrite a value", "Cannot declare")):
-        message = f"duplicate key: {message[0].lower()}{message[1:]}"
-    return NavotopError.single(path, f"invalid TOML: {message}", line or 1, col or 1)
+    duplicate = message.startswith(("Cannot overwrite a value", "Cannot declare"))
+    message = translated(message, _TOMLLIB)
+    if duplicate:
+        message = t("toml.duplicate", message=f"{message[0].lower()}{message[1:]}")
+    return NavotopError.single(path, t("toml.invalid", message=message), line or 1, col or 1)
+
+
+_TOMLLIB = [key for key in TEXTS if key.startswith("tomllib.")]
+"""tomllib's own messages, known by their English (core/foreign.py)."""

@@ -65,7 +65,7 @@ def solve_lines(sweep: Sweep, answer: Answer) -> list[str]:
     shown_row, shown_in = formats.unit(row_unit), formats.unit(in_unit)
     head = t(
         "solve.head",
-        name=sweep.scenario.name,
+        name=sweep.scenario.shown_name(),
         row=g.row,
         year=g.year,
         target=number(g.target, row_unit),
@@ -101,7 +101,7 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
     lines = [
         t(
             "sens.head",
-            name=sweep.scenario.name,
+            name=sweep.scenario.shown_name(),
             row=result.row,
             year=result.year,
             base=base,

@@ -24,6 +24,7 @@ from textual.app import App, SystemCommand
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 from textual.worker import Worker, WorkerState
 
 from core.errors import NavotopError
@@ -31,7 +32,7 @@ from core.i18n import t
 from core.journal import Journal
 from core.whatif_log import WhatIfLog
 from tui import messages as m
-from tui.commands import NavotopCommands
+from tui.commands import NavotopCommands, system_commands
 from tui.editing import Editing
 from tui.foresight import Foresight
 from tui.journaling import Journaling
@@ -91,14 +92,23 @@ class NavotopApp(App[None]):
         return self.main
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own palette entries, less its Screenshot (navotop's `x` names and places
-        the file; Textual's could not save one): one screenshot command, which works. Its Quit
-        stays and asks, as every way out does (`action_quit`)."""
-        commands = [c for c in super().get_system_commands(screen) if c.title != "Screenshot"]
-        return [
-            SystemCommand("Quit", t("app.quit_help"), c.callback) if c.title == "Quit" else c
-            for c in commands
-        ]
+        """Textual's own palette entries in navotop's words, less those navotop offers itself
+        (tui/commands.py): its Screenshot could not save one where `x` names and places the file.
+        Its Quit stays and asks, as every way out does (`action_quit`)."""
+        return system_commands(super().get_system_commands(screen))
+
+    def search_themes(self) -> None:
+        """Textual's theme picker (the palette's Theme), with its prompt in the language shown."""
+        placeholder = t("system.themes.placeholder")
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=placeholder))
+
+    def action_help_quit(self) -> None:
+        """Textual's answer to ctrl+c (which does not quit), in the language shown, and as
+        plain text: Textual's own is English with markup, which navotop's toasts show as written."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(t("system.help_quit", key=key), title=t("system.help_quit.title"))
+                return
 
     def action_command_palette(self) -> None:
         """Textual's palette, with its prompt in the language shown."""
@@ -367,10 +377,10 @@ class NavotopApp(App[None]):
         return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
 
     def _titles(self) -> None:
-        name = self.result.scenario.name
+        name = self.result.scenario.shown_name()
         self.sub_title = name + (t("app.unsaved") if self.session.dirty else "")
         if self.compare_result is not None:
-            self.sub_title += t("app.compared_with", name=self.compare_result.scenario.name)
+            self.sub_title += t("app.compared_with", name=self.compare_result.scenario.shown_name())
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ other scenarios

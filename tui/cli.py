@@ -21,6 +21,7 @@ from core.formats import LANGS, Lang, default_language, set_language
 from core.i18n import TEXTS, t
 from core.text import printable
 from tui import analysis_cli
+from tui.cli_words import WordsParser
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -251,7 +252,7 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
+    parser = WordsParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
     _add_lang(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LangParser)
     table = sub.add_parser("table", help=_h("cli.table"), description=t("cli.table"))
@@ -285,7 +286,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help=_h("cli.serve"), description=t("cli.serve"))
     serve.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
     serve.add_argument("--host", default="127.0.0.1", help=_h("cli.host"))
-    serve.add_argument("--port", type=int, default=8000, help=_h("cli.port"))
+    serve.add_argument("--port", type=_port_argument, default=8000, help=_h("cli.port"))
     return parser
 
 
@@ -304,7 +305,20 @@ def _year_argument(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-class _LangParser(argparse.ArgumentParser):
+def _port_argument(text: str) -> int:
+    """A TCP port on the command line: a whole number from 1 to 65535."""
+    from core.numbers import parse_int
+
+    try:
+        port = parse_int(text, t("serve.port"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(t("serve.port_range", port=port))
+    return port
+
+
+class _LangParser(WordsParser):
     """Every subcommand's parser: it takes `--lang` too, so it can stand anywhere on the line."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -351,9 +365,11 @@ def _language(argv: Sequence[str]) -> Lang:
 
 
 def _open_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="navotop", description=t("cli.open"))
+    parser = WordsParser(prog="navotop", description=t("cli.open"))
     parser.add_argument("scenario", type=Path, nargs="?", metavar="SCENARIO", help=_h("cli.scenario_default"))
-    parser.add_argument("--export-dir", type=Path, default=None, help=_h("cli.export_dir"))
+    parser.add_argument(
+        "--export-dir", type=Path, default=None, metavar=t("argparse.metavar.dir"), help=_h("cli.export_dir")
+    )
     parser.add_argument("--no-watch", action="store_true", help=_h("cli.no_watch"))
     _add_lang(parser)
     parser.add_argument("--root", type=Path, action="append", default=[], help=argparse.SUPPRESS)

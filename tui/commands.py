@@ -3,10 +3,11 @@ and jump to anything by name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from core.i18n import t
@@ -44,12 +45,12 @@ class NavotopCommands(Provider):
                 entries.append((t("palette.compare", name=name), partial(app.compare_with, path), shown))
         for c in app.summit.commitments:
             entries.append(
-                (t("palette.commitment", title=c.title), partial(main.go_to_commitment, c.id), c.id)
+                (t("palette.commitment", title=c.words().title), partial(main.go_to_commitment, c.id), c.id)
             )
         for item in app.summit.agenda:
             entries.append(
                 (
-                    t("palette.agenda", title=item.title),
+                    t("palette.agenda", title=item.words().title),
                     partial(main.go_to_agenda, item.id),
                     item.date.isoformat(),
                 )
@@ -71,3 +72,32 @@ class NavotopCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
+
+
+SYSTEM_WORDS = {"Theme": "theme", "Quit": "quit", "Maximize": "maximize", "Minimize": "minimize"}
+"""Textual's own palette entries (App.get_system_commands, by their English title) that
+navotop keeps, each said in the language shown from the catalogue's `system.NAME`."""
+SYSTEM_LEFT_OUT = frozenset(
+    {
+        "Screenshot",  # navotop's `x` (export: screenshot) names and places the file
+        "Keys",  # navotop's `?` (help: keys and formulas) lists every key in the language shown
+    }
+)
+"""Textual's entries navotop already offers in its own words: listed once, not twice."""
+
+
+def system_commands(commands: Iterable[SystemCommand]) -> list[SystemCommand]:
+    """Textual's palette entries in navotop's words: each kept one in the language shown (the
+    Quit one asks first, as every way out does), those navotop offers itself left out. An
+    entry a later Textual adds is kept as it comes."""
+    out = []
+    for command in commands:
+        if command.title in SYSTEM_LEFT_OUT:
+            continue
+        name = SYSTEM_WORDS.get(command.title)
+        if name is None:
+            out.append(command)
+            continue
+        help_key = "app.quit_help" if name == "quit" else f"system.{name}.help"
+        out.append(SystemCommand(t(f"system.{name}"), t(help_key), command.callback, command.discover))
+    return out

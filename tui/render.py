@@ -14,6 +14,7 @@ from rich.text import Text
 
 from core import formats
 from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
+from core.allies_nl import country_name, note_text
 from core.diff import Diff, change_text
 from core.document import Summit
 from core.engine import Result
@@ -114,7 +115,7 @@ def rich_table(result: Result, width: int | None = None) -> RenderableType:
         unit = Text(formats.unit(row.unit))
         lines.append([Text(row.title()), unit, *values, Text(source_text(row), style="dim")])
     years = [str(year) for year in result.years]
-    title = Text(result.scenario.name)
+    title = Text(result.scenario.shown_name())
     heads = (t("col.row"), t("col.unit"))
     return blocked_table(title, legend(), heads, years, lines, width, tail=t("col.source"))
 
@@ -125,14 +126,16 @@ def agenda_table(summit: Summit) -> Table:
     for name in ("date", "time", "what", "where", "organisers", "source"):
         table.add_column(t(f"agenda.{name}"), overflow="fold")
     for item in summit.agenda:
+        said = item.words()
         when = item.when()
-        if item.date_basis:
-            when += f"\n({item.date_basis})"
-        what = Text.assemble((item.title, "bold"), f" [{t(f'agenda.kind.{item.kind}')}]\n", item.summary)
-        source = f"{item.section} ({item.source})"
+        if said.date_basis:
+            when += f"\n({said.date_basis})"
+        what = Text.assemble((said.title, "bold"), f" [{t(f'agenda.kind.{item.kind}')}]\n", said.summary)
+        source = f"{said.section} ({summit.cite(item.source)})"
         unstated = t("agenda.not_stated")
-        time, place = (unstated if text == "not stated" else text for text in (item.time, item.place))
-        table.add_row(when, time, what, place, ", ".join(item.organisers), source)
+        table.add_row(
+            when, said.time or unstated, what, said.place or unstated, ", ".join(said.organisers), source
+        )
     return table
 
 
@@ -142,10 +145,11 @@ def commitments_table(summit: Summit) -> Table:
     for name in ("id", "commitment", "who", "amount", "status", "source"):
         table.add_column(t(f"commitments.{name}"), overflow="fold")
     for c in summit.commitments:
-        status = c.status + (t("commitments.after_letter") if c.after_letter else "")
-        what = Text.assemble((c.title, "bold"), "\n", c.what)
-        source = c.source + (f", {c.reference}" if c.reference else "")
-        table.add_row(c.id, what, c.who, c.amount(), status, source)
+        said = c.words()
+        status = said.status + (t("commitments.after_letter") if c.after_letter else "")
+        what = Text.assemble((said.title, "bold"), "\n", said.what)
+        source = summit.cite(c.source) + (f", {c.reference}" if c.reference else "")
+        table.add_row(c.id, what, said.who, c.amount(), status, source)
     return table
 
 
@@ -181,14 +185,18 @@ def allies_table(
         marks = ["-" if row["share"] is None else (yes if row["share"] >= x else no) for x in THRESHOLDS]
         style = "bold reverse" if row["country"] == HOME else ("dim" if row["aggregate"] else "")
         rank = "" if row["rank"] is None else str(row["rank"])
-        table.add_row(rank, row["country"], share, *marks, row["note"] or "", style=style)
+        table.add_row(
+            rank, country_name(row["country"]), share, *marks, note_text(row["note"] or ""), style=style
+        )
     return table
 
 
 def diff_table(result: Diff, width: int | None = None) -> RenderableType:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`, the years
     in blocks that fit `width` when they do not all fit (a number is never cut)."""
-    title = Text(t("diff.title", other=result.other.scenario.name, base=result.base.scenario.name))
+    title = Text(
+        t("diff.title", other=result.other.scenario.shown_name(), base=result.base.scenario.shown_name())
+    )
     lines: list[Line] = []
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]

@@ -8,6 +8,7 @@ has the page open cannot open, compare, save or export anything outside it. The 
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import shlex
 import socket
@@ -67,5 +68,32 @@ def serve(scenario: Path, *, host: str, port: int, lang: Lang) -> int:
     else:
         print(t("serve.exposed", host=host, port=port, roots=root), file=sys.stderr, flush=True)
     print(t("serve.stop"), flush=True)
-    Server(app_command(scenario, root, lang), host=host, port=port, title="navotop", public_url=url).serve()
+
+    class OwnWords(Server):
+        async def on_startup(self, app: object) -> None:
+            """Nothing: the lines above say where navotop listens and how to stop it, in the
+            language shown (textual-serve's own banner says it again in English)."""
+
+    server = OwnWords(
+        app_command(scenario, root, lang), host=host, port=port, title="navotop", public_url=url
+    )
+    try:
+        server.serve()
+    except (OSError, OverflowError) as exc:  # the port is taken, the host unknown, ...
+        print(t("serve.cannot_listen", host=host, port=port, why=cannot_listen(exc)), file=sys.stderr)
+        return 2
     return 0
+
+
+def cannot_listen(exc: OSError | OverflowError) -> str:
+    """Why the server could not listen, in words."""
+    if isinstance(exc, socket.gaierror):
+        return t("serve.no_host")
+    code = getattr(exc, "errno", None)
+    if code == errno.EADDRINUSE:
+        return t("serve.in_use")
+    if code == errno.EADDRNOTAVAIL:
+        return t("serve.not_here")
+    if code in (errno.EACCES, errno.EPERM):
+        return t("serve.denied")
+    return str(getattr(exc, "strerror", None) or exc)

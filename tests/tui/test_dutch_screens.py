@@ -2,8 +2,9 @@
 picture (the same SVG as `x`) must hold none of the catalogue's English texts that differ from
 their Dutch, nor the English unit and "unknown" words. This catches what the scan in
 tests/i18n/test_completeness.py cannot: texts built at import time, a language not passed on,
-a label table forgotten. Data (agenda, commitments, sources, scenario names) is the project's
-English summaries and publication titles: the table pane alone is shown where it can be.
+a label table forgotten. The summit data (agenda, commitments, allies) has its own Dutch: a
+second walk checks that its panes, a commitment's detail and the palette show it and none of the
+English of the same records.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ import pytest
 from textual.pilot import Pilot
 
 from core import formats
+from core.allies_nl import dutch_names
+from core.document import bundled_summit
 from core.session import growth_row
 from tests.i18n.test_catalogue import _english_only_texts
 from tests.tui.conftest import MakeApp, settle, until_loaded
 from tui.widgets.calc_table import CalcPane
+from tui.widgets.commitments import TITLE_WIDTH, shorten
 
 _TEXT = re.compile(r'<text[^>]*\by="([0-9.]+)"[^>]*>([^<]*)</text>')
 
@@ -59,8 +63,8 @@ async def _visit(pilot: Pilot[Any], seen: dict[str, str], name: str, *keys: str)
 
 
 async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, new_app: MakeApp) -> None:
-    """At 80x24, where the panes are tabs and the agenda's and commitments' English data stay
-    out of the picture (at 120x40 they share the screen: the Dutch snapshots show that size)."""
+    """At 80x24, where the panes are tabs (at 120x40 they share the screen: the Dutch snapshots
+    show that size); the summit data's panes are walked by the test below."""
     app = new_app()
     seen: dict[str, str] = {}
     async with app.run_test(size=(80, 24)) as pilot:
@@ -93,3 +97,60 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
     assert "Voor welke jaren?" in seen["growth scope question"]
     assert "Wijzigen van share_nl_excl 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
     assert "Vergeleken:" in seen["compared"]
+
+
+def _flat(screen: str) -> str:
+    """The screen's words as running text: frames, scrollbars and line ends gone, so that a
+    paragraph folded over several lines reads whole again."""
+    return " ".join(re.sub(r"[\u2500-\u259f]", " ", screen).split())
+
+
+def _english_of_the_summit() -> list[str]:
+    """The summit data's English texts that differ from their Dutch (and occur in no Dutch text)."""
+    summit = bundled_summit()
+    pairs = [(i.title, i.words("nl").title) for i in summit.agenda]
+    pairs += [(i.summary, i.words("nl").summary) for i in summit.agenda]
+    for c in summit.commitments:
+        dutch = c.words("nl")
+        pairs += [(c.title, dutch.title), (c.what, dutch.what), (c.who, dutch.who), (c.status, dutch.status)]
+        pairs += [(shorten(c.title, TITLE_WIDTH), shorten(dutch.title, TITLE_WIDTH))]
+    all_dutch = " ".join(dutch for _, dutch in pairs)
+    return [
+        english
+        for english, dutch in pairs
+        if english != dutch and len(english) > 12 and english not in all_dutch
+    ]
+
+
+async def test_the_summit_data_shows_in_dutch(dutch: None, new_app: MakeApp) -> None:
+    """The agenda and commitments panes, a commitment's detail, the palette's entries and the
+    allies pane in Dutch: the records' `_nl` texts, never their English."""
+    app = new_app()
+    summit = bundled_summit()
+    seen: dict[str, str] = {}
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(pilot)
+        await _visit(pilot, seen, "agenda", "1", "down", "down")
+        await _visit(pilot, seen, "commitments", "2", "down")
+        await _visit(pilot, seen, "palette", "ctrl+p", *"werkdiner")
+        await _visit(pilot, seen, "allies", "escape", "4")
+        await _visit(pilot, seen, "allies filtered by a Dutch name", "slash", *"neder")
+    flat = {name: _flat(screen) for name, screen in seen.items()}
+    english = _english_of_the_summit()
+    leaks = {name: [e for e in english if e in text] for name, text in flat.items()}
+    assert not any(leaks.values()), leaks
+    for name, text in flat.items():
+        words = re.findall(r"\b(the|and|with|which|from|their)\b", text)
+        assert not words, (name, words)  # English prose, from whichever record
+    agenda = next(i for i in summit.agenda if i.id == "navo-door-nederland").words("nl")
+    assert agenda.title in flat["agenda"] and agenda.summary in flat["agenda"]
+    second = summit.commitments[1].words("nl")
+    assert shorten(summit.commitments[0].words("nl").title, TITLE_WIDTH) in flat["commitments"]
+    assert second.what in flat["commitments"]  # the highlighted commitment's detail, whole
+    assert "Werkdiner van de ministers van Defensie" in flat["palette"]
+    assert "Verenigd Koninkrijk" in flat["allies"]
+    assert "> Nederland" in flat["allies filtered by a Dutch name"]
+    for name, dutch_name in dutch_names().items():
+        if name != dutch_name:
+            for pane in ("allies", "allies filtered by a Dutch name"):
+                assert not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flat[pane]), name

@@ -285,14 +285,14 @@ class MainScreen(Screen[None]):
     def _jump_to_numbers(self, event: CommitmentsPane.JumpToNumbers) -> None:
         c = event.commitment
         if not self.ready:
-            self.notify(t("app.no_numbers", title=c.title), severity="warning")
+            self.notify(t("app.no_numbers", title=c.words().title), severity="warning")
             return
         from core.measures import gap_id
 
         rows = {r.id for r in self.navotop.result.rows}
         targets = [r for r in [*c.rows, *(gap_id(n, "nato") for n in c.norms)] if r in rows]
         if not targets:
-            self.notify(t("app.names_no_numbers", title=c.title), severity="warning")
+            self.notify(t("app.names_no_numbers", title=c.words().title), severity="warning")
             return
         self._jumps.append(("commitments", c.id, None))
         self.action_pane("calc")
@@ -388,7 +388,7 @@ class MainScreen(Screen[None]):
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.ready:
             scenario = app.result.scenario
-            title = t("app.svg_title", name=scenario.name, hash=inputs_hash(scenario))
+            title = t("app.svg_title", name=scenario.shown_name(), hash=inputs_hash(scenario))
         else:
             title = "navotop · " + t("app.not_loaded", file=app.path.name)
         svg = app.export_screenshot(title=title)

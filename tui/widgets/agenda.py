@@ -5,23 +5,36 @@ from __future__ import annotations
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, Tree
 
 from core.formats import day_heading
 from core.i18n import t
-
-NOT_STATED = "not stated"
-"""What the agenda's data files say where the letter gives no time or place (said in words here)."""
+from tui.widgets.commitments import shorten
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
     from core.document import Summit
     from core.model import AgendaItem
 
 
+class _AgendaTree(Tree["AgendaItem | None"]):
+    """The tree keeps its cursor in view when it is made shorter: the detail below grows with
+    the item highlighted and takes the room (at 80x24 the last item was highlighted out of
+    sight)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.cursor_node is not None:
+            self.scroll_to_node(self.cursor_node, animate=False)
+
+
 class AgendaPane(Vertical):
     """Days, then the items of each day; the line below says what, who, where and from where."""
+
+    summit: Summit | None = None
+    _fitted = 0
+    """The width the leaves' labels were last shortened to (0: not yet)."""
 
     DEFAULT_CSS = """
     AgendaPane Tree { height: 1fr; }
@@ -30,7 +43,7 @@ class AgendaPane(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        tree: Tree[AgendaItem | None] = Tree(t("agenda.root"), id="agenda-tree")
+        tree = _AgendaTree(t("agenda.root"), id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
         tree.root.add_leaf(t("app.loading_summit"), data=None)
@@ -40,17 +53,41 @@ class AgendaPane(Vertical):
 
     def load(self, summit: Summit) -> None:
         """Fill the tree: one node per day, one leaf per programme element."""
+        self.summit = summit
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
         tree.clear()
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
             node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
-                time = "" if item.time == NOT_STATED else f" ({item.time})"
-                node.add_leaf(f"{item.title}{time}", data=item)
+                node.add_leaf(_label(item), data=item)
+        self._fitted = 0
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._fit)  # once the tree has its new size
+
+    def _fit(self) -> None:
+        """Shorten each leaf's label at a word, with "…", to the width the tree has: a title cut
+        off mid-word at the pane's edge reads as another word (`(avon`). The detail below then
+        gives the title whole."""
+        tree: Tree[AgendaItem | None] = self.query_one(Tree)
+        # room for the scrollbar, which comes and goes as the detail below grows and shrinks
+        width = tree.size.width - tree.styles.scrollbar_size_vertical - _LEAF_INDENT
+        if width < _NARROWEST or width == self._fitted:
+            return
+        self._fitted = width
+        for day in tree.root.children:
+            for node in day.children:
+                if node.data is not None:
+                    node.set_label(shorten(_label(node.data), width))
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
         item = event.node.data
-        self.query_one("#agenda-detail", Static).update(describe(item) if item else "")
+        shown = ""
+        if item is not None and self.summit is not None:
+            cut = str(event.node.label) != _label(item)
+            shown = describe(item, self.summit.cite(item.source), whole_title=cut)
+        self.query_one("#agenda-detail", Static).update(shown)
 
     def select(self, item_id: str) -> None:
         """Move the cursor to an agenda item (from the command palette)."""
@@ -63,19 +100,35 @@ class AgendaPane(Vertical):
                     return
 
 
-def describe(item: AgendaItem) -> str:
-    """Kind, when, where, who, and the letter's section for one agenda item."""
+_LEAF_INDENT = 2
+"""The guide before a leaf's label (`├ `: guide depth 2, the root hidden)."""
+_NARROWEST = 12
+"""Below this many columns a label is left as it is: shortening would leave only "…"."""
+
+
+def _label(item: AgendaItem) -> str:
+    """A leaf of the tree: the item's title, with its time where the letter gives one."""
+    said = item.words()
+    return said.title + (f" ({said.time})" if said.time else "")
+
+
+def describe(item: AgendaItem, source: str, *, whole_title: bool = False) -> str:
+    """Kind, when, where, who, and the letter's section for one agenda item, in the language
+    shown; `source` is how its source is cited. `whole_title` first when the tree had to
+    shorten it."""
+    said = item.words()
     when = item.when()
-    basis = f" ({item.date_basis})" if item.date_basis else ""
+    basis = f" ({said.date_basis})" if said.date_basis else ""
     unstated = t("agenda.not_stated")
-    who = ", ".join(item.participants) or unstated
-    by = ", ".join(item.organisers) or unstated
+    who = ", ".join(said.participants) or unstated
+    by = ", ".join(said.organisers) or unstated
     head = t(
         "agenda.describe",
         kind=t(f"agenda.kind.{item.kind}"),
         when=f"{when}{basis}",
-        time=unstated if item.time == NOT_STATED else item.time,
-        place=unstated if item.place == NOT_STATED else item.place,
+        time=said.time or unstated,
+        place=said.place or unstated,
     )
-    rest = t("agenda.people", who=who, by=by, section=item.section, source=item.source)
-    return f"{head}\n{item.summary}\n{rest}"
+    rest = t("agenda.people", who=who, by=by, section=said.section, source=source)
+    title = f"{said.title}\n" if whole_title else ""
+    return f"{title}{head}\n{said.summary}\n{rest}"

@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
+from core.allies_nl import country_name, note_text
 from core.formats import general, number, unknown_mark
 from core.i18n import t
 from tui import keys
@@ -81,7 +82,11 @@ class AlliesPane(Vertical):
         if self.view is None:
             return
         words = self.query_one("#allies-filter", Input).value.strip().lower()
-        rows = [r for r in self.view.rows if words in r.country.lower()]
+        rows = [
+            r
+            for r in self.view.rows
+            if words in r.country.lower() or words in country_name(r.country).lower()
+        ]
         lines = list(NORM_LINES)
         for row in rows:
             while lines and not row.aggregate and (row.share is None or row.share < lines[0]):
@@ -147,13 +152,13 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
         else number(row.share, row.decimals) + (" e" if row.estimate else "")
     )
     rank = "" if row.rank is None else str(row.rank)
-    name = ("> " if row.home else "  ") + row.country
+    name = ("> " if row.home else "  ") + country_name(row.country)
     return (
         Text(rank, style=style, justify="right"),
         Text(name, style=style),
         Text(share, style=style, justify="right"),
         Text(sparkline(row.spark), style=style),
-        Text(row.note, style=style or "dim"),
+        Text(note_text(row.note), style=style or "dim"),
     )
 
 

@@ -252,7 +252,7 @@ class CalcPane(Vertical):
         header = self.query_one("#compare-header", Static)
         text = ""
         if compare is not None:
-            this, other = compare.other.scenario.name, compare.base.scenario.name
+            this, other = compare.other.scenario.shown_name(), compare.base.scenario.shown_name()
             text = t("compare.header", this=this, other=other)
         if self._texts.get("compare-header") != text:
             self._texts["compare-header"] = text

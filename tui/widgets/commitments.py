@@ -46,7 +46,7 @@ class CommitmentsPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder=t("commitments.filter"), id="commitments-filter")
         table: DataTable[str] = DataTable(id="commitments-table", cursor_type="row", zebra_stripes=True)
-        table.add_column(t("commitments.commitment"), key="title", width=_TITLE_WIDTH)
+        table.add_column(t("commitments.commitment"), key="title", width=TITLE_WIDTH)
         yield table
         with VerticalScroll(id="commitment-detail-scroll", can_focus=False):  # a long summary scrolls, whole
             yield Static("", id="commitment-detail")
@@ -63,7 +63,7 @@ class CommitmentsPane(Vertical):
         table.clear(columns=True)
         for index, key in enumerate(_COLUMNS):
             label = t(f"commitments.{key if key != 'title' else 'commitment'}")
-            width = _TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
+            width = TITLE_WIDTH if key == "title" else max(len(label), *(len(r[index]) for r in rows))
             table.add_column(label, key=key, width=width)
         self._fill(self.query_one(Input).value)
 
@@ -127,7 +127,7 @@ class CommitmentsPane(Vertical):
         if event.row_key.value is None or self.summit is None:
             return
         c = self.summit.commitment(event.row_key.value)
-        self.query_one("#commitment-detail", Static).update(describe(c))
+        self.query_one("#commitment-detail", Static).update(describe(c, self.summit.cite(c.source)))
 
     @on(DataTable.RowSelected, "#commitments-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
@@ -141,7 +141,7 @@ class CommitmentsPane(Vertical):
             query = self.query_one(Input).value
             self._clear_filter()
             if self.summit is not None:
-                title = self.summit.commitment(commitment_id).title
+                title = self.summit.commitment(commitment_id).words().title
                 self.notify(
                     t("commitments.cleared", query=query, title=title), title=t("app.commitments_title")
                 )
@@ -152,14 +152,17 @@ class CommitmentsPane(Vertical):
         self.call_after_refresh(table.move_cursor, row=row)
 
 
-_TITLE_WIDTH = 44
+TITLE_WIDTH = 41
+"""Narrow enough that the amount beside it shows whole where the pane shares the screen at 120
+columns, in Dutch too (`2 %-bbp, uiterlijk 2024` was cut to `uiterlijk 20`)."""
 _COLUMNS = ("title", "amount", "status", "topic")
 """The table's columns; their headings are the catalogue's `commitments.*`."""
 
 
 def _cells(c: Commitment) -> tuple[str, str, str, str]:
+    said = c.words()
     later = t("commitments.after") if c.after_letter else ""
-    return shorten(c.title, _TITLE_WIDTH), c.amount(), c.status + later, c.topic
+    return shorten(said.title, TITLE_WIDTH), c.amount(), said.status + later, c.topic_word()
 
 
 def shorten(text: str, width: int) -> str:
@@ -173,10 +176,11 @@ def shorten(text: str, width: int) -> str:
     return cut.rstrip(" ,;:-–(") + "…"
 
 
-def describe(c: Commitment) -> str:
-    """Who, what, source and linked numbers of one commitment; its whole title first when the
-    table had to shorten it."""
+def describe(c: Commitment, cited: str) -> str:
+    """Who, what, source and linked numbers of one commitment, in the language shown; its whole
+    title first when the table had to shorten it; `cited` is how its source is named."""
+    said = c.words()
     links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
-    source = c.source + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    title = f"{c.title}\n" if shorten(c.title, _TITLE_WIDTH) != c.title else ""
-    return f"{title}{c.who}: {c.what}\n" + t("commitments.describe", source=source, links=links)
+    source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
+    title = f"{said.title}\n" if shorten(said.title, TITLE_WIDTH) != said.title else ""
+    return f"{title}{said.who}: {said.what}\n" + t("commitments.describe", source=source, links=links)
