@@ -124,12 +124,16 @@ class MainScreen(Screen[None]):
         """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
         goal seek is open, its keys are the only ones (besides help and quit): tab goes round
         its fields, and no key changes the table under it. `/` is text, not the filter, in a
-        field or a cell being edited, and the allies pane's own filter in that pane."""
+        field or a cell being edited, and the allies pane's own filter in that pane; so are `o`
+        and `c` (priority keys too, so that a path typed in the same burst lands in the picker
+        they open)."""
         if self.query_one(GoalSeekPanel).is_open and action not in ("help", "quit_app"):
             return False
+        typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
         if action == "filter":
-            typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
             return not (typing or self.current_pane() == "allies")
+        if action in ("open", "compare") and typing:
+            return False
         return not (action in _NEEDS_SCENARIO and not self.ready)
 
     def watch_error(self, error: str | None) -> None:
@@ -217,10 +221,10 @@ class MainScreen(Screen[None]):
         self.navotop.minutes.export_table()
 
     def action_open(self) -> None:
-        self.navotop.list_scenarios("open")
+        self.navotop.pick("open")
 
     def action_compare(self) -> None:
-        self.navotop.list_scenarios("compare")
+        self.navotop.pick("compare")
 
     def action_whatif_log(self) -> None:
         self.navotop.minutes.show()
@@ -348,22 +352,28 @@ class MainScreen(Screen[None]):
     def pick_scenario(
         self,
         title: str,
-        groups: list[tuple[str, list[tuple[str, Path]]]],
+        groups: list[tuple[str, list[tuple[str, Path]]]] | None,
         then: Callable[[Path], object],
         *,
         comparing: bool = False,
+        purpose: str = "",
     ) -> None:
         """The scenario picker; `then` gets the chosen file. While comparing, the first entry
-        stops comparing."""
+        stops comparing. `groups` None: the picker opens now and is filled when the files have
+        been listed (PickScenario.fill)."""
         extra = [("-", t("app.stop_comparing"))] if comparing else []
 
         def chosen(path: Path | None) -> None:
+            if path is not None:
+                # The numbers of what was chosen have the keyboard: also when a key typed just
+                # before `o` (`3o` in one read) was overtaken by it, `o` being a priority key.
+                self.action_pane("calc")
             if path is not None and str(path) == "-":
                 self.navotop.stop_comparing()
             elif path is not None:
                 then(path)
 
-        self.app.push_screen(PickScenario(title, groups, extra), chosen)
+        self.app.push_screen(PickScenario(title, groups, extra, purpose), chosen)
 
     def ask(
         self, question: str, answers: list[tuple[str, str]], default: str, then: Callable[[str | None], None]
