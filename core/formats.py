@@ -31,6 +31,9 @@ LANGS: tuple[Lang, ...] = ("nl", "en")
 ENV_VAR = "NAVOTOP_LANG"
 
 MONEY = "EUR mln"
+MONEY_GRID = "EUR bn"
+"""Money as the grid shows it and its cells are typed: `MLN_PER_GRID` EUR mln a unit."""
+MLN_PER_GRID = 1000.0
 SHARE = "% of GDP"
 POINTS = "pp"
 INDEX = "index"
@@ -41,6 +44,7 @@ VERDICT = "pp short"
 
 _UNIT_WORDS: dict[str, dict[Lang, str]] = {
     MONEY: {"en": "EUR mln", "nl": "EUR mln"},
+    MONEY_GRID: {"en": "EUR bn", "nl": "EUR mld"},
     SHARE: {"en": "% of GDP", "nl": "%-bbp"},
     POINTS: {"en": "pp", "nl": "%-punt"},
     INDEX: {"en": "index", "nl": "index"},
@@ -48,7 +52,7 @@ _UNIT_WORDS: dict[str, dict[Lang, str]] = {
     VERDICT: {"en": "pp short", "nl": "%-punt tekort"},
 }
 _GRID_UNIT_WORDS: dict[str, dict[Lang, str]] = {
-    MONEY: {"en": "EUR bn", "nl": "EUR mld"},
+    MONEY: _UNIT_WORDS[MONEY_GRID],
     VERDICT: {"en": "pp short", "nl": "%-pt tekort"},
 }
 """Where the grid's unit differs from the row's: money is shown in billions there, and the
@@ -269,7 +273,7 @@ def grid(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
     if amount is None or math.isnan(amount):
         return unknown_mark(lang)
     if unit_id == MONEY:
-        return number(amount / 1000, 1, lang)
+        return number(amount / MLN_PER_GRID, 1, lang)
     if unit_id in (SHARE, POINTS, GROWTH, VERDICT):
         return number(amount, 2, lang)
     if unit_id == INDEX:

@@ -314,7 +314,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{series} is an index with its base year at 100; {value} is far from it: did you mean {meant}?",
         "{series} is een index met basisjaar 100; {value} ligt daar ver vandaan: bedoelde u {meant}?",
     ),
-    "session.unsaved_note": ("what-if, not saved", "wat-als, niet bewaard"),
+    "session.unsaved_note": ("not saved yet", "nog niet bewaard"),
     "bridge.unknown_for": ("{series}: {unknown} for {year}", "{series}: {unknown} voor {year}"),
     "solve.from_after": ("--from {start} is after the year {year}", "--from {start} ligt na het jaar {year}"),
     "solve.from_first": (
@@ -529,11 +529,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.exit_code": ("exit 1 when the scenarios differ", "eindig met 1 als de scenario's verschillen"),
     "cli.value": (
-        "as in a cell of the app, in the unit the file uses for the series: 2,2 or 2.2 sets,"
+        "written as in a cell of the app, but in the unit the file uses for the series (EUR mln, or"
+        " % of a GDP; the app's cells take money in EUR bn, as the grid shows it): 2,2 or 2.2 sets,"
         " +0,2 or -150 changes the current value, +2% is relative, =-5 sets a negative value",
-        "zoals in een cel van de app, in de eenheid die het bestand voor de reeks gebruikt: 2,2 of"
-        " 2.2 zet de waarde, +0,2 of -150 verandert de huidige waarde, +2% is relatief, =-5 zet een"
-        " negatieve waarde",
+        "geschreven zoals in een cel van de app, maar in de eenheid die het bestand voor de reeks"
+        " gebruikt (EUR mln, of % van een bbp; de cellen van de app nemen bedragen in EUR mld, zoals"
+        " het raster ze toont): 2,2 of 2.2 zet de waarde, +0,2 of -150 verandert de huidige waarde,"
+        " +2% is relatief, =-5 zet een negatieve waarde",
     ),
     "cli.size": ("WIDTHxHEIGHT, default 120x40", "BREEDTExHOOGTE, standaard 120x40"),
     "cli.year": ("default: 2024", "standaard: 2024"),
@@ -1242,10 +1244,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Niet-bewaarde wijzigingen uit een eerdere sessie",
     ),
     "journal.body": (
-        "{count} unsaved edit(s) to {file}, last made {when}, were not saved or discarded"
+        "{edits} to {file}, last made {when}, neither saved nor discarded"
         " (the terminal or connection closed).",
-        "{count} niet-bewaarde wijziging(en) in {file}, het laatst gedaan op {when}, zijn niet"
-        " bewaard of verworpen (de terminal of de verbinding sloot).",
+        "{edits} in {file}, het laatst gedaan op {when}, niet bewaard en niet verworpen"
+        " (de terminal of de verbinding sloot).",
     ),
     "journal.changed": (
         "The file has changed on disk since: restoring applies these edits to the file as it is now.",
@@ -1258,8 +1260,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "journal.restore": ("Restore them", "Herstellen"),
     "journal.discard": ("Discard them", "Verwerpen"),
     "journal.restored": (
-        "Restored {count} unsaved edit(s).",
-        "{count} niet-bewaarde wijziging(en) hersteld.",
+        "Restored {edits}.",
+        "{edits} hersteld.",
     ),
     "journal.discarded": ("Discarded the unsaved edits.", "De niet-bewaarde wijzigingen zijn verworpen."),
     # ---- problems in scenario and data files (FILE:LINE:COL: message) and file refusals (helper ne)
@@ -1718,6 +1720,52 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "twin.empty_entry": ("{twin} has an empty entry", "{twin} heeft een leeg item"),
     "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
+    # ---- a fresh-eyes tester's findings, round three (tf)
+    "dialog.listing": ("Listing the scenario files…", "De scenariobestanden worden opgezocht…"),
+    "count.unsaved_edit": ("{count} unsaved edit", "{count} niet-bewaarde wijziging"),
+    "count.unsaved_edits": ("{count} unsaved edits", "{count} niet-bewaarde wijzigingen"),
+    "plausible.gdp_bn": (
+        "{series} at EUR {value} bn is outside EUR {low} bn to {high} bn, the band navotop takes as"
+        " plausible for Dutch GDP (about EUR 1,134 bn in 2024); the cell is typed in EUR bn",
+        "{series} op EUR {value} mld valt buiten EUR {low} mld tot {high} mld, wat navotop voor het"
+        " Nederlandse bbp aannemelijk acht (ongeveer EUR 1.134 mld in 2024); de cel wordt in EUR mld getypt",
+    ),
+    "log.short.nl_excl": ("Dutch excl.", "NL excl."),
+    "log.short.nl_incl": ("incl.", "incl."),
+    "log.short.nato": ("NATO", "NAVO"),
+    "plausible.growth_nothing": (
+        "{series} growing {value}% a year would be zero or negative: growth must be above -100%",
+        "{series} met {value}% groei per jaar zou nul of negatief worden: de groei moet boven -100% liggen",
+    ),
+    "plausible.growth_economy": (
+        "{series} growing {value}% a year is outside {low}% to {high}%, the band navotop takes as"
+        " plausible for a whole economy or its prices (3.5 means 3.5% a year)",
+        "{series} met {value}% groei per jaar valt buiten {low}% tot {high}%, wat navotop voor een"
+        " hele economie of haar prijzen aannemelijk acht (3,5 betekent 3,5% per jaar)",
+    ),
+    "plausible.growth_spending": (
+        "{series} growing {value}% a year is outside {low}% to {high}%, the band navotop takes as"
+        " plausible for spending (3.5 means 3.5% a year)",
+        "{series} met {value}% groei per jaar valt buiten {low}% tot {high}%, wat navotop voor"
+        " uitgaven aannemelijk acht (3,5 betekent 3,5% per jaar)",
+    ),
+    "plausible.goal_share": (
+        "A target of {value}% of GDP is outside 0% to {high}%, the most a scenario file may give"
+        " any spending (3.5 means 3.5%)",
+        "Een doel van {value}%-bbp valt buiten 0% tot {high}%, het meeste dat een scenariobestand"
+        " aan uitgaven mag geven (3,5 betekent 3,5%)",
+    ),
+    "app.doubt_question": ("{doubt}.\n\nApply it anyway?", "{doubt}.\n\nToch toepassen?"),
+    "app.apply_anyway": ("apply it anyway", "toch toepassen"),
+    "app.doubt_cancel": ("cancel: change nothing", "annuleer: niets wijzigen"),
+    "solve.share_in_file": (
+        "It would put {series} {year} at {value}% of {of}; a scenario file may hold at most {high:g}%",
+        "Het zou {series} {year} op {value}% van {of} zetten; een scenariobestand mag hoogstens {high:g}% bevatten",
+    ),
+    "solve.not_in_file": (
+        "It would set a value no scenario file may hold: {why}",
+        "Het zou een waarde zetten die geen scenariobestand mag bevatten: {why}",
+    ),
 }
 
 

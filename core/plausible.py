@@ -25,6 +25,12 @@ about EUR 1,134 bn in 2025). Outside it, the likelier story is a slip of a facto
 INDEX_PLAUSIBLE = (10.0, 1000.0)
 """A price index with its base year at 100; 1.05 is more likely meant as 105."""
 GDP = ("gdp_cpb", "gdp_oecd")
+GROWTH_PLAUSIBLE_ECONOMY = (-10.0, 15.0)
+"""Nominal growth, % a year, of GDP or a price index that an edit accepts without asking: a
+stated band, wide enough for a deep recession or a year of high inflation; outside it, the
+likelier story is a slip (35 typed for 3.5)."""
+GROWTH_PLAUSIBLE_SPENDING = (-25.0, 25.0)
+"""The same for a spending series, which can move faster than the economy in a build-up."""
 
 
 def refusal(series: str, unit: Unit, value: float) -> str:
@@ -68,3 +74,63 @@ def doubt(series: str, unit: Unit, value: float) -> str:
         meant = full_text(value * 100 if value < INDEX_PLAUSIBLE[0] else value / 100)
         return t("plausible.index", series=series, value=full_text(value), meant=meant)
     return ""
+
+
+def growth_refusal(rate: float, series: str) -> str:
+    """Why no growth rate of `rate` % a year can be applied to `series` (as the loader says);
+    "" when it can."""
+    if rate <= -100:
+        return t("plausible.growth_nothing", series=series, value=general(rate))
+    return ""
+
+
+def growth_doubt(rate: float, series: str) -> str:
+    """Why `rate` % a year is probably a slip for `series`, naming the band it is outside; ""
+    when inside it. The app asks before applying it."""
+    economy = series in GDP or INPUT_BY_ID[series].unit == "index"
+    low, high = GROWTH_PLAUSIBLE_ECONOMY if economy else GROWTH_PLAUSIBLE_SPENDING
+    if low <= rate <= high:
+        return ""
+    key = "plausible.growth_economy" if economy else "plausible.growth_spending"
+    return t(key, series=series, value=general(rate), low=general(low), high=general(high))
+
+
+def goal_doubt(unit: str, target: float) -> str:
+    """Why a goal seek's `target` for a row in `unit` is probably a slip (a share of GDP above
+    what any spending series may be, or below zero); "" when plausible."""
+    from core.formats import SHARE
+
+    if unit == SHARE and not 0 <= target <= MAX_SHARE:
+        return t("plausible.goal_share", value=general(target), high=general(MAX_SHARE))
+    return ""
+
+
+def _gdp_in_bn(series: str, typed: float, typed_in: str) -> str:
+    """For a GDP typed in the grid's EUR bn: why it is outside the plausible band, said in EUR
+    bn (the messages for the file's EUR mln would suggest a value in the wrong unit)."""
+    from core.formats import MLN_PER_GRID, MONEY_GRID
+
+    if typed_in != MONEY_GRID or series not in GDP:
+        return ""
+    low, high = GDP_PLAUSIBLE
+    if low <= typed * MLN_PER_GRID <= high:
+        return ""
+    return t(
+        "plausible.gdp_bn",
+        series=series,
+        value=general(typed),
+        low=general(low / MLN_PER_GRID),
+        high=general(high / MLN_PER_GRID),
+    )
+
+
+def refusal_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str) -> str:
+    """`refusal` of the value to store, worded for the unit it was typed in (`typed_in`, as the
+    editor's prompt names it)."""
+    why = refusal(series, unit, stored)
+    return (_gdp_in_bn(series, typed, typed_in) or why) if why else ""
+
+
+def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str) -> str:
+    """`doubt` of the value to store, worded for the unit it was typed in."""
+    return _gdp_in_bn(series, typed, typed_in) or doubt(series, unit, stored)

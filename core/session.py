@@ -61,14 +61,18 @@ class Target:
     """The row the user edits (the series itself, a Dutch share row, or a growth row)."""
     kind: TargetKind = "value"
     factor: float = 1.0
-    """For a share row: the file's value = (typed share - offset) x factor."""
+    """The file's value = (typed - offset) x factor: for a share row, or a money input typed
+    in EUR bn (see `_as_shown`)."""
     offset: float = 0.0
     held: str = ""
     """What stays as it is while this is edited, said in the detail line."""
     after: tuple[int, ...] = ()
     """For growth: the years "this year and after" changes."""
     typed_in: str = ""
-    """The unit the user types in when it is not the file's: `% of GDP`, `% a year`."""
+    """The unit the user types in when it is not the file's: `% of GDP`, `% a year`, `EUR bn`."""
+    stored: float | None = None
+    """The cell's value now in the file's unit (for a value cell: `value` unless typed in
+    another unit)."""
 
     def describe(self) -> str:
         """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
@@ -83,7 +87,11 @@ class Target:
 
     def input_value(self, typed: float) -> float:
         """The value to store for the series, in its file's unit."""
-        return (typed - self.offset) * self.factor if self.kind == "share" else typed
+        if self.kind == "growth" or (self.factor == 1.0 and not self.offset):
+            return typed
+        # 15 significant digits, all a double holds reliably: 22.68 bn of 1,134,000 mln is 2%,
+        # not 2.0000000000000004%
+        return float(f"{(typed - self.offset) * self.factor:.15g}")
 
 
 @dataclass
@@ -148,7 +156,9 @@ class Session:
     def target(self, row: str, year: int, result: Result | None = None) -> Target | str:
         """The cell to edit, or the reason it cannot be edited here and what to do instead.
 
-        Inputs are edited in their file's unit; the two Dutch share rows set the spending input
+        With `result` (the numbers on screen) a money input is typed as the grid shows it, in
+        EUR bn, whatever unit its file states it in (see `_as_shown`); without it (`navotop
+        set`, a goal seek's answer) in its file's unit. The two Dutch share rows set the spending input
         as a share of CPB GDP (needs `result`, the numbers on screen); a growth row sets the
         growth of the `[[adjust]]` entry that drives that year."""
         if row.startswith(GROWTH_PREFIX):
@@ -157,7 +167,8 @@ class Session:
             return self._share_target(row, year, result)
         if row not in INPUT_BY_ID:
             return _why_computed(row, result)
-        return self._value_target(row, year)
+        target = self._value_target(row, year)
+        return target if isinstance(target, str) or result is None else _as_shown(target, result)
 
     def _value_target(self, series: str, year: int, row: str = "") -> Target | str:
         for adj in self.disk.adjustments:
@@ -170,7 +181,7 @@ class Session:
         else:
             cell = self.disk.inputs.get(series, {}).get(year)
             value = cell.value if cell else None
-        return Target(series, year, self._unit(series, year), value, row or series)
+        return Target(series, year, self._unit(series, year), value, row or series, stored=value)
 
     def _share_target(self, row: str, year: int, result: Result | None) -> Target | str:
         series = METHOD_SPECS["nl_excl"].spending_expr.meta.root_names()[0]  # defence_excl_ukraine
@@ -380,3 +391,23 @@ def _why_computed(row: str, result: Result | None) -> str:
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
     reads = ", ".join(inputs) if inputs else t("session.formula_rows")
     return t("session.computed", label=found.title(), formula=measure.formula_text(), reads=reads)
+
+
+def _as_shown(target: Target, result: Result) -> Target:
+    """A money input typed as the grid shows it: in EUR bn, the value on screen (the edits'
+    included) at full precision, whether its file counts in EUR mln or in % of a GDP. A user who
+    reads 24.4 and types 25 means EUR 25 bn, not 25 mln, nor 25% of GDP. The file's unit stays
+    what undo, the journal, the log and save write (`input_value`). When the GDP a share is taken
+    of is unknown, the cell is typed in its file's unit, as the prompt then says."""
+    if INPUT_BY_ID[target.series].unit != formats.MONEY:
+        return target
+    factor = formats.MLN_PER_GRID
+    if target.unit.kind == "share_of":
+        base = result.value(target.unit.of or "", target.year)
+        if not base:
+            return target
+        factor *= 100 / base
+    shown = result.value(target.series, target.year)
+    # 15 significant digits: 17,690.4 mln reads 17.6904, not 17.690399999999998
+    value = None if shown is None else float(f"{shown / formats.MLN_PER_GRID:.15g}")
+    return replace(target, value=value, factor=factor, typed_in=formats.MONEY_GRID)

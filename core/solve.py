@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from core.errors import NavotopError
-from core.formats import spec, unknown
+from core.formats import general, spec, unknown
 from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
 from core.sweep import Cells, Sweep
@@ -486,6 +486,7 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
     they are offered, and refused unless the row then reaches the target.
     """
     from core.engine import compute
+    from core.plausible import MAX_SHARE, refusal
 
     result = compute(session.scenario())
     edits: dict[tuple[str, int], float] = {}
@@ -500,6 +501,20 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
         if not base:
             return t("solve.stated_as", series=series, year=year, unit=target.unit)
         edits[series, year] = 100 * value / base
+    for (series, year), value in edits.items():  # what the loader would refuse to read back
+        target = session.target(series, year)
+        unit = None if isinstance(target, str) else target.unit
+        if unit is not None and unit.kind == "share_of" and value > MAX_SHARE:
+            return t(
+                "solve.share_in_file",
+                series=series,
+                year=year,
+                value=general(value),
+                of=unit.of,
+                high=MAX_SHARE,
+            )
+        if unit is not None and (why := refusal(series, unit, value)):
+            return t("solve.not_in_file", why=why)
     got = compute(session.preview(edits)).value(answer.goal.row, answer.goal.year)
     g = answer.goal
     if got is None or not math.isclose(got, g.target, rel_tol=1e-9, abs_tol=1e-9):

@@ -315,14 +315,20 @@ def _growth_detail(result: Result, row: TableRow, year: int, shown: str) -> str:
 
 
 # ---------------------------------------------------------------------- comparing
-def deltas(this: Layout, other: Layout) -> dict[tuple[str, int], float]:
+def deltas(this: Layout, other: Layout, *, verdicts_as_shown: bool = False) -> dict[tuple[str, int], float]:
     """(row, year) -> this minus other, for every cell whose value changed visibly; unchanged
-    cells (and changes smaller than the grid's last digit) have none."""
+    cells (and changes smaller than the grid's last digit) have none. With `verdicts_as_shown`
+    (a comparison's deltas) a verdict compares what it shows, the points short (0 when met):
+    `met` against `met` is no change, however far above the norm either is (a tester read
+    `met (+0.06)` as nonsense), and `met` against `0.21` short is 0.21 less short. Without it
+    (which cells an edit moved) a verdict still met but by more is marked as moved."""
     theirs = {row.id: dict(zip(other.years, row.values, strict=True)) for row in other.rows()}
     out: dict[tuple[str, int], float] = {}
     for row in this.rows():
         for year, value in zip(this.years, row.values, strict=True):
             was = theirs.get(row.id, {}).get(year)
+            if verdicts_as_shown and value is not None and was is not None and row.unit == VERDICT_UNIT:
+                value, was = _short(value), _short(was)
             if value is None or was is None or abs(value - was) <= TOLERANCE:
                 continue
             delta = value - was
@@ -330,6 +336,11 @@ def deltas(this: Layout, other: Layout) -> dict[tuple[str, int], float]:
                 continue  # rounds to zero on screen: noise, not a change
             out[row.id, year] = delta
     return out
+
+
+def _short(value: float) -> float:
+    """A verdict's shortfall as the grid shows it: 0 when the norm is met."""
+    return 0.0 if value <= 0.005 else value
 
 
 def delta_text(delta: float, unit: str) -> str:

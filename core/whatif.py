@@ -153,7 +153,9 @@ def growth_overrides(scenario: Scenario, path: Path, edits: GrowthEdits) -> list
         for first, last, _ in runs({y: (id(driven[y]), v) for y, v in parent.items()}):
             old = driven[first]
             value = parent[first]
-            new = Adjustment(series, "growth", value, first, last, Origin(path, 1, 1), "what-if, not saved")
+            new = Adjustment(
+                series, "growth", value, first, last, Origin(path, 1, 1), t("session.unsaved_note")
+            )
             out.append(GrowthOverride(new, old))
     return out
 

@@ -40,6 +40,7 @@ from tui.minutes import Minutes
 from tui.reloading import Reloading
 from tui.saving import Saving
 from tui.scenario_list import Groups, scenario_groups
+from tui.screens.dialogs import PickScenario
 from tui.screens.main import MainScreen
 from tui.settings import Settings
 from tui.widgets.agenda import AgendaPane
@@ -296,16 +297,23 @@ class NavotopApp(App[None]):
     def on_compare_failed(self, message: m.CompareFailed) -> None:
         self.main.error = t("app.not_compared", error=message.message)
 
+    def pick(self, purpose: str) -> None:
+        """Open the open (or compare) picker at once and list the files into it when a worker
+        has read them: the keys typed right after `o` (a path, enter: often in the same read
+        over SSH or tmux) then land in the picker, never on the main screen as commands."""
+        if purpose == "open":
+            self.main.pick_scenario(t("app.open_title"), None, self.open_scenario, purpose=purpose)
+        else:
+            comparing = self.compare_result is not None
+            title = t("app.compare_title")
+            self.main.pick_scenario(title, None, self.compare_with, comparing=comparing, purpose=purpose)
+        self.list_scenarios(purpose)
+
     def on_scenarios_listed(self, message: m.ScenariosListed) -> None:
-        if message.purpose == "open":
-            self.main.pick_scenario(t("app.open_title"), message.groups, self.open_scenario)
-            return
-        self.main.pick_scenario(
-            t("app.compare_title"),
-            message.groups,
-            self.compare_with,
-            comparing=self.compare_result is not None,
-        )
+        """The files for the picker opened by `pick` (none when it was closed meanwhile)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, PickScenario) and screen.purpose == message.purpose:
+                screen.fill(message.groups)
 
     def stop_comparing(self) -> None:
         self.compare_result = None

@@ -51,7 +51,7 @@ class Editing:
         """What was typed into a cell: refused with the reason, a growth rate asked "for which
         years?", or made."""
         from core.entry import parse_entry
-        from core.plausible import refusal
+        from core.plausible import growth_doubt, growth_refusal, refusal_as_typed
 
         app = self.app
         pane = app.main.query_one(CalcPane)
@@ -64,7 +64,11 @@ class Editing:
             # The loader's and `set`'s checks, on the value the file would hold (a Dutch share
             # becomes spending); a growth rate is not a level and has no such bounds.
             stored = None if target.kind == "growth" else target.input_value(value)
-            if stored is not None and (refused := refusal(target.series, target.unit, stored)):
+            if stored is not None and (
+                refused := refusal_as_typed(target.series, target.unit, stored, value, target.typed_in)
+            ):
+                raise ValueError(refused)
+            if target.kind == "growth" and (refused := growth_refusal(value, target.series)):
                 raise ValueError(refused)
         except ValueError as exc:
             app.notify(str(exc), title=t("app.not_changed"), severity="error")
@@ -72,6 +76,21 @@ class Editing:
         if value == target.value:  # accepting the value as it was is no edit
             pane.close_editor()
             return
+        doubted = growth_doubt(value, target.series) if target.kind == "growth" else ""
+        if doubted:  # likely a slip (35 for 3.5): asked, in words, before anything changes
+
+            def anyway(choice: str | None) -> None:
+                if choice == "a":
+                    self._made(target, value)
+
+            answers = [("a", t("app.apply_anyway")), ("c", t("app.cancel_typing"))]
+            app.main.ask(t("app.doubt_question", doubt=doubted), answers, "c", anyway)
+            return
+        self._made(target, value)
+
+    def _made(self, target: Target, value: float) -> None:
+        """A value that passed the checks: a growth rate asks "for which years?" first."""
+        app = self.app
         if target.kind == "growth" and len(target.after) > 1:
 
             def scope(choice: str | None) -> None:
@@ -89,7 +108,7 @@ class Editing:
         self._make(target, value, "year")
 
     def _make(self, target: Target, value: float, scope: Scope) -> None:
-        from core.plausible import doubt
+        from core.plausible import doubt_as_typed
 
         app = self.app
         before = app.result
@@ -99,18 +118,23 @@ class Editing:
         # Journaled once the new numbers are on screen: the journal's thread then never
         # competes with the repaint for the interpreter. Growth edits are journaled as well.
         app.call_after_refresh(app.journaling.record)
-        app.minutes.log(
-            "edit", before, cell=(target.row or target.series, target.year), old=target.value, new=value
+        # A value cell is logged in its file's unit (as undo logs it, and save writes it),
+        # whatever unit it was typed in; a share or growth row as its own row.
+        old, new = (
+            (target.value, value) if target.kind != "value" else (target.stored, target.input_value(value))
         )
+        app.minutes.log("edit", before, cell=(target.row or target.series, target.year), old=old, new=new)
         stored = None if target.kind == "growth" else target.input_value(value)
-        if stored is not None and (doubted := doubt(target.series, target.unit, stored)):
+        if stored is not None and (
+            doubted := doubt_as_typed(target.series, target.unit, stored, value, target.typed_in)
+        ):
             # `set` refuses it without --force; here it is applied, and said
             app.notify(t("app.unit_slip_undo", doubt=doubted), title=t("app.unit_slip"), severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
         cell's own unit; refused, with the reason, when the file's cells would not reach it."""
-        from core.formats import general
+        from core.plausible import goal_doubt
         from core.solve import answer_edits
 
         app = self.app
@@ -118,6 +142,23 @@ class Editing:
         if isinstance(edits, str):
             app.notify(edits, title=t("app.goal_not_applied"), severity="warning")
             return
+        goal = answer.goal
+        doubted = goal_doubt(app.result.row(goal.row).unit, goal.target)
+        if doubted:  # a target no one means (99% of GDP): asked, in words, before applying
+
+            def anyway(choice: str | None) -> None:
+                if choice == "a":
+                    self._apply_edits(answer, edits)
+
+            answers = [("a", t("app.apply_anyway")), ("c", t("app.doubt_cancel"))]
+            app.main.ask(t("app.doubt_question", doubt=doubted), answers, "c", anyway)
+            return
+        self._apply_edits(answer, edits)
+
+    def _apply_edits(self, answer: Answer, edits: dict[tuple[str, int], float]) -> None:
+        from core.formats import general
+
+        app = self.app
         before, was = app.result, dict(app.session.edits.values)
         app.session.apply_all(edits)
         app.recompute()

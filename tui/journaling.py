@@ -63,7 +63,8 @@ class Journaling:
 
         app = self.app
         count, when = pending.count, timestamp(pending.when)
-        question = t("journal.body", count=count, file=app.path.name, when=when)
+        edits = t("count.unsaved_edit" if count == 1 else "count.unsaved_edits", count=count)
+        question = t("journal.body", edits=edits, file=app.path.name, when=when)
         if pending.file_changed:
             question += "\n" + t("journal.changed")
 
@@ -74,7 +75,7 @@ class Journaling:
                 self.record()
                 app.recompute()
                 app.minutes.log("restore", before)
-                app.notify(t("journal.restored", count=count))
+                app.notify(t("journal.restored", edits=edits))
             else:
                 self.clear()
                 app.minutes.log("discard", before)

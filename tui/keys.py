@@ -108,7 +108,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "compare", (("c", "compare"),), "c", "Compare",
         "compare with another scenario (cells show the difference)", "view", footer=True,
-        palette="view: compare with...", needs_scenario=True,
+        palette="view: compare with...", needs_scenario=True, priority=True,
     ),
     Command(
         "bridge", (("b", "bridge"),), "b", "Bridge",
@@ -117,7 +117,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "open", (("o", "open"),), "o", "Open", "open another scenario", "file", footer=True,
-        palette="file: open scenario...",
+        palette="file: open scenario...", priority=True,
     ),
     Command(
         "screenshot", (("x", "screenshot"),), "x", "Screenshot",

@@ -3,6 +3,7 @@ a readable detail line, comparisons without noise, and exports of every row."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,25 @@ def test_exports_hold_every_row_the_hash_and_the_unsaved_note() -> None:
     assert len(body) == 1 + len(table.rows())
     md = to_markdown(table, unsaved=False)
     assert "unsaved" not in md and "| **Table 1 (% of GDP)** |" in md
+
+
+def test_a_verdict_met_in_both_shows_no_change_and_met_against_short_shows_how_much_less() -> None:
+    """Baseline against GDP 3% lower from 2026 (the tester saw `met e (+0.06)`): the Dutch 2%
+    rule is met in 2026 by both (2.00 and 2.06%), so no delta; in 2025 both are 0.21 short and
+    the same (GDP moves from 2026)."""
+    base = layout(compute(load_scenario(BASELINE)))
+    shock = layout(compute(load_scenario(REPO / "scenarios" / "gdp-shock-fixed-euros.toml")))
+    moved = deltas(base, shock, verdicts_as_shown=True)
+    assert ("verdict:nl_law_2pct", 2026) not in moved and ("verdict:nl_law_2pct", 2025) not in moved
+    # and the other way round against a scenario short where this one meets it: 2024's
+    # 0.44 short (1.56%) against a what-if with 2.2% (met): 0 - 0.44 = 0.44 less short
+    met = load_scenario(BASELINE)
+    spending = dict(met.inputs["defence_excl_ukraine"])
+    spending[2024] = dataclasses.replace(spending[2024], value=2.2)
+    edited = layout(
+        compute(dataclasses.replace(met, inputs={**met.inputs, "defence_excl_ukraine": spending}))
+    )
+    assert deltas(edited, base, verdicts_as_shown=True)["verdict:nl_law_2pct", 2024] == pytest.approx(
+        -(2.0 - 1.56)
+    )
+    assert ("verdict:nl_law_2pct", 2026) in deltas(base, shock)  # an edit's marks: moved, still met

@@ -188,7 +188,7 @@ async def test_5_shows_the_chart_it_follows_an_edit_and_the_comparison(new_app: 
         assert chart is not None
         excl = next(line for line in chart.lines if line.row == "share_nl_excl")
         assert excl.values[-1] == 2.05
-        await edit(pilot, "defence_excl_ukraine", 2030, "2,5")
+        await edit(pilot, "share_nl_excl", 2030, "2,5")
         chart = app.query_one(ShareChart).chart
         assert chart is not None
         excl = next(line for line in chart.lines if line.row == "share_nl_excl")

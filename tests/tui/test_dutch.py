@@ -74,9 +74,9 @@ async def test_a_cell_takes_either_decimal_style_in_either_language(
     async with app.run_test(size=(120, 40)) as pilot:
         await _light(pilot)
         for typed, value in (
-            ("1.200.000", 1_200_000.0),
-            ("1,300,000.5", 1_300_000.5),
-            ("1250000,0", 1_250_000.0),
+            ("1.200,5", 1_200_500.0),  # EUR bn, the grid's unit; the file's is EUR mln
+            ("1,300.5", 1_300_500.0),
+            ("1250,0", 1_250_000.0),
         ):
             app.query_one(CalcPane).go_to("gdp_cpb", 2024)
             await _light(pilot)

@@ -16,7 +16,7 @@ async def test_typing_after_e_replaces_the_value(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
         await pilot.press("e")
         assert app.query_one(CalcGrid).edit_text == "2"  # the value, at full precision
         await pilot.press(*"2,5", "enter")
@@ -28,7 +28,7 @@ async def test_a_leading_sign_typed_first_changes_the_value_by_that_much(new_app
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
         await pilot.press("e", *"+0,2", "enter")  # 2.00 + 0.2 points
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "!*2.20 w"
@@ -38,7 +38,7 @@ async def test_an_arrow_keeps_the_value_to_change_it_in_place(new_app: MakeApp) 
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2024)
+        await go_to_cell(pilot, "share_nl_excl", 2024)
         await pilot.press("e", "end", "backspace", "9")  # 1.56 -> 1.59
         assert app.query_one(CalcGrid).edit_text == "1.59"
         await pilot.press("escape")
@@ -52,7 +52,7 @@ async def test_a_paste_replaces_the_value_too(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
         await pilot.press("e")
         app.query_one(CalcGrid).post_message(events.Paste("2,4"))
         await settle(pilot)

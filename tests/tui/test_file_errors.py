@@ -46,7 +46,7 @@ async def test_a_save_into_a_read_only_folder_is_shown_and_the_edits_stay(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("3")
-        app.query_one(CalcPane).go_to("defence_excl_ukraine", 2027)
+        app.query_one(CalcPane).go_to("share_nl_excl", 2027)
         await settle(pilot)
         await pilot.press("e", "ctrl+u", *"2.3", "enter")
         await settle(pilot)

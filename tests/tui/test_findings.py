@@ -72,7 +72,7 @@ async def test_the_quit_dialog_shows_its_keys_and_enter_picks_the_highlighted_on
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2,1")
+        await edit(pilot, "share_nl_excl", 2026, "2,1")
         await pilot.press("q")
         await settle(pilot)
         assert isinstance(app.screen, Choice)
@@ -100,7 +100,7 @@ async def test_changed_on_disk_dialog_enter_picks_the_highlighted_answer(
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        await edit(pilot, "share_nl_excl", 2028, "2.4")
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
         await pilot.press("s")  # 2.4 misses Table 1's 2.08: asked first
@@ -120,21 +120,28 @@ async def test_a_leading_plus_changes_by_that_amount(new_app: MakeApp) -> None:
     app, heard = new_app(), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "+0,2")
+        await edit(pilot, "share_nl_excl", 2026, "+0,2")
         # Table 1's 2.00% + 0.2 = 2.20% (not 0.2): marked edited, and off the published 2.00
         assert cell(app, "share_nl_excl", 2026) == "!*2.20 w"
         # negative spending is refused, as the loader and `navotop set` refuse it (core.plausible)
-        await edit(pilot, "defence_excl_ukraine", 2026, "=-5")
+        await edit(pilot, "share_nl_excl", 2026, "=-5")
         assert app.result.value("share_nl_excl", 2026) == pytest.approx(2.2)
         assert any("defence_excl_ukraine cannot be negative (-5)" in n for n in heard.notifications())
 
 
-async def test_gdp_typed_in_billions_is_applied_with_the_unit_slip_named(new_app: MakeApp) -> None:
+async def test_gdp_typed_in_millions_is_applied_with_the_unit_slip_named(new_app: MakeApp) -> None:
+    """The cell is typed in EUR bn, as the grid shows it: 1134000 (the file's EUR mln, from
+    habit) is applied and said to be far outside the plausible band."""
     app, heard = new_app(), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        await edit(pilot, "gdp_cpb", 2024, "1134")
-        expected = "gdp_cpb is in EUR mln; 1134 would be EUR 1.1 bn: did you mean 1134000? (u takes it back)"
+        await edit(pilot, "gdp_cpb", 2024, "1134000")
+        assert app.result.value("gdp_cpb", 2024) == 1_134_000_000
+        expected = (
+            "gdp_cpb at EUR 1,134,000 bn is outside EUR 100 bn to 10,000 bn, the band navotop takes as"
+            " plausible for Dutch GDP (about EUR 1,134 bn in 2024); the cell is typed in EUR bn"
+            " (u takes it back)"
+        )
         assert expected in heard.notifications()
 
 
@@ -158,20 +165,20 @@ async def test_opening_and_accepting_the_editor_changes_nothing(
         pane.go_to("defence_excl_ukraine", 2024)
         await pilot.press("e")
         await settle(pilot)
-        target = app.session.target("defence_excl_ukraine", 2024)
+        target = app.session.target("defence_excl_ukraine", 2024, app.result)  # as shown: EUR bn
         assert app.main.query_one(CalcGrid).edit_text == repr(target.value).removesuffix(".0")  # type: ignore[union-attr]
 
 
 async def test_the_editor_starts_at_full_precision(new_app: MakeApp, scenario_copy: Path) -> None:
     text = scenario_copy.read_text(encoding="utf-8")
-    scenario_copy.write_text(text.replace("2024 = 1.56", "2024 = 1.5612345678", 1), encoding="utf-8")
+    scenario_copy.write_text(text.replace("2024 = 119.3407", "2024 = 119.3407123456", 1), encoding="utf-8")
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.main.query_one(CalcPane).go_to("defence_excl_ukraine", 2024)
+        app.main.query_one(CalcPane).go_to("deflator_defence", 2024)
         await pilot.press("e")
         await settle(pilot)
-        assert app.main.query_one(CalcGrid).edit_text == "1.5612345678"  # not 1.56123
+        assert app.main.query_one(CalcGrid).edit_text == "119.3407123456"  # not 119.341
         await pilot.press("enter")
         await settle(pilot)
         assert not app.session.dirty
@@ -288,7 +295,7 @@ async def test_without_colour_a_flagged_value_is_not_grey_on_grey(
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2,2")
+        await edit(pilot, "share_nl_excl", 2026, "2,2")
         grid = app.main.query_one(CalcGrid)
         grid.move_cursor(0, grid.fixed)  # the flagged cell is not under the cursor
         await settle(pilot)

@@ -28,7 +28,7 @@ async def _type_and_pause(pilot: Pilot[None], text: str) -> None:
     """Once loaded: on Dutch spending excl. Ukraine 2026 (2.00), `e`, the text, and a pause
     long enough for its result to be computed ahead."""
     await settle(pilot)
-    await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+    await go_to_cell(pilot, "share_nl_excl", 2026)
     await pilot.press("e", "ctrl+u", *text)
     await _until_foreseen(pilot)
 
@@ -63,7 +63,7 @@ async def test_a_result_foreseen_for_an_edit_given_up_is_not_shown_for_another(
     async with app.run_test(size=SIZE) as pilot:
         await _type_and_pause(pilot, "2,5")
         await pilot.press("escape")  # given up: 2026 stays as the file has it
-        await go_to_cell(pilot, "defence_excl_ukraine", 2027)
+        await go_to_cell(pilot, "share_nl_excl", 2027)
         await pilot.press("e", "ctrl+u", *"3", "enter")
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
@@ -79,7 +79,7 @@ async def test_a_result_is_taken_only_for_the_edits_it_was_computed_for(new_app:
         assert app.foresight.take(app.session) is None  # foreseen for 2.5; no edit made yet
         await pilot.press("ctrl+u", *"2,6")
         await _until_foreseen(pilot)
-        target = app.session.target("defence_excl_ukraine", 2026, app.result)
+        target = app.session.target("share_nl_excl", 2026, app.result)
         assert not isinstance(target, str)
         app.session.set(target, 2.6)  # the edit enter makes, made here to hold the timing still
         taken = app.foresight.take(app.session)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import pytest
+
 from core.journal import Journal
 from core.whatif_log import entry_line
 from tests.tui.conftest import MakeApp, settle
@@ -47,7 +49,7 @@ async def test_a_growth_edit_is_journaled_and_restored_after_the_app_ends_unsave
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(again.screen, Choice)
-        assert "5 unsaved edit(s) to baseline.toml, last made " in again.screen.question
+        assert "5 unsaved edits to baseline.toml, last made " in again.screen.question
         assert "changed on disk" not in again.screen.question
         await pilot.press("r")
         await settle(pilot)
@@ -91,7 +93,10 @@ async def test_save_as_is_logged_as_its_own_event_and_moves_the_journal_to_the_n
         assert app.journaling.writer.flush()
         assert Journal(scenario_copy).pending(scenario_copy.read_bytes()) is None
         pending = Journal(child).pending(child.read_bytes())
-        assert pending is not None and pending.edits == {("ukraine_military", 2027): 0.2}
+        # EUR 0.2 bn typed (the grid's unit), journaled in the file's: % of 2027's CPB GDP
+        gdp_2027 = app.result.value("gdp_cpb", 2027) or 0
+        assert pending is not None and list(pending.edits) == [("ukraine_military", 2027)]
+        assert pending.edits["ukraine_military", 2027] == pytest.approx(100 * 200 / gdp_2027, rel=1e-12)
 
 
 async def test_every_event_of_the_minutes_is_logged(new_app: MakeApp, scenario_copy: Path) -> None:

@@ -139,7 +139,7 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
     second = Terminal(scenario, state)
     try:
         offer = second.read_until(b"Discard them", 60)
-        assert b"1 unsaved edit(s) to baseline.toml, last made " in offer
+        assert b"1 unsaved edit to baseline.toml, last made " in offer
         assert b"Restore them" in offer
         second.type(b"r")
         assert b"Restored 1 unsaved" in second.read_until(b"Restored 1 unsaved", 10)  # the toast wraps

@@ -55,7 +55,7 @@ async def test_an_edit_moves_shares_and_verdict_and_undo_brings_them_back(new_ap
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
-        await edit(pilot, "defence_excl_ukraine", 2026, "2,5")
+        await edit(pilot, "share_nl_excl", 2026, "2,5")
         # Table 1's 2.00% becomes 2.50%; with 0.21% Ukraine support the 'incl.' share is 2.71%.
         # Both are marked edited (*) and as differing from Table 1's published figure (!).
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"
@@ -77,7 +77,7 @@ async def test_a_relative_edit_and_the_shortfall_in_euros(new_app: MakeApp) -> N
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2024, "-2%")
+        await edit(pilot, "share_nl_excl", 2024, "-2%")
         # 1.56% x 0.98 = 1.5288%; the Dutch rule's 2% is short by 0.4712 pp of GDP 1,134,000:
         # 0.004712 x 1,134,000 = EUR 5,343 mln = EUR 5.3 bn
         assert cell(app, "share_nl_excl", 2024) == "!*1.53 w"
@@ -90,7 +90,7 @@ async def test_garbage_is_refused_and_changes_nothing(new_app: MakeApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         before = cell(app, "share_nl_excl", 2026)
-        await edit(pilot, "defence_excl_ukraine", 2026, "twee")
+        await edit(pilot, "share_nl_excl", 2026, "twee")
         assert cell(app, "share_nl_excl", 2026) == before
         assert not app.session.dirty
         assert app.query_one(CalcPane).editing is not None  # the editor stays open to fix it
@@ -104,7 +104,7 @@ async def test_keys_typed_into_a_cell_are_text_not_commands(new_app: MakeApp) ->
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
         await pilot.press("e", "ctrl+u", "2", "s", "u", "q")  # save, undo, quit: not while typing
         await settle(pilot)
         grid = app.query_one(CalcGrid)
@@ -124,19 +124,22 @@ async def test_keys_that_arrive_in_one_burst_after_e_go_into_the_cell(new_app: M
         await settle(pilot)
         await go_to_cell(pilot, "growth:gdp_cpb", 2025)
         burst = [("down", None), ("down", None), ("right", None), ("right", None), ("e", "e")]
-        burst += [("ctrl+u", None), ("2", "2"), ("comma", ","), ("4", "4"), ("enter", "\r")]
+        burst += [("ctrl+u", None), ("3", "3"), ("0", "0"), ("comma", ","), ("5", "5"), ("enter", "\r")]
         for key, character in burst:  # queued all at once, as a terminal read would deliver them
             app.post_message(events.Key(key, character))
         await settle(pilot)
         assert isinstance(app.focused, CalcGrid) and app.session.dirty
-        assert cell(app, "share_nl_excl", 2027) == "!*2.40 w"
+        # defence spending 2027 set to EUR 30.5 bn (the grid's unit): of 2027's CPB GDP,
+        # 1,134,000 x 1.03938 x 1.0353 x 1.0353 = 1,263,338.8 mln, that is 2.414%
+        assert app.result.value("defence_excl_ukraine", 2027) == pytest.approx(30_500, rel=1e-12)
+        assert cell(app, "share_nl_excl", 2027) == "!*2.41 w"
 
 
 async def test_sent_elsewhere_while_typing_drops_the_half_typed_value(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
         await pilot.press("e", "ctrl+u", "9")
         await settle(pilot)
         pane = app.query_one(CalcPane)
@@ -206,7 +209,7 @@ async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
     before = scenario_copy.read_text(encoding="utf-8")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2027, "2.3")
+        await edit(pilot, "share_nl_excl", 2027, "2.3")
         assert cell(app, "share_nl_incl", 2027) == "!*2.40 ew"
         await pilot.press("s")  # the edit misses Table 1's 2.05: asked first
         await settle(pilot)
@@ -282,7 +285,7 @@ async def test_opening_another_scenario_with_unsaved_edits_asks_first(
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")
+        await edit(pilot, "share_nl_excl", 2026, "2.4")
         app.open_scenario(scenario_copy.parent / "hague-2035.toml")  # what the palette calls
         await settle(pilot)
         assert isinstance(app.screen, Choice)
@@ -302,7 +305,7 @@ async def test_a_save_after_an_outside_change_asks_and_keeps_both(
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        await edit(pilot, "share_nl_excl", 2028, "2.4")
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
         await pilot.press("s", "s")  # save, and into the file although it misses Table 1's 2.08
@@ -319,7 +322,7 @@ async def test_quitting_with_unsaved_edits_asks_first(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.1")
+        await edit(pilot, "share_nl_excl", 2026, "2.1")
         await pilot.press("q")
         await settle(pilot)
         assert isinstance(app.screen, Choice)
@@ -398,7 +401,7 @@ async def test_a_filter_typed_in_one_burst_filters_and_undoes_nothing(new_app: M
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")  # an edit that `u` would undo
+        await edit(pilot, "share_nl_excl", 2026, "2.4")  # an edit that `u` would undo
         await pilot.press("2")
         await settle(pilot)
         for character in "/topic:ukraine":  # queued all at once, as a terminal read delivers them
@@ -501,7 +504,7 @@ async def test_without_colour_the_cursor_and_the_marks_still_show(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.no_color  # Textual paints in greys only
-        await edit(pilot, "defence_excl_ukraine", 2026, "2,5")
+        await edit(pilot, "share_nl_excl", 2026, "2,5")
         grid = app.query_one(CalcGrid)
         assert grid.has_focus and grid.get_component_rich_style("calc-grid--cursor", partial=True).bold
         # the marks are characters, not colours: missed published figure (!), edited (*), basis

@@ -118,7 +118,7 @@ async def test_every_way_out_asks_about_unsaved_edits(new_app: MakeApp, way: str
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")
+        await edit(pilot, "share_nl_excl", 2026, "2.4")
         if way == "palette":
             hits = await palette(pilot, "quit")
             assert hits and hits[0] == "Quit"
@@ -156,7 +156,7 @@ async def test_slash_opens_the_filter_from_any_pane_and_takes_a_burst(new_app: M
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")
+        await edit(pilot, "share_nl_excl", 2026, "2.4")
         await pilot.press(pane)
         await settle(pilot)
         burst(app, list("/pledge u"))
@@ -183,7 +183,7 @@ async def test_the_quit_dialogs_arrows_do_not_wrap_to_save_or_discard(new_app: M
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")
+        await edit(pilot, "share_nl_excl", 2026, "2.4")
         await pilot.press("q")
         await settle(pilot)
         options = app.screen.query_one(OptionList)
@@ -201,7 +201,7 @@ async def test_the_stale_save_dialog_does_not_wrap(new_app: MakeApp, scenario_co
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        await edit(pilot, "share_nl_excl", 2028, "2.4")
         scenario_copy.write_text(scenario_copy.read_text(encoding="utf-8") + "\n# theirs\n", encoding="utf-8")
         await pilot.press("s")
         await settle(pilot)
@@ -263,9 +263,9 @@ async def test_undo_then_edit_in_one_burst_edits_the_undone_value(new_app: MakeA
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        before = app.session.target("defence_excl_ukraine", 2026)
+        before = app.session.target("share_nl_excl", 2026, app.result)
         assert not isinstance(before, str)
-        await edit(pilot, "defence_excl_ukraine", 2026, "2.4")
+        await edit(pilot, "share_nl_excl", 2026, "2.4")
         assert app.session.dirty
         burst(app, ["u", "e"])
         await settle(pilot)
@@ -281,7 +281,7 @@ async def test_save_over_a_change_on_disk_asks_once(new_app: MakeApp, scenario_c
     app, heard = new_app(watch=True), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await heard.until(pilot, WatchStarted)
-        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        await edit(pilot, "share_nl_excl", 2028, "2.4")
         mark = heard.mark()
         scenario_copy.write_text(scenario_copy.read_text(encoding="utf-8") + "\n# theirs\n", encoding="utf-8")
         await pilot.press("s")
@@ -299,7 +299,7 @@ async def test_keeping_edits_over_a_change_on_disk_says_they_were_kept(
     app, heard = new_app(watch=True), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await heard.until(pilot, WatchStarted)
-        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        await edit(pilot, "share_nl_excl", 2028, "2.4")
         mark = heard.mark()
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
@@ -327,7 +327,7 @@ async def test_save_on_a_file_broken_on_disk_says_why_nothing_was_written(
     app, heard = new_app(), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2028, "2.4")
+        await edit(pilot, "share_nl_excl", 2028, "2.4")
         broken = scenario_copy.read_text(encoding="utf-8") + "\n[broken\n"
         scenario_copy.write_text(broken, encoding="utf-8")
         await pilot.press("s")

@@ -47,8 +47,9 @@ async def test_the_log_key_shows_each_edit_and_the_export_key_writes_its_figures
     app = new_app(table1)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await edit(pilot, "defence_excl_ukraine", 2024, "2")  # 1.56% -> 2% of CPB GDP
-        await edit(pilot, "ukraine_military", 2024, "0,5")  # 0.23% -> 0.5%, typed the Dutch way
+        # typed in EUR bn as the grid shows them, logged in the file's % of CPB GDP (1,134,000)
+        await edit(pilot, "defence_excl_ukraine", 2024, "22.68")  # 1.56% -> 2%
+        await edit(pilot, "ukraine_military", 2024, "5,67")  # 0.23% -> 0.5%, typed the Dutch way
         await pilot.press("u")  # undo the second
         await settle(pilot)
         await pilot.press("L")
@@ -87,7 +88,7 @@ async def test_a_journal_from_an_earlier_session_is_offered_and_restored(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, Choice)
-        assert "1 unsaved edit(s) to baseline.toml, last made " in app.screen.question
+        assert "1 unsaved edit to baseline.toml, last made " in app.screen.question
         assert "changed on disk" not in app.screen.question
         await pilot.press("r")
         await settle(pilot)

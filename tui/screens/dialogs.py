@@ -81,10 +81,9 @@ class Choice(ModalScreen[str]):
             options.highlighted = [key for key, _ in self.answers].index(self.default)
             yield options
             letters = " ".join(key for key, _ in self.answers)
-            yield Static(
-                Text(t("dialog.choice_hint", letters=letters, default=self.default)),
-                id="choice-hint",
-            )
+            # esc's answer in words ("esc: cancel"), not its letter ("esc: c" read as a key)
+            default = dict(self.answers)[self.default].split(":")[0]
+            yield Static(Text(t("dialog.choice_hint", letters=letters, default=default)), id="choice-hint")
 
     def on_key(self, event: events.Key) -> None:
         if event.key in {k for k, _ in self.answers}:
@@ -110,32 +109,31 @@ class TypeAheadChoices(Choices):
 
     The list writes the text into the field itself rather than leaving it to the field: the
     keys of a burst (a fast typist over SSH, a paste without bracketed paste) are all queued
-    for the list before the focus can move, and each must still land, in the order typed."""
+    for the list before the focus can move, and each must still land, in the order typed. So
+    does an enter queued behind them: with a path typed it opens the path, not the highlighted
+    entry."""
 
-    def on_key(self, event: events.Key) -> None:
-        if event.is_printable and event.character:
-            event.stop()
-            event.prevent_default()
-            self._type(event.character)
+    async def on_key(self, event: events.Key) -> None:
+        if isinstance(self.screen, PickScenario):
+            await self.screen.type_ahead(event)
 
     def on_paste(self, event: events.Paste) -> None:
         event.stop()
         event.prevent_default()
         lines = event.text.splitlines()
-        if lines:  # the field is one line: it keeps the first, as the field does with a paste
-            self._type(lines[0])
-
-    def _type(self, text: str) -> None:
-        field = self.screen.query_one("#path", Input)
-        field.insert_text_at_cursor(text)
-        field.focus(scroll_visible=False)
+        if lines and isinstance(self.screen, PickScenario):  # one line: the first, as a field does
+            self.screen.type_text(lines[0])
 
 
 class PickScenario(ModalScreen[Path | None]):
     """Choose a scenario file, listed by name with its path beside it, folder by folder (the
     open file's, the working folder, the bundled ones), or type a path: typing goes into the
     path field from the first key, and enter there opens what was typed. The list has the
-    keyboard from the first frame."""
+    keyboard from the first frame.
+
+    It opens at once, before the files are listed (`fill` adds them when a worker has read
+    them): `o`, a path and enter often arrive in one read (tmux, SSH), and every key after `o`
+    must land here, not run as a command on the main screen."""
 
     AUTO_FOCUS = "TypeAheadChoices"
     DEFAULT_CSS = """
@@ -156,30 +154,87 @@ class PickScenario(ModalScreen[Path | None]):
     def __init__(
         self,
         title: str,
-        groups: list[tuple[str, list[tuple[str, Path]]]],
+        groups: list[tuple[str, list[tuple[str, Path]]]] | None,
         extra: list[tuple[str, str]] | None = None,
+        purpose: str = "",
     ) -> None:
+        """`groups` None: the files are still being listed (see `fill`); `purpose` says which
+        listing fills it ("open" or "compare")."""
         super().__init__()
+        self.purpose = purpose
         self.title_text = title
         self.groups = groups
-        self.choices = [choice for _, choices in groups for choice in choices]
+        self.choices: list[tuple[str, Path]] = []
         self.extra = extra or []
+        self._pending: list[str] = []
+        """Moves and enter typed before the files were listed, made once they are (`fill`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.title_text, style="bold"))
-            options = [Option(Text(label), id=key) for key, label in self.extra]
-            index = 0
-            for where, choices in self.groups:
-                options.append(Option(Text(where, style="bold underline"), disabled=True))
-                for name, path in choices:
-                    label = Text.assemble("  ", (name, "bold"), "  ", (_shown(path), "italic"))
-                    options.append(Option(label, id=str(index)))
-                    index += 1
-            picker = TypeAheadChoices(*options)
-            picker.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
+            picker = TypeAheadChoices(*self._options())
+            picker.highlighted = next((i for i, o in enumerate(picker.options) if not o.disabled), None)
             yield picker
             yield Input(placeholder=t("dialog.type_path"), id="path", select_on_focus=False)
+
+    def _options(self) -> list[Option]:
+        options = [Option(Text(label), id=key) for key, label in self.extra]
+        if self.groups is None:
+            return [*options, Option(Text(t("dialog.listing"), style="italic"), disabled=True)]
+        self.choices = [choice for _, choices in self.groups for choice in choices]
+        index = 0
+        for where, choices in self.groups:
+            options.append(Option(Text(where, style="bold underline"), disabled=True))
+            for name, path in choices:
+                label = Text.assemble("  ", (name, "bold"), "  ", (_shown(path), "italic"))
+                options.append(Option(label, id=str(index)))
+                index += 1
+        return options
+
+    def fill(self, groups: list[tuple[str, list[tuple[str, Path]]]]) -> None:
+        """The scenario files, listed: shown in place of "listing", the highlight kept on the
+        first choosable entry unless the user has moved it."""
+        picker = self.query_one(TypeAheadChoices)
+        moved = picker.highlighted is not None and picker.highlighted > 0
+        self.groups = groups
+        picker.set_options(self._options())
+        if not moved or picker.highlighted is None:
+            picker.highlighted = next((i for i, o in enumerate(picker.options) if not o.disabled), None)
+            picker.scroll_home(animate=False, immediate=True)  # the first folder's heading in view
+        pending, self._pending = self._pending, []
+        for key in pending:  # `o down enter` typed faster than the files were listed
+            if key == "enter":
+                picker.action_select()
+                return
+            picker.action_cursor_down() if key == "down" else picker.action_cursor_up()
+
+    async def on_key(self, event: events.Key) -> None:
+        """Keys that reach the screen itself came before the list had the keyboard (a burst
+        with the `o` that opened it): they are typed, as on the list."""
+        if not isinstance(self.focused, Input):
+            await self.type_ahead(event)
+
+    async def type_ahead(self, event: events.Key) -> None:
+        """A key meant for the path field: a printable one is typed into it; enter, once a path
+        is typed, opens it. Before the files are listed, up, down and enter wait for them."""
+        field = self.query_one("#path", Input)
+        if self.groups is None and not field.value and event.key in ("up", "down", "enter"):
+            event.stop()
+            event.prevent_default()
+            self._pending.append(event.key)
+        elif event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self.type_text(event.character)
+        elif event.key == "enter" and field.value.strip():
+            event.stop()
+            event.prevent_default()
+            await field.action_submit()
+
+    def type_text(self, text: str) -> None:
+        field = self.query_one("#path", Input)
+        field.insert_text_at_cursor(text)
+        field.focus(scroll_visible=False)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -85,6 +85,8 @@ class MainScreen(Screen[None]):
         self._jumps: list[tuple[str, str, int | None]] = []
         """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
         self._swept: tuple[Result, Sweep] | None = None
+        self._focus_pane: Widget | None = None
+        """The pane marked as holding the keyboard (see `watch_focused`)."""
 
     @property
     def navotop(self) -> NavotopApp:
@@ -122,18 +124,40 @@ class MainScreen(Screen[None]):
         """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
         goal seek is open, its keys are the only ones (besides help and quit): tab goes round
         its fields, and no key changes the table under it. `/` is text, not the filter, in a
-        field or a cell being edited, and the allies pane's own filter in that pane."""
+        field or a cell being edited, and the allies pane's own filter in that pane; so are `o`
+        and `c` (priority keys too, so that a path typed in the same burst lands in the picker
+        they open)."""
         if self.query_one(GoalSeekPanel).is_open and action not in ("help", "quit_app"):
             return False
+        typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
         if action == "filter":
-            typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
             return not (typing or self.current_pane() == "allies")
+        if action in ("open", "compare") and typing:
+            return False
         return not (action in _NEEDS_SCENARIO and not self.ready)
 
     def watch_error(self, error: str | None) -> None:
         bar = self.query_one("#error-bar", Static)
         bar.update(error or "")
         bar.set_class(error is not None, "-shown")
+
+    def watch_focused(self, new: Widget | None) -> None:
+        """The pane holding the keyboard wears the `-focus` class (its border in the accent).
+
+        In place of `.pane:focus-within`: on every move of the focus Textual restyles the whole
+        subtree of the nearest ancestor with a `:focus-within` rule, on both sides of the move,
+        though only the pane's own border depends on it. Here only the panes whose state
+        changed are restyled, each alone (no rule reads the class below the pane): `g` into
+        goal seek and back stays within a frame (issue 13: bench/goal_seek.py).
+        """
+        now = _pane_of(new)
+        if now is self._focus_pane:
+            return
+        for pane, marked in ((self._focus_pane, False), (now, True)):
+            if pane is not None and pane.is_attached:  # (a pane replaced meanwhile is gone)
+                pane.set_class(marked, "-focus", update=False)
+                self.app.stylesheet.update_nodes([pane], animate=True)
+        self._focus_pane = now
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -197,10 +221,10 @@ class MainScreen(Screen[None]):
         self.navotop.minutes.export_table()
 
     def action_open(self) -> None:
-        self.navotop.list_scenarios("open")
+        self.navotop.pick("open")
 
     def action_compare(self) -> None:
-        self.navotop.list_scenarios("compare")
+        self.navotop.pick("compare")
 
     def action_whatif_log(self) -> None:
         self.navotop.minutes.show()
@@ -328,22 +352,28 @@ class MainScreen(Screen[None]):
     def pick_scenario(
         self,
         title: str,
-        groups: list[tuple[str, list[tuple[str, Path]]]],
+        groups: list[tuple[str, list[tuple[str, Path]]]] | None,
         then: Callable[[Path], object],
         *,
         comparing: bool = False,
+        purpose: str = "",
     ) -> None:
         """The scenario picker; `then` gets the chosen file. While comparing, the first entry
-        stops comparing."""
+        stops comparing. `groups` None: the picker opens now and is filled when the files have
+        been listed (PickScenario.fill)."""
         extra = [("-", t("app.stop_comparing"))] if comparing else []
 
         def chosen(path: Path | None) -> None:
+            if path is not None:
+                # The numbers of what was chosen have the keyboard: also when a key typed just
+                # before `o` (`3o` in one read) was overtaken by it, `o` being a priority key.
+                self.action_pane("calc")
             if path is not None and str(path) == "-":
                 self.navotop.stop_comparing()
             elif path is not None:
                 then(path)
 
-        self.app.push_screen(PickScenario(title, groups, extra), chosen)
+        self.app.push_screen(PickScenario(title, groups, extra, purpose), chosen)
 
     def ask(
         self, question: str, answers: list[tuple[str, str]], default: str, then: Callable[[str | None], None]
@@ -383,6 +413,14 @@ class MainScreen(Screen[None]):
             title = "navotop · " + t("app.not_loaded", file=app.path.name)
         svg = app.export_screenshot(title=title)
         return write_file(path, svg.encode("utf-8"), replace=replace)
+
+
+def _pane_of(widget: Widget | None) -> Widget | None:
+    """The pane (`.pane`) `widget` lies in, if any."""
+    for node in widget.ancestors_with_self if widget is not None else []:
+        if isinstance(node, Widget) and node.has_class("pane"):
+            return node
+    return None
 
 
 def _shown_path(path: Path) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rich.table import Table
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,26 +19,34 @@ from core.i18n import t
 from core.whatif_log import Entry, WhatIfLog, entry_line
 
 
-def log_table(log: WhatIfLog) -> Table:
-    """One row per entry: time, event and cell, then each headline share before -> after."""
-    table = Table(expand=True, show_edge=False, pad_edge=False)
-    table.add_column(t("log.col.what"), ratio=3, overflow="fold")
-    for key in ("log.fig.nl_excl", "log.fig.nl_incl", "log.fig.nato"):
-        table.add_column(t(key), ratio=1, justify="right", overflow="fold")
+def log_text(log: WhatIfLog) -> Group:
+    """Each entry as a line (time, event, cell: old -> new, and what it involved), then, indented
+    under it, the headline shares before -> after, the ones it changed in bold. Lines wrap to the
+    width there is (the figures keep their indent), so at 80 columns nothing is cut off (a table
+    of four columns was)."""
+    parts: list[Text | Padding] = []
     for entry in log.entries:
-        table.add_row(Text(entry_line(entry)), *_changes(entry))
-    return table
+        parts.append(Text(entry_line(entry)))
+        figures = _changes(entry)
+        if figures.plain:
+            parts.append(Padding(figures, (0, 0, 0, 3)))
+    return Group(*parts)
 
 
-def _changes(entry: Entry) -> list[str]:
+def _changes(entry: Entry) -> Text:
+    """`Dutch excl. 1.56 -> 1.59% · incl. 1.79 -> 1.82% · NATO 2.06 -> 2.06%` (of GDP)."""
     if entry.before is None and entry.after is None:
-        return ["", "", ""]
-
-    def pair(get: str) -> str:
+        return Text()
+    parts = []
+    for get, key in (
+        ("nl_excl", "log.short.nl_excl"),
+        ("nl_incl", "log.short.nl_incl"),
+        ("nato", "log.short.nato"),
+    ):
         was, now = (None if h is None else getattr(h, get) for h in (entry.before, entry.after))
-        return f"{formats.value(was, formats.SHARE)} -> {formats.value(now, formats.SHARE)}"
-
-    return [pair("nl_excl"), pair("nl_incl"), pair("nato")]
+        pair = f"{formats.value(was, formats.SHARE)} -> {formats.value(now, formats.SHARE)}%"
+        parts.append(Text.assemble(t(key) + " ", (pair, "bold" if was != now else "")))
+    return Text(" · ").join(parts)
 
 
 class WhatIfLogScreen(ModalScreen[None]):
@@ -70,7 +79,7 @@ class WhatIfLogScreen(ModalScreen[None]):
         with Vertical():
             yield Static(Text(t("log.title", scenario=self.whatif.scenario), style="bold"))
             with VerticalScroll():
-                yield Static(log_table(self.whatif) if self.whatif.entries else Text(t("log.empty")))
+                yield Static(log_text(self.whatif) if self.whatif.entries else Text(t("log.empty")))
             yield Static(Text(t("log.hint", key=self.export_key)), id="log-hint")
 
     def action_dismiss(self) -> None:  # type: ignore[override]

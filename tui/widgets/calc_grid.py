@@ -113,6 +113,7 @@ class CalcGrid(ScrollView, can_focus=True):
         "calc-grid--section",
         "calc-grid--even-row",
         "calc-grid--cursor",
+        "calc-grid--cursor-blurred",
         "calc-grid--editor",
         "calc-grid--caret",
     }
@@ -126,12 +127,12 @@ class CalcGrid(ScrollView, can_focus=True):
         & > .calc-grid--fixed-cursor { text-style: bold; }
         & > .calc-grid--section { text-style: bold underline; color: $primary; }
         & > .calc-grid--even-row { background: $surface-lighten-1 50%; }
-        & > .calc-grid--cursor {
+        & > .calc-grid--cursor-blurred {
             background: $block-cursor-blurred-background;
             color: $block-cursor-blurred-foreground;
             text-style: $block-cursor-blurred-text-style;
         }
-        &:focus > .calc-grid--cursor {
+        & > .calc-grid--cursor {
             background: $block-cursor-background;
             color: $block-cursor-foreground;
             text-style: $block-cursor-text-style;
@@ -497,6 +498,17 @@ class CalcGrid(ScrollView, can_focus=True):
         self._lines.clear()
         self._styles.clear()
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Repaint with the cursor of the new state; nothing is restyled.
+
+        The cursor is the grid's one look that follows the focus, and it is chosen here in
+        Python (`calc-grid--cursor` or `-blurred`), not by a `:focus` rule: Textual restyles a
+        widget whose focus changes, and a grid's restyle works out each of its component
+        classes against the whole stylesheet, about 2 ms of every move of the focus into or out
+        of the table (`g` into goal seek had a frame's budget: issue 13, bench/goal_seek.py).
+        """
+        self.refresh()
+
     def _refresh_row(self, index: int) -> None:
         self._lines.pop(index, None)
         self.refresh_line(index + 1)
@@ -527,12 +539,14 @@ class CalcGrid(ScrollView, can_focus=True):
         return Strip.join([fixed, body]).adjust_cell_length(width, base)
 
     def _style(self, name: str) -> Style:
+        if name == "calc-grid--cursor" and not self.has_focus:
+            name = "calc-grid--cursor-blurred"  # see watch_has_focus
         style = self._styles.get(name)
         if style is None:
             # The cursor's style is taken whole: a partial one drops the alpha of the unfocused
             # cursor's `$block-cursor-blurred-background` (primary at 30%) and draws it in full
             # primary, so a grid without the keyboard looked as if it had it.
-            whole = name == "calc-grid--cursor"
+            whole = name.startswith("calc-grid--cursor")
             style = self._styles[name] = self.get_component_rich_style(name, partial=not whole)
         return style
 

@@ -104,7 +104,7 @@ def grid_rows(
     if view.compare is not None:
         moved = {
             k: f" ({delta_text(d, table.row(k[0]).unit)})"
-            for k, d in deltas(table, other or layout(view.compare.base)).items()
+            for k, d in deltas(table, other or layout(view.compare.base), verdicts_as_shown=True).items()
         }
     every = table.rows()
     texts = {r.id: [grid_text(v, r.unit) for v in r.values] for r in every}

@@ -11,8 +11,11 @@ anew when it opens or a key changes the question: the panel is always laid out, 
 own, docked at the bottom, and a closed panel is only moved below the screen (an offset: no class
 is toggled, so none of its widgets is restyled, and no Show or Resize reaches them, so the option
 lists keep their rendered lines). Its texts have fixed heights, so a new answer repaints them
-without a layout. The footer follows the focus a frame after the answer, when Textual refreshes
-the bindings of the focus moved.
+without a layout. The focus moving into the target field restyles that field, the table's pane
+(its border: a class MainScreen moves, not `:focus-within`, which restyled every widget in the
+pane) and nothing else (the table picks its blurred cursor without a restyle). The footer
+follows the focus a frame after the answer, when Textual refreshes the bindings of the focus
+moved.
 """
 
 from __future__ import annotations

@@ -69,19 +69,44 @@ class ShareChart(PlotextPlot):
             plt.title(t("chart.empty"))
             return super().render()
         years = list(chart.years)
-        for norm in chart.norms:
+        values = [v for line in chart.lines for v in line.values if v is not None]
+        low, high = self._y_range(values, list(chart.norms))
+        shown = [n for n in chart.norms if low <= n <= high]
+        for norm in shown:
             plt.hline(norm, _NORM_COLOUR)
             plt.text(f"{general(norm)}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
+        above = [f"{general(n)}%" for n in chart.norms if n > high]
+        if above:  # the norms the zoom leaves out, said where they are
+            plt.text("↑ " + ", ".join(above), x=years[-1], y=high, color=_NORM_COLOUR, alignment="right")
         for line in sorted(chart.lines, key=lambda line: line.kind != "compared"):  # own on top
             self._draw(line, years)
         plt.xticks([float(y) for y in years], [str(y) for y in years])
-        top = max([*chart.norms, *(v for line in chart.lines for v in line.values if v is not None)])
-        plt.ylim(0, top * 1.08)
-        step = 10 ** math.floor(math.log10(top)) if top > 0 else 1.0  # 1 point for shares up to 10%
-        ticks = [i * step for i in range(int(top * 1.08 / step) + 1)]
+        plt.ylim(low, high)
+        step = _tick_step(high - low, max(2, self._plot_rows() // 2))
+        ticks = [i * step for i in range(math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9) + 1)]
         places = max(0, -math.floor(math.log10(step)))
         plt.yticks(ticks, [number(tick, places) + "%" for tick in ticks])  # 1.000%, not 1000.0, in Dutch
         return super().render()
+
+    def _plot_rows(self) -> int:
+        """The rows plotext has for the plot: the widget's, less its frame and the years' row."""
+        return max(1, self.size.height - 3)
+
+    def _y_range(self, values: list[float], norms: list[float]) -> tuple[float, float]:
+        """From 0 to above the highest norm, when the lines' spread then takes at least four rows;
+        otherwise (a short pane: at 120x40 the chart has seven rows for 0-5.4%, and the three
+        shares, all near 2%, fell on one row, `e` hidden under `i` and `N`) zoomed in on the
+        lines, with the norms inside that range drawn and those above named at the top."""
+        if not values:
+            return 0.0, max([*norms, 1.0]) * 1.08
+        top = max([*norms, *values]) * 1.08
+        low, high = min(values), max(values)
+        if (high - low) * self._plot_rows() / top >= 4 or high == low:
+            return 0.0, top
+        near = [n for n in norms if low - 0.2 * (high - low) <= n <= high + 0.2 * (high - low)]
+        low, high = min([low, *near]), max([high, *near])
+        pad = 0.1 * (high - low)
+        return max(0.0, low - pad), high + pad
 
     def _draw(self, line: Line, years: list[int]) -> None:
         marker, colour = _PATH if line.kind == "path" else _STYLE[line.kind, line.row]
@@ -93,3 +118,10 @@ class ShareChart(PlotextPlot):
             self.plt.scatter(xs, ys, marker=marker, color=colour)
         else:
             self.plt.plot(xs, ys, marker=marker, color=colour)
+
+
+def _tick_step(span: float, most: int) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving at most `most` ticks over `span`."""
+    raw = span / most if span > 0 else 1.0
+    power = 10.0 ** math.floor(math.log10(raw))
+    return float(next(f * power for f in (1, 2, 5, 10) if f * power >= raw))
