@@ -937,8 +937,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.published": ("published {value} ({origin})", "gepubliceerd {value} ({origin})"),
     "app.commitments_link": ("commitments: {ids} (enter)", "toezeggingen: {ids} (enter)"),
     "dialog.choice_hint": (
-        "Press {letters}, or enter for the highlighted answer; esc: {default}",
-        "Druk op {letters}, of enter voor het gemarkeerde antwoord; esc: {default}",
+        "Press {letters}, or enter for the highlighted answer ({current}); esc: {default}",
+        "Druk op {letters}, of enter voor het gemarkeerde antwoord ({current}); esc: {default}",
     ),
     "dialog.type_path": (
         "or type a path and press enter (esc: cancel)",

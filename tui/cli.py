@@ -9,6 +9,7 @@ line per problem on stderr, `FILE:LINE:COL: message`, never a traceback.
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import sys
 from collections.abc import Callable, Sequence
@@ -504,9 +505,26 @@ SUBCOMMANDS: dict[str, Handler] = {
 """Each subcommand's handler; its one-line help is `cli.<name>` in the catalogue."""
 
 
+_SIGNED_VALUE = re.compile(r"^-\d[\d.,]*%?$")
+"""`-0,05`, `-2%`, `-1.5`: a change typed as in a cell. argparse reads only `-150` and `-1.5`
+as negative numbers, anything else starting with `-` as an unknown option."""
+
+
+def _signed_values_last(argv: list[str]) -> list[str]:
+    """`set FILE SERIES YEAR -0,05 --force` as `set FILE SERIES YEAR --force -- -0,05`: VALUE is
+    `set`'s last positional, so after `--` it still lands in VALUE while the options before
+    stay options. A tester typed the README's `-0,05` and was told VALUE was missing."""
+    if _first_word(argv) != "set" or "--" in argv:
+        return argv
+    signed = [arg for arg in argv if _SIGNED_VALUE.match(arg)]
+    if not signed:
+        return argv
+    return [arg for arg in argv if not _SIGNED_VALUE.match(arg)] + ["--", *signed]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `navotop` command; returns the exit code."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _signed_values_last(list(sys.argv[1:] if argv is None else argv))
     set_language(_language(argv))
     first = _first_word(argv)
     try:

@@ -63,3 +63,18 @@ def test_every_bundled_scenario_passes_check() -> None:
     assert len(files) >= 6
     done = run_navotop("check", *files)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_change_written_as_in_a_cell_works_without_dashes(tmp_path: Path) -> None:
+    """`-0,05` and `-2%` are what the README shows for a cell; argparse alone took them for
+    unknown options and said VALUE was missing (a tester hit this). 0.21 - 0.05 = 0.16, and
+    2% less of 0.16 is 0.1568; an option after the value is still an option."""
+    path = tmp_path / "baseline.toml"
+    shutil.copy(BASELINE, path)
+    done = run_navotop("set", path, "ukraine_military", "2026", "-0,05")
+    assert done.returncode == 0, done.stderr
+    assert "ukraine_military 2026: 0.21 -> 0.16 % of gdp_cpb" in done.stdout
+    done = run_navotop("set", path, "ukraine_military", "2026", "-2%", "--lang", "nl")
+    assert done.returncode == 0, done.stderr
+    assert "0,16 -> 0,1568" in done.stdout
+    assert "2026 = 0.1568" in path.read_text(encoding="utf-8")

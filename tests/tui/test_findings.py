@@ -89,7 +89,15 @@ async def test_the_quit_dialog_shows_its_keys_and_enter_picks_the_highlighted_on
                 s.style and ("strike" in str(s.style) or "dim" in str(s.style)) for s in prompt.spans
             )  # type: ignore[union-attr]
         assert options.highlighted == 2  # cancel, the safe answer
-        await pilot.press("up", "enter")  # discard and quit
+        hint = app.screen.query_one("#choice-hint", Static)
+        # enter's answer is said in words, since without colour the highlight is hard to see
+        assert "enter for the highlighted answer (cancel); esc: cancel" in str(hint.render())
+        await pilot.press("up")
+        await settle(pilot)
+        assert "enter for the highlighted answer (discard my edits and quit); esc: cancel" in str(
+            hint.render()
+        )
+        await pilot.press("enter")  # discard and quit
         await settle(pilot)
     assert app.return_code == 0 and not app.is_running
 

@@ -80,10 +80,22 @@ class Choice(ModalScreen[str]):
             options = Choices(*[Option(_keyed(key, label), id=key) for key, label in self.answers])
             options.highlighted = [key for key, _ in self.answers].index(self.default)
             yield options
-            letters = " ".join(key for key, _ in self.answers)
-            # esc's answer in words ("esc: cancel"), not its letter ("esc: c" read as a key)
-            default = dict(self.answers)[self.default].split(":")[0]
-            yield Static(Text(t("dialog.choice_hint", letters=letters, default=default)), id="choice-hint")
+            yield Static(self._hint(self.default), id="choice-hint")
+
+    def _hint(self, current: str) -> Text:
+        """The keys in words: enter's answer named as well as esc's, so that without colour (where
+        the highlight is hard to see) a hurried enter is no surprise (a tester took the growth
+        question's enter for 'apply'). Answers in words ("esc: cancel"), not letters ("esc: c")."""
+        words = {key: label.split(":")[0] for key, label in self.answers}
+        letters = " ".join(key for key, _ in self.answers)
+        return Text(
+            t("dialog.choice_hint", letters=letters, current=words[current], default=words[self.default])
+        )
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id in dict(self.answers):
+            self.query_one("#choice-hint", Static).update(self._hint(event.option.id))
 
     def on_key(self, event: events.Key) -> None:
         if event.key in {k for k, _ in self.answers}:
