@@ -1766,6 +1766,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "It would set a value no scenario file may hold: {why}",
         "Het zou een waarde zetten die geen scenariobestand mag bevatten: {why}",
     ),
+    # ---- round three, integrator: what two fresh-eyes testers tripped over
+    "cli.unknown_command": (
+        "navotop: '{word}' is neither a command nor a file (did you mean '{guess}'?)",
+        "navotop: '{word}' is geen opdracht en geen bestand (bedoelde u '{guess}'?)",
+    ),
 }
 
 

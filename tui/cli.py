@@ -9,6 +9,7 @@ line per problem on stderr, `FILE:LINE:COL: message`, never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import shlex
 import sys
@@ -522,6 +523,16 @@ def _signed_values_last(argv: list[str]) -> list[str]:
     return [arg for arg in argv if not _SIGNED_VALUE.match(arg)] + ["--", *signed]
 
 
+def _command_meant(word: str | None) -> str | None:
+    """The command a word that is no file was likely meant to be (`tabel`, `tabel` being Dutch
+    for `table`): without this the app was asked to open a file of that name and said only that
+    it does not exist. A word that names a file, or looks like a path, is opened as before."""
+    if word is None or word.startswith("-") or "/" in word or "." in word or Path(word).exists():
+        return None
+    close = difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `navotop` command; returns the exit code."""
     argv = _signed_values_last(list(sys.argv[1:] if argv is None else argv))
@@ -534,6 +545,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _parser().print_help()
                 return EXIT_OK
             return SUBCOMMANDS[args.command](args)
+        guess = _command_meant(first)
+        if guess is not None:
+            print(t("cli.unknown_command", word=printable(first or ""), guess=guess), file=sys.stderr)
+            return EXIT_BAD_INPUT
         return cmd_open(_open_parser().parse_args(argv))
     except NavotopError as error:
         print(error, file=sys.stderr)

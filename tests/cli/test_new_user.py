@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import WriteScenario
+from tests.conftest import WriteScenario, run_navotop
 from tui.cli import main
 
 ONE_FIGURE = """
@@ -68,3 +68,19 @@ def test_allies_help_lists_every_edition(capsys: pytest.CaptureFixture[str]) -> 
         main(["allies", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert all(edition in out for edition in EDITIONS)
+
+
+def test_a_mistyped_command_is_named_with_the_one_meant(tmp_path: Path) -> None:
+    """`navotop tabel` (Dutch for table) was taken for a file to open and answered 'no such
+    file'; a word that is no file and close to a command now says which command was meant.
+    A file of that name is still opened (here: refused as not a scenario, so not the hint)."""
+    done = run_navotop("tabel", "--lang", "nl")
+    assert done.returncode == 2
+    assert "'tabel' is geen opdracht en geen bestand (bedoelde u 'table'?)" in done.stderr
+    done = run_navotop("chek")
+    assert done.returncode == 2
+    assert "'chek' is neither a command nor a file (did you mean 'check'?)" in done.stderr
+    (tmp_path / "tabel").write_text("not toml [", encoding="utf-8")
+    done = run_navotop("tabel", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "did you mean" not in done.stderr
