@@ -1771,6 +1771,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "navotop: '{word}' is neither a command nor a file (did you mean '{guess}'?)",
         "navotop: '{word}' is geen opdracht en geen bestand (bedoelde u '{guess}'?)",
     ),
+    "app.table_not_loaded": (
+        "Not loaded: the file has a problem, said above. The table appears once it is fixed.",
+        "Niet geladen: het bestand heeft een fout, zie hierboven. De tabel verschijnt zodra die is verbeterd.",
+    ),
 }
 
 

@@ -263,6 +263,7 @@ class NavotopApp(App[None]):
             return
         self.main.error = f"{message.message}\n" + t("app.fix_the_file")
         self.sub_title = t("app.not_loaded", file=self.path.name)
+        self.main.query_one(CalcPane).not_loaded()
         self.reloading.watch({message.path.resolve().parent})
 
     def on_disk_reread(self, message: m.DiskReread) -> None:

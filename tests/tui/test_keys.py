@@ -266,6 +266,8 @@ async def test_a_file_broken_from_the_start_shows_its_error_and_loads_once_fixed
         await heard.until(pilot, WatchStarted)
         bar = app.query_one("#error-bar", Static)
         assert not app.ready and f"{scenario_copy}:{line}:" in str(bar.render())
+        verdict = app.query_one("#verdict", Static)  # not 'computing' forever: says why
+        assert str(verdict.render()).startswith("Not loaded: the file has a problem, said above.")
         await pilot.press("x", "u", "s", "b", "c")  # nothing to act on: no crash, no dialog
         await settle(pilot)
         assert app.is_running and list((tmp_path / "exports").glob("navotop-baseline-*.svg"))
@@ -273,6 +275,7 @@ async def test_a_file_broken_from_the_start_shows_its_error_and_loads_once_fixed
         scenario_copy.write_text(good, encoding="utf-8")
         await heard.until(pilot, ScenarioOpened, since)
         assert app.ready and not bar.has_class("-shown")
+        assert "Not loaded" not in str(verdict.render())
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
         await pilot.press("q")
         await settle(pilot)

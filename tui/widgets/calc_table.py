@@ -295,6 +295,11 @@ class CalcPane(Vertical):
         self._set("detail", text)
         self.query_one("#detail").set_class(self.editing is not None, "-editing")
 
+    def not_loaded(self) -> None:
+        """No table to show: the verdict line says so instead of 'computing' forever (a tester
+        started on a broken file and waited), pointing at the problem shown above it."""
+        self._set("verdict", t("app.table_not_loaded"))
+
     def say(self, text: str) -> None:
         """Show `text` in the detail line until the cursor moves (why a cell is not editable)."""
         self.note = text
