@@ -1775,6 +1775,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Not loaded: the file has a problem, said above. The table appears once it is fixed.",
         "Niet geladen: het bestand heeft een fout, zie hierboven. De tabel verschijnt zodra die is verbeterd.",
     ),
+    # ---- h2: rows named by their labels in sentences (issues #13/#14)
+    "adjust.op.set": ("set to", "gezet op"),
+    "adjust.op.add": ("add", "plus"),
+    "adjust.op.scale": ("scale", "maal"),
+    "adjust.op.growth": ("growth", "groei"),
+    "adjust.op.floor_share": ("floor share", "ondergrens aandeel"),
+    "detail.commitment_one": ("commitment: {title} (enter)", "toezegging: {title} (enter)"),
+    "detail.commitments_count": (
+        "{count} commitments, first: {first} (enter)",
+        "{count} toezeggingen, eerste: {first} (enter)",
+    ),
 }
 
 

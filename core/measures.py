@@ -355,6 +355,8 @@ MEASURES: tuple[Measure, ...] = (
         label_nl="NAVO min Nederlandse berekeningswijze (incl. Oekraïne)",
     ),
 )
+_MEASURE_BY_ID: dict[str, Measure] = {m.id: m for m in MEASURES}
+
 BRIDGE_STEPS: tuple[str, ...] = ("bridge_gdp_source", "bridge_definition", "bridge_prices")
 
 
@@ -564,6 +566,21 @@ def _first_year_value(expr: pl.Expr, first_row: str | None) -> pl.Expr:
     per variant costs some forty times the whole evaluation.
     """
     return expr.first() if first_row is None else expr.gather(pl.col(first_row))
+
+
+def row_title(row_id: str, lang: Lang | None = None) -> str | None:
+    """A registry row's name as the grid shows it, in `lang` (default: the language shown): its
+    short label where the catalogue has one (`short.ID`), else its label. None for a row the
+    registry does not define (a scenario's norm rows: their measures carry their own labels).
+    Messages name rows by this, so a sentence reads like the table; ids stay in JSON and CSV."""
+    from core.i18n import TEXTS, t
+
+    spec: InputSpec | Measure | None = INPUT_BY_ID.get(row_id) or _MEASURE_BY_ID.get(row_id)
+    if spec is None:
+        return None
+    if f"short.{row_id}" in TEXTS:
+        return t(f"short.{row_id}", lang)
+    return spec.label_nl if (lang or language()) == "nl" and spec.label_nl else spec.label
 
 
 def describe_all(lang: Lang | None = None) -> list[tuple[str, str, str, str]]:

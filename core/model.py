@@ -130,10 +130,13 @@ class Adjustment:
         """The file this adjustment counts as: where the engine reads shares of GDP against it."""
         return self.counts_as or self.origin.path
 
-    def describe(self) -> str:
-        """A short human phrase such as `gdp_cpb 2026-2030: scale 0.97`."""
+    def describe(self, name: str = "") -> str:
+        """A short phrase such as `GDP, CPB 2026-2030: scale 0.97` (`bbp, CPB 2026-2030: maal
+        0,97`), the operation in the language shown; `name`: the series as the grid names it
+        (the file's id where none is given)."""
         span = str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
-        return f"{self.series} {span}: {self.operation} {formats.general(self.value)}"
+        what = t(f"adjust.op.{self.operation}")
+        return f"{name or self.series} {span}: {what} {formats.general(self.value)}"
 
 
 @dataclass(frozen=True, slots=True)

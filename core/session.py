@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from core import formats
 from core.edit import Snapshot, write_atomic
 from core.i18n import t
-from core.measures import INPUT_BY_ID, METHOD_SPECS
+from core.measures import INPUT_BY_ID, METHOD_SPECS, row_title
 from core.model import Cell, Origin, Scenario, Unit
 from core.scenario import load_scenario
 from core.whatif import (
@@ -173,9 +173,10 @@ class Session:
     def _value_target(self, series: str, year: int, row: str = "") -> Target | str:
         for adj in self.disk.adjustments:
             if adj.series == series and adj.start <= year <= adj.end:
-                where = t("session.adjust_at", origin=adj.origin, what=adj.describe())
+                name = row_title(series) or series
+                where = t("session.adjust_at", origin=adj.origin, what=adj.describe(name))
                 hint = t("session.edit_growth_row" if adj.operation == "growth" else "session.edit_earlier")
-                return t("session.comes_from", series=series, year=year, where=where, hint=hint)
+                return t("session.comes_from", series=name, year=year, where=where, hint=hint)
         if (series, year) in self.edits.values:
             value: float | None = self.edits.values[series, year]
         else:
@@ -389,7 +390,7 @@ def _why_computed(row: str, result: Result | None) -> str:
     if measure is None:
         return t("session.not_here", row=row)
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
-    reads = ", ".join(inputs) if inputs else t("session.formula_rows")
+    reads = ", ".join(row_title(s) or s for s in inputs) if inputs else t("session.formula_rows")
     return t("session.computed", label=found.title(), formula=measure.formula_text(), reads=reads)
 
 

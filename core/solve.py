@@ -300,15 +300,15 @@ class _Seeker:
             return self._independent()
         needed = x0 - f0 * h / (f1 - f0)
         if not var.before:
-            return self._no(t("solve.no_rate", series=g.series, year=var.start - 1))
+            return self._no(t("solve.no_rate", series=self.sweep.label(g.series), year=var.start - 1))
         if needed / var.before <= 0:
             return self._no(
                 t(
                     "solve.no_growth",
-                    row=g.row,
+                    row=self.sweep.label(g.row),
                     year=g.year,
                     target=spec(g.target, "g"),
-                    series=g.series,
+                    series=self.sweep.label(g.series),
                     needed=spec(needed, ",.6g"),
                     before=spec(var.before, ",.6g"),
                     start=var.start - 1,
@@ -370,10 +370,10 @@ class _Seeker:
         return self._no(
             t(
                 "solve.below_zero",
-                row=g.row,
+                row=self.sweep.label(g.row),
                 year=g.year,
                 target=spec(g.target, "g"),
-                series=g.series,
+                series=self.sweep.label(g.series),
                 worst=spec(worst, ",.6g"),
             )
         )
@@ -384,7 +384,14 @@ class _Seeker:
         fs = self.f(us)
         finite = [(u, v) for u, v in zip(us, fs, strict=True) if math.isfinite(v)]
         if not finite:
-            return self._no(t("solve.unknown_whatever", row=g.row, year=g.year, series=g.series))
+            return self._no(
+                t(
+                    "solve.unknown_whatever",
+                    row=self.sweep.label(g.row),
+                    year=g.year,
+                    series=self.sweep.label(g.series),
+                )
+            )
         values = [v + g.target for _, v in finite]
         if max(values) - min(values) <= 1e-12 * max(abs(min(values)), abs(max(values))):
             return self._independent()  # flat to float rounding over twenty decades
@@ -401,9 +408,9 @@ class _Seeker:
         return self._no(
             t(
                 "solve.no_value",
-                series=g.series,
+                series=self.sweep.label(g.series),
                 how=var.phrase(),
-                row=g.row,
+                row=self.sweep.label(g.row),
                 year=g.year,
                 target=spec(g.target, "g"),
                 low=spec(min(values), ",.6g"),
@@ -439,9 +446,9 @@ class _Seeker:
         return self._no(
             t(
                 "solve.independent",
-                row=g.row,
+                row=self.sweep.label(g.row),
                 year=g.year,
-                series=g.series,
+                series=self.sweep.label(g.series),
                 how=self.var.phrase(),
                 target=spec(g.target, "g"),
             )
@@ -456,10 +463,10 @@ class _Seeker:
         values = var.values(u)
         reason = t(
             "solve.reason",
-            row=g.row,
+            row=self.sweep.label(g.row),
             year=g.year,
             achieved=spec(achieved, ".10g"),
-            series=g.series,
+            series=self.sweep.label(g.series),
             how=var.phrase(),
             method=how,
         )

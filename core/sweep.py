@@ -34,7 +34,7 @@ import polars as pl
 from core.engine import input_frame
 from core.errors import NavotopError
 from core.i18n import t
-from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Measure, measures_for, share_col
+from core.measures import INPUT_BY_ID, INPUTS, SHARE_SERIES, Measure, measures_for, row_title, share_col
 from core.model import Adjustment, Origin, Scenario
 from core.tomlfile import did_you_mean
 
@@ -85,6 +85,17 @@ class Sweep:
             and spec.default.meta.root_names()
         }
         self._base_columns = {name: self.base.get_column(name).to_list() for name in self.base.columns}
+
+    def label(self, row: str, full: bool = False) -> str:
+        """A row's name in the language shown, for sentences: as the grid names it (core's
+        `row_title`); `full`: its whole label (a title, beside the id). Ids stay in the CLI's
+        columns, JSON and CSV."""
+        from core.formats import language
+
+        if not full and (title := row_title(row)) is not None:
+            return title
+        spec = INPUT_BY_ID.get(row) or next(m for m in self.measures if m.id == row)
+        return spec.label_nl if language() == "nl" and spec.label_nl else spec.label
 
     def base_value(self, series: str, year: int) -> float | None:
         """The input as the scenario gives it (after its adjustments), EUR mln or index."""

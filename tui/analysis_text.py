@@ -34,14 +34,8 @@ def unit_of(sweep: Sweep, row: str) -> str:
 
 
 def label_of(sweep: Sweep, row: str) -> str:
-    """The row's label, as the table shows it."""
-    from core.measures import INPUT_BY_ID
-
-    if row in INPUT_BY_ID:
-        spec = INPUT_BY_ID[row]
-        return spec.label_nl if formats.language() == "nl" and spec.label_nl else spec.label
-    found = next(m for m in sweep.measures if m.id == row)
-    return found.label_nl if formats.language() == "nl" and found.label_nl else found.label
+    """The row's whole label, as a title shows it beside the id (core.sweep's `label`)."""
+    return sweep.label(row, full=True)
 
 
 def number(value: float | None, unit: str) -> str:
@@ -58,11 +52,19 @@ def signed(value: float, unit: str) -> str:
     return ("-" if value < 0 else "+") + text
 
 
-def solve_lines(sweep: Sweep, answer: Answer) -> list[str]:
-    """The answer in words, then the input's new values beside the old, year by year."""
+def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
+    """The answer in words, then the input's new values beside the old, year by year. `grid`:
+    money as the grid shows it (EUR bn, core/formats), where the app's answer sits beside it;
+    the command line keeps EUR mln to 0.1."""
     g = answer.goal
     row_unit, in_unit = unit_of(sweep, g.row), unit_of(sweep, g.series)
     shown_row, shown_in = formats.unit(row_unit), formats.unit(in_unit)
+    if grid and in_unit == MONEY:
+        shown_in = formats.grid_unit(in_unit)
+
+    def in_number(value: float | None) -> str:
+        return formats.grid(value, in_unit) if grid and in_unit == MONEY else number(value, in_unit)
+
     head = t(
         "solve.head",
         name=sweep.scenario.shown_name(),
@@ -76,18 +78,23 @@ def solve_lines(sweep: Sweep, answer: Answer) -> list[str]:
     lines = [head, t("solve.found", reason=answer.reason)]
     if answer.rate is not None:
         lines.append(
-            t("solve.growth", series=g.series, rate=formats.number(answer.rate, 4), year=answer.start - 1)
+            t(
+                "solve.growth",
+                series=sweep.label(g.series),
+                rate=formats.number(answer.rate, 4),
+                year=answer.start - 1,
+            )
         )
     for year, value in answer.values.items():
         was = sweep.base_value(g.series, year)
         lines.append(
             t(
                 "solve.value",
-                series=g.series,
+                series=sweep.label(g.series),
                 year=year,
-                value=number(value, in_unit),
+                value=in_number(value),
                 unit=shown_in,
-                was=number(was, in_unit),
+                was=in_number(was),
             )
         )
     return lines
@@ -160,14 +167,17 @@ def trend_text(result: Result, row: str) -> str:
 def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:
     """The sensitivity as a tornado: one line per input, a bar to the left for the move that
     lowers the cell and to the right for the one that raises it, both to one scale, with the
-    cell's value at each end. `width` is the room for the two bars together."""
+    cell's value at each end, each input named by its label. `width` is the room for the two
+    bars together."""
     unit = unit_of(sweep, result.row)
-    name_width = max(len(e.series) for e in result.effects)
+    names = {e.series: sweep.label(e.series) for e in result.effects}  # as the grid names them
+    name_width = max(len(name) for name in names.values())
     side = max(4, width // 2)
     moves = bar_rows(result)
     biggest = max((max(abs(lo), abs(hi)) for _, lo, hi in moves), default=0.0) or 1.0
     lines = []
-    for (series, lo, hi), effect in zip(moves, result.effects, strict=True):
+    for (series_id, lo, hi), effect in zip(moves, result.effects, strict=True):
+        series = names[series_id]
         down, up = min(lo, hi), max(lo, hi)
         left = "█" * round(-down / biggest * side) if down < 0 else ""
         right = "█" * round(up / biggest * side) if up > 0 else ""

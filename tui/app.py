@@ -364,6 +364,7 @@ class NavotopApp(App[None]):
         else:
             view = self.foresight.take(self.session) or self.table_view(compute(self.session.scenario()))
         self.result = view.result
+        self.main.query_one(CommitmentsPane).norm_names = norm_names(view.result)
         self.main.query_one(CalcPane).show(view)
         self.main.query_one(ChartPane).show(share_chart(view.result, self.compare_result))
         self._titles()
@@ -393,3 +394,10 @@ class NavotopApp(App[None]):
     def export_svg(self, path: Path | None = None, *, replace: bool = False) -> Path:
         """Write an SVG of the screen, logged with its inputs' hash (tui/minutes.py)."""
         return self.minutes.screenshot(path, replace=replace)
+
+
+def norm_names(result: Result) -> dict[str, str]:
+    """The scenario's norms by their labels in the language shown, for the commitments pane."""
+    from core.norms import norm_label
+
+    return {n.id: norm_label(n) for n in result.scenario.norms.values()}

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # core's engine modules load polars: imported when the first 
 EditOffer = Callable[[str, int, str], "tuple[str, str] | None"]
 """(row, year, how) -> (prompt, starting text) when the cell can be edited, else None; `how` is
 "edit" for `e` and "enter" for enter (which may follow a link instead)."""
+COMMITMENT_TITLE = 48
+"""The most of a commitment's title the detail line gives (the pane on `c` shows it whole)."""
 _FIXED = 2  # label and unit stay in view while the years scroll
 _LABEL_SHARE = 0.3
 """Below the width that shows every year, labels take at most this share of the table (the
@@ -286,9 +288,9 @@ class CalcPane(Vertical):
                     "app.published", value=formats.general(failed[0].observed), origin=failed[0].origin
                 )
                 text += f" · {published}"
-            links = ", ".join(c.id for c in self.view.links(row)) if self.view.links else ""
+            links = commitments_said(self.view.links(row)) if self.view.links else ""
             if links:
-                text += " · " + t("app.commitments_link", ids=links)
+                text += " · " + links
             milestone = result.scenario.milestones.get(year)
             if milestone:
                 text += f" · {year}: {milestone}"
@@ -454,3 +456,16 @@ class CalcPane(Vertical):
         event.stop()
         self.editing = None
         self._describe()
+
+
+def commitments_said(found: Sequence[Commitment]) -> str:
+    """The commitments a number links back to, by title (their ids mean nothing to a reader):
+    one by its title, more by their count and the first title, shortened to fit the detail line."""
+    from tui.widgets.commitments import shorten
+
+    if not found:
+        return ""
+    first = shorten(found[0].words().title, COMMITMENT_TITLE)
+    if len(found) == 1:
+        return t("detail.commitment_one", title=first)
+    return t("detail.commitments_count", count=len(found), first=first)

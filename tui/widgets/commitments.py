@@ -40,6 +40,8 @@ class CommitmentsPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.summit: Summit | None = None
+        self.norm_names: dict[str, str] = {}
+        """Norm id -> its label in the scenario shown (the app sets it with each result)."""
         self._shown_query: str | None = None
         """The filter the table's rows were last filled for (None: not filled yet)."""
 
@@ -127,7 +129,9 @@ class CommitmentsPane(Vertical):
         if event.row_key.value is None or self.summit is None:
             return
         c = self.summit.commitment(event.row_key.value)
-        self.query_one("#commitment-detail", Static).update(describe(c, self.summit.cite(c.source)))
+        self.query_one("#commitment-detail", Static).update(
+            describe(c, self.summit.cite(c.source), self.norm_names)
+        )
 
     @on(DataTable.RowSelected, "#commitments-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
@@ -176,11 +180,18 @@ def shorten(text: str, width: int) -> str:
     return cut.rstrip(" ,;:-–(") + "…"
 
 
-def describe(c: Commitment, cited: str) -> str:
+def describe(c: Commitment, cited: str, norm_names: dict[str, str] | None = None) -> str:
     """Who, what, source and linked numbers of one commitment, in the language shown; its whole
-    title first when the table had to shorten it; `cited` is how its source is named."""
+    title first when the table had to shorten it; `cited` is how its source is named. Its rows
+    and norms by their labels as the table shows them (`norm_names`: the scenario's), their ids
+    where none is known."""
+    from core.measures import row_title  # polars: loaded by the time a commitment is read
+
     said = c.words()
-    links = ", ".join([*c.rows, *(f"norm {n}" for n in c.norms)]) or t("commitments.none")
+    names = norm_names or {}
+    rows = [row_title(r) or r for r in c.rows]
+    norms = [names.get(n) or f"norm {n}" for n in c.norms]
+    links = ", ".join([*rows, *norms]) or t("commitments.none")
     source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
     title = f"{said.title}\n" if shorten(said.title, TITLE_WIDTH) != said.title else ""
     return f"{title}{said.who}: {said.what}\n" + t("commitments.describe", source=source, links=links)

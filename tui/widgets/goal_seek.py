@@ -186,7 +186,7 @@ class GoalSeekPanel(VerticalScroll):
         if inputs != self._inputs:
             self._inputs = inputs
             vary.clear_options()
-            vary.add_options([Option(f"{s}: {label_of(sweep, s)}", id=s) for s in inputs])
+            vary.add_options([Option(_choice_text(sweep, s), id=s) for s in inputs])
         self._quiet = True  # one answer for the whole question, below, not one per field set
         try:
             index = inputs.index(DEFAULT_VARY) if DEFAULT_VARY in inputs else 0
@@ -236,7 +236,7 @@ class GoalSeekPanel(VerticalScroll):
         except NavotopError as error:
             self._show(None, " ".join(p.message for p in error.problems))
             return
-        self._show(answer, "\n".join(_fitted(solve_lines(self.sweep, answer)[1:])))
+        self._show(answer, "\n".join(_fitted(solve_lines(self.sweep, answer, grid=True)[1:])))
 
     def _show(self, answer: Answer | None, text: str) -> None:
         """The answer (None: no answer, `text` says why), repainted where it stands."""
@@ -264,6 +264,11 @@ class GoalSeekPanel(VerticalScroll):
         self.styles.offset = (0, CLOSED)
         self.call_after_refresh(self.screen.refresh_bindings)
         self.post_message(self.Closed())
+
+
+def _choice_text(sweep: Sweep, series: str) -> Text:
+    """An input to vary as the grid names it, its id dim after the label (findable, not read)."""
+    return Text.assemble(sweep.label(series), (f"  {series}", "dim"))
 
 
 def _fitted(lines: list[str]) -> list[str]:
