@@ -390,7 +390,7 @@ def _why_computed(row: str, result: Result | None) -> str:
     if measure is None:
         return t("session.not_here", row=row)
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
-    reads = ", ".join(row_title(s) or s for s in inputs) if inputs else t("session.formula_rows")
+    reads = "; ".join(row_title(s) or s for s in inputs) if inputs else t("session.formula_rows")
     return t("session.computed", label=found.title(), formula=measure.formula_text(), reads=reads)
 
 

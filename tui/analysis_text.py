@@ -54,13 +54,15 @@ def signed(value: float, unit: str) -> str:
 
 def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
     """The answer in words, then the input's new values beside the old, year by year. `grid`:
-    money as the grid shows it (EUR bn, core/formats), where the app's answer sits beside it;
-    the command line keeps EUR mln to 0.1."""
+    as the app's panel shows them beside the grid, the input by its grid label and money as the
+    grid shows it (EUR bn, core/formats); the command line keeps the id it was given, in a column
+    a script reads, and EUR mln to 0.1."""
     g = answer.goal
     row_unit, in_unit = unit_of(sweep, g.row), unit_of(sweep, g.series)
     shown_row, shown_in = formats.unit(row_unit), formats.unit(in_unit)
     if grid and in_unit == MONEY:
         shown_in = formats.grid_unit(in_unit)
+    name = sweep.label(g.series) if grid else g.series
 
     def in_number(value: float | None) -> str:
         return formats.grid(value, in_unit) if grid and in_unit == MONEY else number(value, in_unit)
@@ -90,7 +92,7 @@ def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
         lines.append(
             t(
                 "solve.value",
-                series=sweep.label(g.series),
+                series=name,
                 year=year,
                 value=in_number(value),
                 unit=shown_in,

@@ -82,7 +82,7 @@ def test_an_unreachable_target_exits_1_and_says_why(capsys: pytest.CaptureFixtur
         capsys, "solve", str(BASELINE), "--row", "share_nl_excl", "--year", "2030", "--target", "3.5",
         "--vary", "gdp_oecd",
     )  # fmt: skip
-    assert code == 1 and "not reachable: share_nl_excl in 2030 does not depend on gdp_oecd" in out
+    assert code == 1 and "not reachable: Dutch, excl. Ukraine in 2030 does not depend on GDP, OECD" in out
 
 
 @pytest.mark.parametrize(

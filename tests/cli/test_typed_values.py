@@ -114,5 +114,5 @@ def test_a_year_an_adjustment_computes_is_refused_as_in_the_app(
 ) -> None:
     before = baseline.read_bytes()  # the baseline grows gdp_cpb from 2025 on by [[adjust]]
     assert main(["set", str(baseline), "gdp_cpb", "2026", "1200000"]) == 2
-    assert "gdp_cpb 2026 comes from [[adjust]]" in capsys.readouterr().err
+    assert "GDP, CPB 2026 comes from [[adjust]]" in capsys.readouterr().err
     assert baseline.read_bytes() == before

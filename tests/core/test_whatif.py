@@ -75,7 +75,8 @@ def test_a_computed_row_says_why_and_what_to_edit(baseline: Path) -> None:
     session = Session.open(baseline)
     why = session.target("share_nato", 2024, compute(session.disk))
     assert isinstance(why, str)
-    assert "computed" in why and "nato_definition_adjustment" in why and "gdp_oecd" in why
+    assert "computed" in why and "NATO def. extra" in why and "GDP, OECD" in why
+    assert "nato_definition_adjustment" not in why.split("instead")[1]  # labels, as the grid names rows
 
 
 def test_growth_one_point_less_from_2026_moves_levels_and_euro_gaps(baseline: Path) -> None:

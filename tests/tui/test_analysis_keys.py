@@ -33,7 +33,11 @@ async def test_g_seeks_the_goal_and_applies_it_as_one_undoable_edit(new_app: Mak
         assert app.query_one(GoalSeekPanel).is_open
         # The target offered is the next norm above 2.05%, and the answer is on screen at once:
         # 3.5% of 2030's CPB GDP.
-        assert f"defence_excl_ukraine 2030: {0.035 * GDP_CPB_2030:,.1f} EUR mln" in shown(app, "#goal-answer")
+        # Named and counted as the grid shows them: the row's label, money in EUR bn.
+        answer = shown(app, "#goal-answer")
+        assert f"Defence excl. Ukr. 2030: {0.035 * GDP_CPB_2030 / 1000:,.1f} EUR bn" in answer
+        assert "found: Dutch, excl. Ukraine in 2030 = 3.5 with Defence excl. Ukr." in answer
+        assert "defence_excl_ukraine" not in answer and "share_nl_excl" not in answer
         await pilot.press("enter")
         await settle(pilot)
         assert not app.query_one(GoalSeekPanel).is_open
@@ -109,7 +113,7 @@ async def test_g_varies_from_the_year_typed_in_from(new_app: MakeApp) -> None:
         await settle(pilot)
         answer = shown(app, "#goal-answer")
         assert "every year 2028-2030" in answer
-        assert f"defence_excl_ukraine 2028: {spending_2028:,.1f} EUR mln" in answer
+        assert f"Defence excl. Ukr. 2028: {spending_2028 / 1000:,.1f} EUR bn" in answer
         await pilot.press("enter")
         await settle(pilot)
         assert sorted(app.session.edits.values) == [("defence_excl_ukraine", y) for y in (2028, 2029, 2030)]
@@ -169,8 +173,10 @@ async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> Non
         await settle(pilot)
         assert isinstance(app.screen, TornadoScreen)
         bars = shown(app, "#tornado-bars").splitlines()
-        assert bars[0].split()[0] == "gdp_oecd" and bars[0].endswith("1.8727 .. 2.2889")
-        assert bars[-1].split()[0] == "related_security" and bars[-1].endswith("no change")
+        # Inputs by their labels, as the grid names them, not by their ids.
+        assert bars[0].startswith("GDP, OECD ") and bars[0].endswith("1.8727 .. 2.2889")
+        assert bars[-1].startswith("Related spending ") and bars[-1].endswith("no change")
+        assert not any(line.startswith(("gdp_oecd", "related_security")) for line in bars)
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, TornadoScreen)

@@ -64,10 +64,11 @@ async def test_goal_seek_shows_the_answer_as_it_opens_and_applies_it_with_enter(
         panel = _open(app)
         await pilot.pause()
         assert panel.is_open
-        assert "defence_excl_ukraine 2030: 49,066.7 EUR mln (was 28,739.0)" in _text(app, "#goal-answer")
+        # As the grid shows it: EUR 49,066.7 mln is 49.1 bn, 28,739.0 was 28.7; by its label.
+        assert "Defence excl. Ukr. 2030: 49.1 EUR bn (was 28.7)" in _text(app, "#goal-answer")
         await pilot.press("ctrl+u", "4")  # a new target: the answer follows the key
         await pilot.pause()
-        assert f"{0.04 * GDP_CPB_2030:,.1f} EUR mln" in _text(app, "#goal-answer")
+        assert f"{0.04 * GDP_CPB_2030 / 1000:,.1f} EUR bn" in _text(app, "#goal-answer")
         await pilot.press("enter")
         await pilot.pause()
         assert not panel.is_open
@@ -86,7 +87,7 @@ async def test_goal_seek_varies_another_input_and_way_with_the_keys() -> None:
         assert "% a year from 2024" in _text(app, "#goal-answer")
         await pilot.press("shift+tab", "up")  # to the inputs: from spending up to OECD GDP
         await pilot.pause()
-        assert "does not depend on gdp_oecd" in _text(app, "#goal-answer")
+        assert "does not depend on GDP, OECD" in _text(app, "#goal-answer")
         await pilot.press("enter")  # nothing to apply: the panel stays
         await pilot.pause()
         assert panel.is_open
@@ -103,9 +104,9 @@ async def test_the_tornado_ranks_the_inputs_and_says_which_do_not_matter() -> No
         app.push_screen(TornadoScreen(sweep, sensitivity(sweep, "share_nato", 2024)))
         await pilot.pause()
         lines = _text(app, "#tornado-bars").splitlines()
-        assert [line.split()[0] for line in lines][:2] == ["gdp_oecd", "deflator_defence"]
+        assert [line[:18].rstrip() for line in lines][:2] == ["GDP, OECD", "Deflator, defence"]
         assert lines[0].endswith("1.8727 .. 2.2889")  # 2.06 / 1.1 and 2.06 / 0.9
-        assert [line.split()[0] for line in lines[-2:]] == ["gdp_cpb", "related_security"]
+        assert [line[:18].rstrip() for line in lines[-2:]] == ["GDP, CPB", "Related spending"]
         assert all("no change" in line for line in lines[-2:])
         await pilot.press("escape")
         await pilot.pause()

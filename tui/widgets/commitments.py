@@ -191,7 +191,7 @@ def describe(c: Commitment, cited: str, norm_names: dict[str, str] | None = None
     names = norm_names or {}
     rows = [row_title(r) or r for r in c.rows]
     norms = [names.get(n) or f"norm {n}" for n in c.norms]
-    links = ", ".join([*rows, *norms]) or t("commitments.none")
+    links = "; ".join([*rows, *norms]) or t("commitments.none")
     source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
     title = f"{said.title}\n" if shorten(said.title, TITLE_WIDTH) != said.title else ""
     return f"{title}{said.who}: {said.what}\n" + t("commitments.describe", source=source, links=links)
