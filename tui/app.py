@@ -364,7 +364,7 @@ class NavotopApp(App[None]):
         else:
             view = self.foresight.take(self.session) or self.table_view(compute(self.session.scenario()))
         self.result = view.result
-        self.main.query_one(CommitmentsPane).norm_names = norm_names(view.result)
+        self.main.query_one(CommitmentsPane).name_norms(norm_names(view.result))
         self.main.query_one(CalcPane).show(view)
         self.main.query_one(ChartPane).show(share_chart(view.result, self.compare_result))
         self._titles()

@@ -124,14 +124,30 @@ class CommitmentsPane(Vertical):
         if table.row_count:
             table.move_cursor(row=0)
 
+    def name_norms(self, names: dict[str, str]) -> None:
+        """The scenario's norms by label (with each result): the commitment shown says them so,
+        also when it was highlighted before the first result came."""
+        if names == self.norm_names:
+            return
+        self.norm_names = names
+        table = self.query_one(DataTable)
+        if table.row_count and self.summit is not None:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key is not None:
+                self._describe(key)
+
+    def _describe(self, commitment_id: str) -> None:
+        assert self.summit is not None
+        c = self.summit.commitment(commitment_id)
+        self.query_one("#commitment-detail", Static).update(
+            describe(c, self.summit.cite(c.source), self.norm_names)
+        )
+
     @on(DataTable.RowHighlighted, "#commitments-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is None or self.summit is None:
             return
-        c = self.summit.commitment(event.row_key.value)
-        self.query_one("#commitment-detail", Static).update(
-            describe(c, self.summit.cite(c.source), self.norm_names)
-        )
+        self._describe(event.row_key.value)
 
     @on(DataTable.RowSelected, "#commitments-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
