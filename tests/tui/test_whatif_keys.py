@@ -98,7 +98,7 @@ async def test_e_on_a_computed_row_says_why_and_never_jumps(new_app: MakeApp) ->
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.focused, CalcGrid)  # still here: nothing jumped
-        assert "Not editable" in detail(app) and "nato_definition_adjustment" in detail(app)
+        assert "Not editable" in detail(app) and "NATO def. extra" in detail(app)
 
 
 async def test_growth_a_point_lower_from_2026_saved_as_adjust_growth_with_comments_kept(
