@@ -1025,8 +1025,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "app.growth_after": ("this year and after ({first}-{last})", "dit jaar en daarna ({first}-{last})"),
     "app.cancel_typing": ("cancel: keep typing", "annuleer: verder typen"),
-    "app.unit_slip": ("Likely a unit slip", "Waarschijnlijk een vergissing in de eenheid"),
-    "app.unit_slip_undo": ("{doubt} (u takes it back)", "{doubt} (u draait het terug)"),
     "app.goal_not_applied": ("Goal seek not applied", "Doelzoeken niet toegepast"),
     "app.goal_applied": ("Goal seek applied", "Doelzoeken toegepast"),
     "app.goal_undo": ("{reason}; u undoes it", "{reason}; u maakt het ongedaan"),
@@ -1774,6 +1772,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.table_not_loaded": (
         "Not loaded: the file has a problem, said above. The table appears once it is fixed.",
         "Niet geladen: het bestand heeft een fout, zie hierboven. De tabel verschijnt zodra die is verbeterd.",
+    ),
+    # ---- round three, h3: refusals and slips
+    "sens.unknown": (
+        "The value of {what} in {year} is unknown, so there is nothing to vary: no input can be"
+        " shown to move it.",
+        "De waarde van {what} in {year} is onbekend, dus er valt niets te variëren: van geen invoer"
+        " is te laten zien dat die haar verandert.",
     ),
     # ---- h2: rows named by their labels in sentences (issues #13/#14)
     "adjust.op.set": ("set to", "gezet op"),
