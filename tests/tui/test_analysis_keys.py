@@ -169,7 +169,7 @@ async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> Non
         await settle(pilot)
         assert isinstance(app.screen, TornadoScreen)
         bars = shown(app, "#tornado-bars").splitlines()
-        assert bars[0].split()[0] == "gdp_oecd" and bars[0].endswith("1.8727 .. 2.2889")
+        assert bars[0].split()[0] == "gdp_oecd" and bars[0].endswith("1.8727 to 2.2889")
         assert bars[-1].split()[0] == "related_security" and bars[-1].endswith("no change")
         await pilot.press("escape")
         await settle(pilot)
