@@ -7,17 +7,40 @@ and `=` sets a value outright (the way to set a negative one). Pure functions, n
 
 from __future__ import annotations
 
+import re
+
 from core import formats
 from core.i18n import t
 from core.numbers import parse_number
 
+_THOUSANDS = {
+    "nl": re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?", re.ASCII),
+    "en": re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?", re.ASCII),
+}
+"""A number grouped in thousands the way the language shown writes it: `1.200` and `1.134.000,5`
+in Dutch, `1,200` and `1,134,000.5` in English. A cell shows `1.134` in Dutch for EUR 1,134 bn,
+so that is what a Dutch user types for it; read as 1.134 it would be a slip of a factor 1000.
+The other style's lone separator (`1,200` in Dutch, `1.200` in English) stays a decimal sign,
+as in every other number typed; when that is a slip, the plausibility question catches it. A
+leading 0 never starts a group, so `0.125` stays 0.125 in both languages."""
+
+
+def _grouped(text: str) -> str:
+    """`text` without the language's thousands separators when it is grouped that way."""
+    lang = formats.language()
+    if not _THOUSANDS[lang].fullmatch(text.strip()):
+        return text
+    point, comma = (",", ".") if lang == "nl" else (".", ",")
+    return text.strip().replace(comma, "").replace(point, ".")
+
 
 def _unsigned(text: str, typed: str) -> float:
-    """The number after an optional `+`, `-` or `=`: read by the one parser of typed numbers."""
+    """The number after an optional `+`, `-` or `=`: read by the one parser of typed numbers,
+    after the thousands grouping of the language shown (see `_THOUSANDS`)."""
     if text.strip()[:1] in ("+", "-"):
         raise ValueError(t("entry.one_sign", typed=typed))
     try:
-        return parse_number(text)
+        return parse_number(_grouped(text))
     except ValueError as error:
         raise ValueError(f"{error}. " + t("entry.hint")) from None
 

@@ -942,7 +942,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dialog.type_path": (
         "or type a path and press enter (esc: cancel)",
-        "of typ een pad en druk op enter (esc: annuleer)",
+        "of typ een pad en druk op enter (esc: annuleren)",
     ),
     "dialog.close": ("Close", "Sluit"),
     "dialog.press_esc": ("Press esc to close.", "Druk op esc om te sluiten."),
@@ -1025,8 +1025,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "app.growth_after": ("this year and after ({first}-{last})", "dit jaar en daarna ({first}-{last})"),
     "app.cancel_typing": ("cancel: keep typing", "terug naar het typen"),
-    "app.unit_slip": ("Likely a unit slip", "Waarschijnlijk een vergissing in de eenheid"),
-    "app.unit_slip_undo": ("{doubt} (u takes it back)", "{doubt} (toets u draait het terug)"),
     "app.goal_not_applied": ("Goal seek not applied", "Doelzoeken niet toegepast"),
     "app.goal_applied": ("Goal seek applied", "Doelzoeken toegepast"),
     "app.goal_undo": ("{reason}; u undoes it", "{reason}; toets u maakt het ongedaan"),
@@ -1106,7 +1104,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "note: what this what-if asks (optional)",
         "toelichting: welke vraag deze wat-als stelt (optioneel)",
     ),
-    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleer"),
+    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleren"),
     "save_as.name_needed": (
         "A name is needed: it names the what-if and its file.",
         "Een naam is nodig: die benoemt de wat-als en het bestand.",
@@ -1780,6 +1778,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.scenario_file": ("the scenario file (a .toml)", "het scenariobestand (een .toml)"),
     "cli.format": ("output format (default: {default})", "uitvoerformaat (standaard: {default})"),
     "formats.range": ("{low} to {high}", "{low} tot {high}"),
+    # ---- round three, h3: refusals and slips
+    "sens.unknown": (
+        "The value of {what} in {year} is unknown, so there is nothing to vary: no input can be"
+        " shown to move it.",
+        "De waarde van {what} in {year} is onbekend, dus er valt niets te variëren: van geen invoer"
+        " is te laten zien dat die haar verandert.",
+    ),
 }
 
 

@@ -53,6 +53,12 @@ class Sensitivity:
     """The relative move in percent (10 means x0.9 and x1.1)."""
     effects: tuple[Effect, ...]
 
+    def unknown(self, what: str) -> str:
+        """Why there is nothing to show when the cell's value is unknown in its year (`what`
+        names the cell); "" when it is known. Every input would read "no change" then, which
+        under the legend's "no change: the cell does not depend on it" says something false."""
+        return "" if self.base is not None else t("sens.unknown", what=what, year=self.year)
+
     def to_json(self, scenario: str) -> dict[str, object]:
         """The `navotop sensitivity --format json` record."""
         return {

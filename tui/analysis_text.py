@@ -109,6 +109,8 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
             by=by,
         )
     ]
+    if unknown := result.unknown(result.row):
+        return [*lines, unknown]
     width = max(len(e.series) for e in result.effects)
     lines.append(f"{t('sens.input'):<{width}}  {f'-{by}%':>12}  {f'+{by}%':>12}  {t('sens.largest')}")
     for e in result.effects:

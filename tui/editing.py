@@ -51,7 +51,7 @@ class Editing:
         """What was typed into a cell: refused with the reason, a growth rate asked "for which
         years?", or made."""
         from core.entry import parse_entry
-        from core.plausible import growth_doubt, growth_refusal, refusal_as_typed
+        from core.plausible import doubt_as_typed, growth_doubt, growth_refusal, refusal_as_typed
 
         app = self.app
         pane = app.main.query_one(CalcPane)
@@ -76,7 +76,12 @@ class Editing:
         if value == target.value:  # accepting the value as it was is no edit
             pane.close_editor()
             return
-        doubted = growth_doubt(value, target.series) if target.kind == "growth" else ""
+        if target.kind == "growth":
+            doubted = growth_doubt(value, target.series)
+        else:  # a unit slip (1.2 typed for 1,200 EUR bn) is asked about as well, never just applied
+            doubted = doubt_as_typed(
+                target.series, target.unit, target.input_value(value), value, target.typed_in
+            )
         if doubted:  # likely a slip (35 for 3.5): asked, in words, before anything changes
 
             def anyway(choice: str | None) -> None:
@@ -108,8 +113,6 @@ class Editing:
         self._make(target, value, "year")
 
     def _make(self, target: Target, value: float, scope: Scope) -> None:
-        from core.plausible import doubt_as_typed
-
         app = self.app
         before = app.result
         app.session.set(target, value, scope)
@@ -124,12 +127,6 @@ class Editing:
             (target.value, value) if target.kind != "value" else (target.stored, target.input_value(value))
         )
         app.minutes.log("edit", before, cell=(target.row or target.series, target.year), old=old, new=new)
-        stored = None if target.kind == "growth" else target.input_value(value)
-        if stored is not None and (
-            doubted := doubt_as_typed(target.series, target.unit, stored, value, target.typed_in)
-        ):
-            # `set` refuses it without --force; here it is applied, and said
-            app.notify(t("app.unit_slip_undo", doubt=doubted), title=t("app.unit_slip"), severity="warning")
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each

@@ -106,6 +106,26 @@ def test_solve_refuses_bad_input_with_exit_2(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "The value of share_nato in 2026 is unknown, so there is nothing to vary"),
+        ("nl", "De waarde van share_nato in 2026 is onbekend, dus er valt niets te variëren"),
+    ],
+)
+def test_sensitivity_of_an_unknown_cell_says_there_is_nothing_to_vary(
+    capsys: pytest.CaptureFixture[str], lang: str, words: str
+) -> None:
+    """NATO's method has no 2026 figures: no table of "no change: the cell does not depend on
+    it" for every input, which would be false, but why there is nothing to show."""
+    code, out, _ = run(
+        capsys, "--lang", lang, "sensitivity", str(BASELINE), "--row", "share_nato", "--year", "2026"
+    )
+    assert code == 0
+    assert words in " ".join(out.split())
+    assert "no change" not in out and "geen verandering" not in out
+
+
 def test_sensitivity_of_the_nato_share_2024_by_hand(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         capsys, "sensitivity", str(BASELINE), "--row", "share_nato", "--year", "2024", "--format", "json"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core import formats
 from core.entry import entry_text, parse_entry
+from core.formats import Lang
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,32 @@ def test_the_editor_starts_from_the_value_at_full_precision(value: float) -> Non
     """Opening an editor and accepting it unchanged sets the same number."""
     assert parse_entry(entry_text(value), value) == value
     assert entry_text(109.2727) == "109.2727" and entry_text(2.0) == "2"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        ("nl", "1.200", 1200.0),  # as a Dutch cell shows twelve hundred: dot-grouped thousands
+        ("nl", "1.134.000", 1_134_000.0),
+        ("nl", "1.134,5", 1134.5),  # grouped, with a decimal comma
+        ("nl", "=1.200", 1200.0),
+        ("nl", "+1.000", 3000.0),  # 2000 + 1000
+        ("en", "1,200", 1200.0),  # the same in English, with commas
+        ("en", "1,134,000", 1_134_000.0),
+        ("en", "1,134.5", 1134.5),
+        ("nl", "1,200", 1.2),  # the other style's lone separator stays a decimal sign ...
+        ("en", "1.200", 1.2),  # ... (the plausibility question catches a slip)
+        ("nl", "0.125", 0.125),  # a group never starts with 0
+        ("en", "0,125", 0.125),
+        ("nl", "2,2", 2.2),  # both decimal styles still set 2.2 in both languages
+        ("nl", "2.2", 2.2),
+        ("en", "2,2", 2.2),
+        ("en", "2.2", 2.2),
+        ("nl", "12.50", 12.5),  # two decimals are no group of thousands
+    ],
+)
+def test_a_number_grouped_in_thousands_the_way_the_language_writes_it_means_thousands(
+    lang: Lang, typed: str, expected: float
+) -> None:
+    formats.set_language(lang)
+    assert parse_entry(typed, 2000.0) == pytest.approx(expected)

@@ -176,6 +176,25 @@ async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> Non
         assert not isinstance(app.screen, TornadoScreen)
 
 
+async def test_t_on_an_unknown_cell_says_there_is_nothing_to_vary(new_app: MakeApp) -> None:
+    """NATO's method has no figures for 2026 in the baseline: every input would read "no change"
+    under a legend saying that means the cell does not depend on it, which is false. It says the
+    value is unknown instead, and shows no legend and no bars."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "share_nato", 2026)
+        assert cell(app, "share_nato", 2026) == "n/a"  # no figure: the grid says so
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TornadoScreen)
+        said = " ".join(shown(app, "#tornado-bars").split())
+        assert "in 2026 is unknown, so there is nothing to vary" in said
+        assert "no change" not in said
+        everything = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "does not depend" not in everything
+
+
 async def test_5_shows_the_chart_it_follows_an_edit_and_the_comparison(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

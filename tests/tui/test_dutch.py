@@ -111,3 +111,31 @@ async def test_the_palettes_prompt_is_dutch(dutch: None) -> None:
         await pilot.press("ctrl+p")
         await _light(pilot)
         assert app.screen.query_one(CommandInput).placeholder == "Zoek een opdracht…"
+
+
+async def test_a_dutch_twelve_hundred_with_a_dot_is_twelve_hundred_and_a_slip_is_asked_about(
+    dutch: None, new_app: MakeApp
+) -> None:
+    """A Dutch cell shows GDP as `1.134,0` (EUR bn): `1.200` typed into it means twelve hundred,
+    not 1.2. `1,200` is 1,2 in Dutch, EUR 1.2 bn for the Dutch economy, far more likely a slip:
+    it is asked about before anything changes (the NATO share would turn negative)."""
+    from tui.screens.dialogs import Choice
+
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _light(pilot)
+        pane = app.query_one(CalcPane)
+        pane.go_to("gdp_cpb", 2024)
+        await _light(pilot)
+        await pilot.press("e", "ctrl+u", *"1,200", "enter")
+        await _light(pilot)
+        assert isinstance(app.screen, Choice)
+        assert "valt buiten EUR 100 mld" in " ".join(app.screen.question.split())
+        await pilot.press("c")
+        await _light(pilot)
+        assert not app.session.dirty
+        await pilot.press("ctrl+u", *"1.200", "enter")
+        await _light(pilot)
+        assert not isinstance(app.screen, Choice)
+        assert app.session.edits.values == {("gdp_cpb", 2024): 1_200_000.0}  # EUR mln in the file
+        assert "1.200,0" in _cell(app, "gdp_cpb", 2024)

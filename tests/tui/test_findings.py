@@ -137,20 +137,26 @@ async def test_a_leading_plus_changes_by_that_amount(new_app: MakeApp) -> None:
         assert any("defence_excl_ukraine cannot be negative (-5)" in n for n in heard.notifications())
 
 
-async def test_gdp_typed_in_millions_is_applied_with_the_unit_slip_named(new_app: MakeApp) -> None:
+async def test_gdp_typed_in_millions_is_asked_about_with_the_unit_slip_named(new_app: MakeApp) -> None:
     """The cell is typed in EUR bn, as the grid shows it: 1134000 (the file's EUR mln, from
-    habit) is applied and said to be far outside the plausible band."""
-    app, heard = new_app(), Heard()
-    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
+    habit) is far outside the plausible band. The app says so and asks before anything changes,
+    as for an implausible growth rate: `c` changes nothing, `a` applies it."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await edit(pilot, "gdp_cpb", 2024, "1134000")
-        assert app.result.value("gdp_cpb", 2024) == 1_134_000_000
+        assert isinstance(app.screen, Choice)
         expected = (
             "gdp_cpb at EUR 1,134,000 bn is outside EUR 100 bn to 10,000 bn, the band navotop takes as"
             " plausible for Dutch GDP (about EUR 1,134 bn in 2024); the cell is typed in EUR bn"
-            " (u takes it back)"
         )
-        assert expected in heard.notifications()
+        assert expected in " ".join(app.screen.question.split())
+        await pilot.press("c")
+        await settle(pilot)
+        assert not app.session.dirty and app.result.value("gdp_cpb", 2024) == 1_134_000
+        await pilot.press("ctrl+u", *"1134000", "enter", "a")  # asked again; apply anyway
+        await settle(pilot)
+        assert app.result.value("gdp_cpb", 2024) == 1_134_000_000
 
 
 async def test_opening_and_accepting_the_editor_changes_nothing(

@@ -131,3 +131,28 @@ async def test_save_as_without_a_name_says_a_name_is_needed(
         await settle(pilot)
         assert not isinstance(app.screen, SaveAsWhatIf)
         assert app.session.path.name == "spend-2-2.toml"
+
+
+async def test_keys_typed_in_a_burst_after_a_refused_e_do_not_run_as_commands(new_app: MakeApp) -> None:
+    """GDP CPB 2026 is grown by the scenario's adjustment, not typed: `e` is refused. The `-2%`
+    and enter typed in the same burst were meant for the editor; run as commands, `2` would
+    switch to the commitments pane and enter jump away, taking the refusal out of view. They
+    are swallowed; a key typed after the refusal acts as usual."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("3")
+        pane = app.query_one(CalcPane)
+        pane.go_to("gdp_cpb", 2026)
+        await settle(pilot)
+        grid = app.query_one(CalcGrid)
+        burst(pilot, "e-2%")
+        app.post_message(events.Key("enter", "\r"))
+        await settle(pilot)
+        assert app.focused is grid and grid.edit_text is None
+        assert pane.selected() == ("gdp_cpb", 2026)
+        assert not app.session.dirty
+        assert "not editable" in " ".join(str(pane.note).split()).lower()
+        await pilot.press("2")  # typed once the refusal is in view: the pane key works
+        await settle(pilot)
+        assert app.focused is not grid

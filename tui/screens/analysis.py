@@ -62,6 +62,10 @@ class TornadoScreen(ModalScreen[None]):
                     ),
                 )
             )
+            if unknown := r.unknown(label_of(self.sweep, r.row)):
+                yield Static(unknown, id="tornado-bars")
+                yield Static(t("tornado.close"), classes="hint")
+                return
             yield Static(t("tornado.hint", by=general(r.by)), classes="hint")
             names = max(len(e.series) for e in r.effects)
             room = min(40, self.app.size.width - names - 34)  # name, bars, "low .. high", borders

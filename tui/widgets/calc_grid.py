@@ -19,6 +19,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual._time import get_time  # the clock events are stamped with (Message.time)
 from textual.binding import Binding, BindingType
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
@@ -202,6 +203,9 @@ class CalcGrid(ScrollView, can_focus=True):
         """Index into `columns`; never one of the fixed columns."""
         self.edit_text: str | None = None
         """The text being typed into the cursor's cell, or None when not editing."""
+        self._refused_at: float | None = None
+        """When an `e` was last refused (on the clock Textual stamps its events with), while
+        the keys typed before then may still be arriving; None otherwise."""
         self._selected = False
         """The value the editor opened with is selected: the first key typed replaces it."""
         self._caret = 0
@@ -374,6 +378,8 @@ class CalcGrid(ScrollView, can_focus=True):
         at = self.cursor_keys
         if at is not None and self._on_select is not None:
             self._on_select(*at, how)
+            if how == "edit" and self.edit_text is None:  # refused: the reason is in view
+                self._refused_at = get_time()
 
     def action_fold(self) -> None:
         if self._on_fold is not None:
@@ -420,6 +426,8 @@ class CalcGrid(ScrollView, can_focus=True):
         """The grid's keys act as soon as they are read; while editing, every key that edits text
         is the editor's, so no binding (q, s, u ...) fires halfway through a number."""
         if self.edit_text is None:
+            if self._swallowed(event):
+                return
             action = _ACTIONS.get(event.key)
             if action is not None:
                 # The grid's own keys act here, as they are read, rather than through the
@@ -475,6 +483,26 @@ class CalcGrid(ScrollView, can_focus=True):
         self._refresh_row(self.cursor_row)
         if self.edit_text is not None and self.edit_text != before:
             self.post_message(self.EditChanged(self, *keys, self.edit_text))
+
+    def _swallowed(self, event: events.Key) -> bool:
+        """Whether `event` is one of the keys typed, in the same burst, after an `e` the cell
+        refused: the value meant for the editor (`e-2%` then enter), which must not run as
+        commands (`2` would switch panes and enter jump away, taking the refusal out of view).
+        The printable keys and one enter that were typed before the refusal was made (their
+        events are older: the terminal handed them over with the `e`) are eaten; any other
+        key, or one typed after the refusal could be seen, ends it, and that key acts."""
+        refused_at = self._refused_at
+        if refused_at is None:
+            return False
+        printable = event.is_printable and bool(event.character)
+        if event.time > refused_at or not (printable or event.key == "enter"):
+            self._refused_at = None
+            return False
+        if event.key == "enter":
+            self._refused_at = None
+        event.stop()
+        event.prevent_default()
+        return True
 
     def _on_paste(self, event: events.Paste) -> None:
         keys = self.cursor_keys
