@@ -50,13 +50,17 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         metavar="YEAR",
         help=t("cli.from"),
     )
-    solve.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", default="text"))
+    solve.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.format", default="text")
+    )
 
     sens = sub.add_parser("sensitivity", help=t(HELP["sensitivity"]), description=t(HELP["sensitivity"]))
     sens.add_argument("scenario", type=Path, metavar="SCENARIO", help=t("cli.scenario_file"))
     _cell_arguments(sens)
     sens.add_argument("--by", type=_number, default=10.0, metavar="PERCENT", help=t("cli.by"))
-    sens.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.format", default="text"))
+    sens.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.format", default="text")
+    )
 
     sweep = sub.add_parser("sweep", help=t(HELP["sweep"]), description=t(HELP["sweep"]))
     sweep.add_argument("scenario", type=Path, metavar="SCENARIO", help=t("cli.scenario_file"))
@@ -69,7 +73,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help=t("cli.sweep_vary"),
     )
     _cell_arguments(sweep)
-    sweep.add_argument("--format", choices=("csv", "json"), default="csv", help=t("cli.format", default="csv"))
+    sweep.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help=t("cli.format", default="csv")
+    )
 
 
 def _cell_arguments(parser: argparse.ArgumentParser) -> None:

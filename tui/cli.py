@@ -256,7 +256,9 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
 def _parser() -> argparse.ArgumentParser:
     parser = WordsParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
     _add_lang(parser)
-    sub = parser.add_subparsers(dest="command", metavar=t("argparse.metavar.command"), parser_class=_LangParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar=t("argparse.metavar.command"), parser_class=_LangParser
+    )
     table = sub.add_parser("table", help=_h("cli.table"), description=t("cli.table"))
     table.add_argument("scenario", type=Path, metavar="SCENARIO", help=_h("cli.scenario_file"))
     table.add_argument("--format", choices=TABLE_FORMATS, default="text", help=_format_help("text"))
@@ -280,7 +282,9 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--force", action="store_true", help=_h("cli.force"))
     for name in ("agenda", "commitments", "allies"):
         sub_parser = sub.add_parser(name, help=_h(f"cli.{name}"), description=t(f"cli.{name}"))
-        sub_parser.add_argument("--format", choices=("text", "json"), default="text", help=_format_help("text"))
+        sub_parser.add_argument(
+            "--format", choices=("text", "json"), default="text", help=_format_help("text")
+        )
         if name == "allies":
             sub_parser.add_argument("--year", type=_year_argument, default=2024, help=_h("cli.year"))
             sub_parser.add_argument("--edition", help=_h("cli.edition"))

@@ -59,7 +59,10 @@ def test_a_commands_help_in_dutch_by_the_environment(
     monkeypatch.setenv("NAVOTOP_LANG", "nl")
     out, _ = _stopped(capsys, ["table", "--help"], 0)
     assert out.startswith("gebruik: navotop table [-h] [--lang {nl,en}]\n")
-    assert "toon de rekentabel van een scenario\n\nargumenten:\n  SCENARIO              het scenariobestand (een .toml)\n\nopties:\n" in out
+    assert (
+        "toon de rekentabel van een scenario\n\nargumenten:\n"
+        "  SCENARIO              het scenariobestand (een .toml)\n\nopties:\n" in out
+    )
     assert "  -h, --help            toon deze hulp en stop\n" in out
     for english in ENGLISH_WORDS:
         assert english not in out, english
