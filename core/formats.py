@@ -53,10 +53,10 @@ _UNIT_WORDS: dict[str, dict[Lang, str]] = {
 }
 _GRID_UNIT_WORDS: dict[str, dict[Lang, str]] = {
     MONEY: _UNIT_WORDS[MONEY_GRID],
-    VERDICT: {"en": "pp short", "nl": "%-pt tekort"},
+    VERDICT: _UNIT_WORDS[VERDICT],
 }
-"""Where the grid's unit differs from the row's: money is shown in billions there, and the
-Dutch verdict's unit is abbreviated so that the labels keep their room."""
+"""Where the grid's unit differs from the row's: money is shown in billions there. (The verdict
+keeps its `%-punt tekort`: a tester read `%-pt` beside `%-punt` as two units.)"""
 _UNKNOWN: dict[Lang, str] = {"en": "unknown", "nl": "onbekend"}
 _UNKNOWN_MARK: dict[Lang, str] = {"en": "n/a", "nl": "n.b."}
 """"unknown" where a grid cell has no room for the word; the legend spells it out."""
@@ -92,6 +92,8 @@ _MONTHS: dict[Lang, tuple[str, ...]] = {
         "december",
     ),
 }
+_AT: dict[Lang, str] = {"en": " ", "nl": " om "}
+"""Between a date and its time of day."""
 _SWAP = str.maketrans(",.", ".,")
 
 _current: Lang = "en"
@@ -255,9 +257,10 @@ def date_range(start: dt.date, end: dt.date | None, lang: Lang | None = None) ->
 
 
 def timestamp(moment: dt.datetime, lang: Lang | None = None) -> str:
-    """A moment to the second in local time: `24 June 2025 14:03:09`."""
+    """A moment to the second in local time: `24 June 2025 14:03:09` (`24 juni 2025 om 14:03:09`:
+    Dutch reads a bare time after a date as a second date-like figure, so it says `om`)."""
     local = moment.astimezone() if moment.tzinfo else moment
-    return f"{date(local.date(), lang)} {local:%H:%M:%S}"
+    return f"{date(local.date(), lang)}{_AT[_lang(lang)]}{local:%H:%M:%S}"
 
 
 # ---------------------------------------------------------------------- the app's table

@@ -106,7 +106,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{label} {year} = {shown} · [[adjust]] op {origin}{cited}{note} · e wijzigt het",
     ),
     "detail.cited": (" from {title} ({source})", " uit {title} ({source})"),
-    "export.inputs": ("inputs {hash}", "invoer {hash}"),
+    "export.inputs": ("inputs hash {hash}", "invoer-hash {hash}"),
     "export.unsaved": (
         "holds unsaved edits: the numbers differ from the file",
         "bevat niet-bewaarde wijzigingen: de cijfers wijken af van het bestand",
@@ -209,8 +209,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{typed}': één teken (+0,2 of -0,2; =-5 zet een negatieve waarde)",
     ),
     "entry.hint": (
-        "In a cell: 2,2 sets, +0,2 or -150 changes, +2% is relative, =-5",
-        "In een cel: 2,2 zet, +0,2 of -150 verandert, +2% is relatief, =-5",
+        "In a cell: 2,2 sets, +0,2 or -150 changes, +2% is relative, =-5 sets a negative value",
+        "In een cel: 2,2 zet, +0,2 of -150 verandert, +2% is relatief, =-5 zet een negatieve waarde",
     ),
     "entry.percent": (
         "'{typed}': write +{typed} or -{typed} to change the value by a percentage",
@@ -470,7 +470,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         " on SCENARIO (default: the bundled baseline). In the app, x saves a screenshot into ./exports"
         " of the folder navotop was started in (--export-dir DIR: elsewhere).",
         "Zonder opdracht opent `navotop [SCENARIO] [--export-dir MAP] [--no-watch]` de app"
-        " op SCENARIO (standaard: het meegeleverde basisscenario). In de app bewaart x een"
+        " op SCENARIO (standaard: de meegeleverde basislijn). In de app bewaart x een"
         " schermafbeelding in ./exports van de map waarin navotop is gestart (--export-dir MAP: elders).",
     ),
     "cli.lang": (
@@ -511,7 +511,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dezelfde app in een webbrowser, voor het scherm in de vergaderzaal",
     ),
     "cli.open": ("Open the navotop app.", "Open de navotop-app."),
-    "cli.scenario_default": ("default: the bundled baseline", "standaard: het meegeleverde basisscenario"),
+    "cli.scenario_default": ("default: the bundled baseline", "standaard: de meegeleverde basislijn"),
     "cli.export_dir": (
         "where x saves screenshots (default: ./exports, in the folder navotop is started in)",
         "waar x schermafbeeldingen bewaart (standaard: ./exports, in de map waarin navotop is gestart)",
@@ -654,8 +654,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.save.help": (
         "save the edits into the scenario file, marked as what-ifs (comments kept; asks when it changed on"
         " disk, or when the edits would miss its published figures)",
-        "bewaar de wijzigingen in het scenariobestand, gemarkeerd als wat-als (commentaar blijft; vraagt het"
-        " als het op schijf veranderde, of als de wijzigingen de gepubliceerde cijfers zouden missen)",
+        "bewaar de wijzigingen in het scenariobestand, gemarkeerd als wat-als (commentaar blijft; vraagt eerst"
+        " als het bestand op schijf is gewijzigd, of als de wijzigingen de gepubliceerde cijfers zouden missen)",
     ),
     "key.save-as.label": ("Save as", "Bewaar als"),
     "key.save-as.help": (
@@ -663,7 +663,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "bewaar de wijzigingen als wat-als: een nieuw bestand dat op dit bestand voortbouwt, met een naam"
         " en een toelichting",
     ),
-    "key.save-as.palette": ("file: save as a what-if...", "bestand: bewaar als wat-als..."),
+    "key.save-as.palette": ("file: save as a what-if...", "bestand: bewaren als wat-als..."),
     "key.export-table.label": ("Export", "Exporteer"),
     "key.export-table.help": (
         "export the whole table (every row and year, unsaved edits too) as SVG, CSV and markdown",
@@ -672,7 +672,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.export-table.palette": (
         "export: the whole table (SVG, CSV, markdown)",
-        "exporteren: de hele tabel (SVG, CSV, markdown)",
+        "export: de hele tabel (SVG, CSV, markdown)",
     ),
     "key.jump-back.label": ("Back", "Terug"),
     "key.jump-back.help": (
@@ -758,8 +758,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         " cancels. On a computed row, e says what to edit instead and enter goes to the commitment it"
         " bears on; on a section heading enter folds or unfolds it",
         "wijzig de gekozen cel (een invoerwaarde, een Nederlands aandeel, een groeivoet): de waarde staat"
-        " geselecteerd, dus wat je typt vervangt haar en een pijltje houdt haar; {syntax}; enter"
-        " neemt over, esc annuleert. Op een berekende rij zegt e wat je in plaats daarvan wijzigt en gaat"
+        " geselecteerd, dus wat u typt vervangt haar en een pijltje houdt haar; {syntax}; enter"
+        " neemt over, esc annuleert. Op een berekende rij zegt e wat u in plaats daarvan wijzigt en gaat"
         " enter naar de toezegging waar die op slaat; op de kop van een deel klapt enter het in of uit",
     ),
     "key.edit.syntax": (
@@ -775,7 +775,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.filter.label": ("Filter", "Filter"),
     "key.filter.help": (
         "from any pane: filter the commitments by words or topic:NAME; enter on one goes to its numbers",
-        "vanuit elk paneel: filter de toezeggingen op woorden of topic:NAAM; enter op een ervan gaat naar"
+        "vanuit elk paneel: filter de toezeggingen op woorden of onderwerp:NAAM; enter op een ervan gaat naar"
         " de cijfers",
     ),
     "key.clear-filter.label": ("Clear", "Wis"),
@@ -792,10 +792,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.help.label": ("Help", "Hulp"),
     "key.help.help": ("every key, mark and formula", "elke toets, elk teken en elke formule"),
-    "key.quit.label": ("Quit", "Stop"),
+    "key.quit.label": ("Quit", "Afsluiten"),
     "key.quit.help": (
         "quit (asks when there are unsaved edits)",
-        "stop (vraagt het bij niet-bewaarde wijzigingen)",
+        "afsluiten (vraagt eerst bij niet-bewaarde wijzigingen)",
     ),
     "key.undo.palette": ("edit: undo", "wijzigen: ongedaan maken"),
     "key.redo.palette": ("edit: redo", "wijzigen: opnieuw doen"),
@@ -874,19 +874,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "There are unsaved edits in {file}.",
         "Er zijn niet-bewaarde wijzigingen in {file}.",
     ),
-    "app.save_then": ("save, then {what}", "bewaar, en {what}"),
-    "app.discard_then": ("discard my edits and {what}", "verwerp mijn wijzigingen en {what}"),
-    "app.cancel": ("cancel", "annuleer"),
-    "app.what.quit": ("quit", "stop"),
-    "app.what.open": ("open another scenario", "open een ander scenario"),
+    "app.save_then": ("save, then {what}", "bewaren en {what}"),
+    "app.discard_then": ("discard my edits and {what}", "wijzigingen verwerpen en {what}"),
+    "app.cancel": ("cancel", "annuleren"),
+    "app.what.quit": ("quit", "afsluiten"),
+    "app.what.open": ("open another scenario", "een ander scenario openen"),
     "app.changed_question": (
         "{files} changed on disk while you have unsaved edits.",
         "{files} is op schijf gewijzigd terwijl u niet-bewaarde wijzigingen hebt.",
     ),
-    "app.reload_drop": ("reload it and drop my edits", "laad het opnieuw en verwerp mijn wijzigingen"),
+    "app.reload_drop": ("reload it and drop my edits", "opnieuw laden en wijzigingen verwerpen"),
     "app.keep_on_top": (
         "keep my edits on top of the new file",
-        "houd mijn wijzigingen, bovenop het nieuwe bestand",
+        "wijzigingen behouden, bovenop het nieuwe bestand",
     ),
     "app.stale_question": (
         "{path} changed on disk since it was read. Nothing was written.",
@@ -894,14 +894,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "app.stale_apply": (
         "apply my edits to the version on disk and save",
-        "pas mijn wijzigingen toe op de versie op schijf en bewaar",
+        "wijzigingen toepassen op de versie op schijf en bewaren",
     ),
     "app.stale_reload": (
         "reload the version on disk and drop my edits",
-        "laad de versie op schijf en verwerp mijn wijzigingen",
+        "de versie op schijf laden en wijzigingen verwerpen",
     ),
-    "app.stale_cancel": ("cancel: keep my edits unsaved", "annuleer: houd mijn wijzigingen onbewaard"),
-    "app.svg_title": ("navotop · {name} · inputs {hash}", "navotop · {name} · invoer {hash}"),
+    "app.stale_cancel": ("cancel: keep my edits unsaved", "annuleren: wijzigingen onbewaard houden"),
+    "app.svg_title": ("navotop · {name} · inputs hash {hash}", "navotop · {name} · invoer-hash {hash}"),
     "app.kept": ("The last good numbers stay on screen.", "De laatste goede cijfers blijven op het scherm."),
     "app.none_loaded": ("No scenario is loaded.", "Er is geen scenario geladen."),
     "app.worker_failed": (
@@ -942,7 +942,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dialog.type_path": (
         "or type a path and press enter (esc: cancel)",
-        "of typ een pad en druk op enter (esc: annuleer)",
+        "of typ een pad en druk op enter (esc: annuleren)",
     ),
     "dialog.close": ("Close", "Sluit"),
     "dialog.press_esc": ("Press esc to close.", "Druk op esc om te sluiten."),
@@ -1024,17 +1024,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "alleen dit jaar ({year}; latere jaren houden hun groei)",
     ),
     "app.growth_after": ("this year and after ({first}-{last})", "dit jaar en daarna ({first}-{last})"),
-    "app.cancel_typing": ("cancel: keep typing", "annuleer: verder typen"),
+    "app.cancel_typing": ("cancel: keep typing", "terug naar het typen"),
     "app.goal_not_applied": ("Goal seek not applied", "Doelzoeken niet toegepast"),
     "app.goal_applied": ("Goal seek applied", "Doelzoeken toegepast"),
-    "app.goal_undo": ("{reason}; u undoes it", "{reason}; u maakt het ongedaan"),
+    "app.goal_undo": ("{reason}; u undoes it", "{reason}; toets u maakt het ongedaan"),
     "app.read_only": (
         "{name} is read-only (a bundled scenario): it is never written.",
         "{name} is alleen-lezen (een meegeleverd scenario): het wordt nooit overschreven.",
     ),
     "app.save_as_instead": (
         "save the edits as a what-if beside it instead",
-        "bewaar de wijzigingen in plaats daarvan als wat-als ernaast",
+        "wijzigingen in plaats daarvan als wat-als ernaast bewaren",
     ),
     "app.would_miss": (
         "Saved into {name}, the edits would miss its published figures: {figures}{more}."
@@ -1057,7 +1057,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Wat-als {path} bewaard (bouwt voort op {parent}); daar wordt nu aan gewerkt.",
     ),
     "app.not_exported": ("Table not exported: {error}", "Tabel niet geëxporteerd: {error}"),
-    "app.exported": ("Table exported: {paths}", "Tabel geëxporteerd: {paths}"),
+    "app.exported": ("Table exported:\n{paths}", "Tabel geëxporteerd:\n{paths}"),
     "app.broken_on_disk": (
         "{name} changed on disk and no longer loads, so nothing was written; fix it, or press o to"
         " open another file. Your edits are kept. {error}",
@@ -1104,7 +1104,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "note: what this what-if asks (optional)",
         "toelichting: welke vraag deze wat-als stelt (optioneel)",
     ),
-    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleer"),
+    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleren"),
     "save_as.name_needed": (
         "A name is needed: it names the what-if and its file.",
         "Een naam is nodig: die benoemt de wat-als en het bestand.",
@@ -1120,7 +1120,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal.how": ("how (tab, arrows):", "hoe (tab, pijltjes):"),
     "goal.hint": (
         "enter applies the answer as one edit (u undoes it) · esc closes",
-        "enter past het antwoord toe als één wijziging (u maakt het ongedaan) · esc sluit",
+        "enter past het antwoord toe als één wijziging (toets u maakt het ongedaan) · esc sluit",
     ),
     "goal.title": ("Goal seek: ", "Doelzoeken: "),
     "goal.cell": (
@@ -1170,7 +1170,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tornado.hint": (
         "each input moved {by}% down and up in every year, the others as they are; largest effect"
         " first; 'no change': the cell does not depend on that input",
-        "elke invoer {by}% omlaag en omhoog in elk jaar, de rest zoals hij is; grootste effect eerst;"
+        "elke invoer {by}% omlaag en omhoog in elk jaar, de overige invoer ongewijzigd; grootste effect eerst;"
         " 'geen verandering': de cel hangt niet van die invoer af",
     ),
     "tornado.close": ("esc or t closes", "esc of t sluit"),
@@ -1217,7 +1217,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "log.screenshots": ("Screenshots", "Schermafbeeldingen"),
     "log.screenshot_line": (
         "{file}: inputs hash {hash}, taken {time}",
-        "{file}: invoer-hash {hash}, gemaakt {time}",
+        "{file}: invoer-hash {hash}, gemaakt op {time}",
     ),
     "log.no_free_name": ("{folder}: no free name for {name}", "{folder}: geen vrije naam voor {name}"),
     "log.no_screenshots": ("No screenshots taken.", "Geen schermafbeeldingen gemaakt."),
@@ -1255,8 +1255,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Unsaved edits not journaled ({error}): save them to be safe.",
         "Niet-bewaarde wijzigingen niet in het journaal gezet ({error}): bewaar ze voor de zekerheid.",
     ),
-    "journal.restore": ("Restore them", "Herstellen"),
-    "journal.discard": ("Discard them", "Verwerpen"),
+    "journal.restore": ("Restore them", "herstellen"),
+    "journal.discard": ("Discard them", "verwerpen"),
     "journal.restored": (
         "Restored {edits}.",
         "{edits} hersteld.",
@@ -1755,7 +1755,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "app.doubt_question": ("{doubt}.\n\nApply it anyway?", "{doubt}.\n\nToch toepassen?"),
     "app.apply_anyway": ("apply it anyway", "toch toepassen"),
-    "app.doubt_cancel": ("cancel: change nothing", "annuleer: niets wijzigen"),
+    "app.doubt_cancel": ("cancel: change nothing", "annuleren: niets wijzigen"),
     "solve.share_in_file": (
         "It would put {series} {year} at {value}% of {of}; a scenario file may hold at most {high:g}%",
         "Het zou {series} {year} op {value}% van {of} zetten; een scenariobestand mag hoogstens {high:g}% bevatten",
@@ -1773,6 +1773,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Not loaded: the file has a problem, said above. The table appears once it is fixed.",
         "Niet geladen: het bestand heeft een fout, zie hierboven. De tabel verschijnt zodra die is verbeterd.",
     ),
+    # ---- h1 (issue #14): a Dutch tester's wording findings
+    "argparse.metavar.command": ("COMMAND", "OPDRACHT"),
+    "cli.scenario_file": ("the scenario file (a .toml)", "het scenariobestand (een .toml)"),
+    "cli.format": ("output format (default: {default})", "uitvoerformaat (standaard: {default})"),
+    "formats.range": ("{low} to {high}", "{low} tot {high}"),
     # ---- round three, h3: refusals and slips
     "sens.unknown": (
         "The value of {what} in {year} is unknown, so there is nothing to vary: no input can be"

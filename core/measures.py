@@ -478,7 +478,7 @@ def norm_measures(norm: Norm, first_year: int, first_row: str | None = None) -> 
                 s / 100 * _gdp_cpb - _excl,
                 f"{s:g} / 100 * {{gdp_cpb}} - {{defence_excl_ukraine}}",
                 kind="norm",
-                label_nl=f"NL-regel: tekort tot {label_nl}",
+                label_nl=f"NL-wijze: tekort tot {label_nl}",
             ),
         ]
     if norm.year is None:

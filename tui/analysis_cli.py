@@ -38,7 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     """The three subcommands' arguments, on the `navotop` parser. Nothing heavy is imported here:
     every navotop command builds this parser."""
     solve = sub.add_parser("solve", help=t(HELP["solve"]), description=t(HELP["solve"]))
-    solve.add_argument("scenario", type=Path, metavar="SCENARIO")
+    solve.add_argument("scenario", type=Path, metavar="SCENARIO", help=t("cli.scenario_file"))
     _cell_arguments(solve)
     solve.add_argument("--target", type=_number, required=True, metavar="VALUE", help=t("cli.target"))
     solve.add_argument("--vary", required=True, metavar="SERIES", help=t("cli.vary"))
@@ -50,16 +50,20 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         metavar="YEAR",
         help=t("cli.from"),
     )
-    solve.add_argument("--format", choices=("text", "json"), default="text")
+    solve.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.format", default="text")
+    )
 
     sens = sub.add_parser("sensitivity", help=t(HELP["sensitivity"]), description=t(HELP["sensitivity"]))
-    sens.add_argument("scenario", type=Path, metavar="SCENARIO")
+    sens.add_argument("scenario", type=Path, metavar="SCENARIO", help=t("cli.scenario_file"))
     _cell_arguments(sens)
     sens.add_argument("--by", type=_number, default=10.0, metavar="PERCENT", help=t("cli.by"))
-    sens.add_argument("--format", choices=("text", "json"), default="text")
+    sens.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.format", default="text")
+    )
 
     sweep = sub.add_parser("sweep", help=t(HELP["sweep"]), description=t(HELP["sweep"]))
-    sweep.add_argument("scenario", type=Path, metavar="SCENARIO")
+    sweep.add_argument("scenario", type=Path, metavar="SCENARIO", help=t("cli.scenario_file"))
     sweep.add_argument(
         "--vary",
         action="append",
@@ -69,7 +73,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help=t("cli.sweep_vary"),
     )
     _cell_arguments(sweep)
-    sweep.add_argument("--format", choices=("csv", "json"), default="csv")
+    sweep.add_argument(
+        "--format", choices=("csv", "json"), default="csv", help=t("cli.format", default="csv")
+    )
 
 
 def _cell_arguments(parser: argparse.ArgumentParser) -> None:

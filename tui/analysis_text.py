@@ -190,5 +190,6 @@ def tornado_lines(sweep: Sweep, result: Sensitivity, width: int) -> list[str]:
             continue
         low_end = number(result.base + down if result.base is not None else None, unit)
         high_end = number(result.base + up if result.base is not None else None, unit)
-        lines.append(f"{series:<{name_width}} {left:>{side}}│{right:<{side}} {low_end} .. {high_end}")
+        ends = t("formats.range", low=low_end, high=high_end)
+        lines.append(f"{series:<{name_width}} {left:>{side}}│{right:<{side}} {ends}")
     return lines

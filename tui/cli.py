@@ -256,16 +256,18 @@ def _plain(record: dict[str, object]) -> dict[str, object]:
 def _parser() -> argparse.ArgumentParser:
     parser = WordsParser(prog="navotop", description=t("cli.description"), epilog=t("cli.epilog"))
     _add_lang(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LangParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar=t("argparse.metavar.command"), parser_class=_LangParser
+    )
     table = sub.add_parser("table", help=_h("cli.table"), description=t("cli.table"))
-    table.add_argument("scenario", type=Path, metavar="SCENARIO")
-    table.add_argument("--format", choices=TABLE_FORMATS, default="text")
+    table.add_argument("scenario", type=Path, metavar="SCENARIO", help=_h("cli.scenario_file"))
+    table.add_argument("--format", choices=TABLE_FORMATS, default="text", help=_format_help("text"))
     check = sub.add_parser("check", help=_h("cli.check"), description=t("cli.check"))
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
     diff = sub.add_parser("diff", help=_h("cli.diff"), description=t("cli.diff"))
     diff.add_argument("base", type=Path, metavar="BASE")
     diff.add_argument("other", type=Path, metavar="OTHER")
-    diff.add_argument("--format", choices=TABLE_FORMATS, default="text")
+    diff.add_argument("--format", choices=TABLE_FORMATS, default="text", help=_format_help("text"))
     diff.add_argument("--exit-code", action="store_true", help=_h("cli.exit_code"))
     set_ = sub.add_parser("set", help=_h("cli.set"), description=t("cli.set"))
     set_.add_argument("file", type=Path, metavar="FILE")
@@ -280,7 +282,9 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--force", action="store_true", help=_h("cli.force"))
     for name in ("agenda", "commitments", "allies"):
         sub_parser = sub.add_parser(name, help=_h(f"cli.{name}"), description=t(f"cli.{name}"))
-        sub_parser.add_argument("--format", choices=("text", "json"), default="text")
+        sub_parser.add_argument(
+            "--format", choices=("text", "json"), default="text", help=_format_help("text")
+        )
         if name == "allies":
             sub_parser.add_argument("--year", type=_year_argument, default=2024, help=_h("cli.year"))
             sub_parser.add_argument("--edition", help=_h("cli.edition"))
@@ -331,6 +335,11 @@ class _LangParser(WordsParser):
 def _h(key: str) -> str:
     """A catalogue text as argparse help, which treats `%` as a format character (`%-bbp`)."""
     return t(key).replace("%", "%%")
+
+
+def _format_help(default: str) -> str:
+    """`--format`'s help: what it chooses and its default (the choices argparse lists itself)."""
+    return _h("cli.format").replace("{default}", default)
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:

@@ -75,4 +75,4 @@ class Minutes:
         except (NavotopError, OSError) as exc:
             app.notify(t("app.not_exported", error=exc), severity="error")
             return
-        app.notify(t("app.exported", paths=", ".join(map(str, paths))), title=t("app.export"), timeout=8)
+        app.notify(t("app.exported", paths="\n".join(map(str, paths))), title=t("app.export"), timeout=8)

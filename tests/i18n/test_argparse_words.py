@@ -29,11 +29,21 @@ def _stopped(capsys: pytest.CaptureFixture[str], argv: list[str], code: int) -> 
 
 def test_navotop_help_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     out, _ = _stopped(capsys, ["--help", "--lang", "nl"], 0)
-    assert out.startswith("gebruik: navotop [-h] [--lang {nl,en}] COMMAND ...\n")
-    assert "\nargumenten:\n  COMMAND\n    table " in out
+    assert out.startswith("gebruik: navotop [-h] [--lang {nl,en}] OPDRACHT ...\n")
+    assert "\nargumenten:\n  OPDRACHT\n    table " in out
     assert "\nopties:\n  -h, --help      toon deze hulp en stop\n" in out
     for english in ENGLISH_WORDS:
         assert english not in out, english
+
+
+def test_table_help_says_what_scenario_and_format_are(capsys: pytest.CaptureFixture[str]) -> None:
+    """A Dutch tester found SCENARIO and --format listed without a word on what they are."""
+    out, _ = _stopped(capsys, ["table", "--help", "--lang", "nl"], 0)
+    assert "SCENARIO              het scenariobestand (een .toml)\n" in out
+    assert "uitvoerformaat (standaard: text)" in out
+    out, _ = _stopped(capsys, ["table", "--help", "--lang", "en"], 0)
+    assert "SCENARIO              the scenario file (a .toml)\n" in out
+    assert "output format (default: text)" in out
 
 
 def test_navotop_help_in_english_is_argparses_own(capsys: pytest.CaptureFixture[str]) -> None:
@@ -49,7 +59,10 @@ def test_a_commands_help_in_dutch_by_the_environment(
     monkeypatch.setenv("NAVOTOP_LANG", "nl")
     out, _ = _stopped(capsys, ["table", "--help"], 0)
     assert out.startswith("gebruik: navotop table [-h] [--lang {nl,en}]\n")
-    assert "toon de rekentabel van een scenario\n\nargumenten:\n  SCENARIO\n\nopties:\n" in out
+    assert (
+        "toon de rekentabel van een scenario\n\nargumenten:\n"
+        "  SCENARIO              het scenariobestand (een .toml)\n\nopties:\n" in out
+    )
     assert "  -h, --help            toon deze hulp en stop\n" in out
     for english in ENGLISH_WORDS:
         assert english not in out, english

@@ -130,3 +130,10 @@ def test_the_app_tables_formats_live_here_and_follow_the_language() -> None:
     assert formats.full(None, formats.SHARE, "nl") == "onbekend"
     assert formats.exact(1_134_000.5, "nl") == "1134000,5"
     assert formats.exact(2.2, "en") == "2.2"
+
+
+def test_a_moment_says_om_before_its_time_in_dutch() -> None:
+    """A Dutch tester read "op 30 november 2026 03:31:11" as two figures; Dutch says "om"."""
+    moment = dt.datetime(2026, 11, 30, 3, 31, 11)
+    assert formats.timestamp(moment, "nl") == "30 november 2026 om 03:31:11"
+    assert formats.timestamp(moment, "en") == "30 November 2026 03:31:11"

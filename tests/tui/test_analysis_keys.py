@@ -174,7 +174,7 @@ async def test_t_shows_the_tornado_of_the_selected_cell(new_app: MakeApp) -> Non
         assert isinstance(app.screen, TornadoScreen)
         bars = shown(app, "#tornado-bars").splitlines()
         # Inputs by their labels, as the grid names them, not by their ids.
-        assert bars[0].startswith("GDP, OECD ") and bars[0].endswith("1.8727 .. 2.2889")
+        assert bars[0].startswith("GDP, OECD ") and bars[0].endswith("1.8727 to 2.2889")
         assert bars[-1].startswith("Related spending ") and bars[-1].endswith("no change")
         assert not any(line.startswith(("gdp_oecd", "related_security")) for line in bars)
         await pilot.press("escape")

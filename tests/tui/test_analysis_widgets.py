@@ -105,7 +105,7 @@ async def test_the_tornado_ranks_the_inputs_and_says_which_do_not_matter() -> No
         await pilot.pause()
         lines = _text(app, "#tornado-bars").splitlines()
         assert [line[:18].rstrip() for line in lines][:2] == ["GDP, OECD", "Deflator, defence"]
-        assert lines[0].endswith("1.8727 .. 2.2889")  # 2.06 / 1.1 and 2.06 / 0.9
+        assert lines[0].endswith("1.8727 to 2.2889")  # 2.06 / 1.1 and 2.06 / 0.9
         assert [line[:18].rstrip() for line in lines[-2:]] == ["GDP, CPB", "Related spending"]
         assert all("no change" in line for line in lines[-2:])
         await pilot.press("escape")

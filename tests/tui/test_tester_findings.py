@@ -246,7 +246,7 @@ async def test_a_refusal_toast_leaves_the_editors_prompt_readable(
 
 @pytest.mark.parametrize(
     ("language", "note", "esc"),
-    [("en", "what-if: not saved yet", "esc: cancel"), ("nl", "wat-als: nog niet bewaard", "esc: annuleer")],
+    [("en", "what-if: not saved yet", "esc: cancel"), ("nl", "wat-als: nog niet bewaard", "esc: annuleren")],
 )
 async def test_the_words_read_as_a_person_writes_them(
     new_app: MakeApp, language: formats.Lang, note: str, esc: str

@@ -259,7 +259,7 @@ async def test_export_the_whole_table_with_its_hash_and_unsaved_note(
     files = sorted((tmp_path / "exports").glob("navotop-table-baseline-*"))
     assert [f.suffix for f in files] == [".csv", ".md", ".svg"]
     csv_text, md, svg = (f.read_text(encoding="utf-8") for f in files)
-    assert f"# inputs {inputs_hash(app.result.scenario)}" in csv_text
+    assert f"# inputs hash {inputs_hash(app.result.scenario)}" in csv_text
     assert "holds unsaved edits" in csv_text and "holds unsaved edits" in md and "unsaved" in svg
     # every row and year whatever the terminal's size: 2030 and the last norm row are there
     assert "2030" in csv_text.splitlines()[3] and "gap_capability_3_5_nl" in csv_text
