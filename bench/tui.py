@@ -154,7 +154,7 @@ async def _edit_latency(edits: int, pause: float = HUMAN_PAUSE) -> list[float]:
 
         pane.show = show_and_mark  # type: ignore[method-assign]
         for i in range(edits):
-            pane.go_to("defence_excl_ukraine", 2026)
+            pane.go_to("share_nl_excl", 2026)  # sets spending as a share: the same recompute
             await pilot.press("e", "ctrl+u", *f"{2.1 + (i % 50) / 100:.2f}")
             await pilot.pause(pause)
             painted.clear()
@@ -184,10 +184,15 @@ def _drain(fd: int, needle: bytes, seconds: float) -> tuple[bytes, float]:
 
 
 def edit_latency_pty(edits: int) -> list[float]:
-    """As a user sees it: `navotop` in a 120x40 pseudo-terminal, the cursor walked to
-    `defence_excl_ukraine` 2026 with the arrow keys, a value typed, and the clock run from
+    """As a user sees it: `navotop` in a 120x40 pseudo-terminal, the cursor walked to the Dutch
+    share excl. Ukraine for 2026 with the arrow keys, a value typed, and the clock run from
     writing the Enter byte to reading the bytes of the new derived value (the share including
-    Ukraine support, excl. + 0.21) from the terminal."""
+    Ukraine support, excl. + 0.21) from the terminal.
+
+    Yardstick change (round three): the edited cell was `defence_excl_ukraine`, typed as a share
+    while that row took the file's unit; money cells now take EUR bn as the grid shows, so the
+    share row is edited instead. It sets the same series (spending, as a share of CPB GDP), so
+    the recompute and repaint measured are the same."""
     folder = Path(tempfile.mkdtemp())
     shutil.copytree(REPO / "scenarios", folder / "scenarios")
     master, slave = pty.openpty()
@@ -199,11 +204,9 @@ def edit_latency_pty(edits: int) -> list[float]:
     os.close(slave)
     times: list[float] = []
     try:
-        painted, _ = _drain(master, b"2.21", 60)
-        painted += _drain(master, b"\x00never", 1.0)[0]
-        # Table 1 first (this branch) puts 11 rows above the spending input; before, 2 rows.
-        downs = 11 if b"Table 1 (" in painted else 2
-        os.write(master, b"\x1b[B" * downs + b"\x1b[C" * 2)
+        _drain(master, b"2.21", 60)  # the first screen, with Table 1's 2.21 for 2026
+        _drain(master, b"\x00never", 1.0)
+        os.write(master, b"\x1b[C" * 2)  # the cursor starts on the Dutch share; to 2026
         _drain(master, b"\x00never", 1.0)
         for i in range(edits):
             excl = 4.11 + (i % 40) / 100
