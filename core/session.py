@@ -75,11 +75,12 @@ class Target:
     another unit)."""
 
     def describe(self) -> str:
-        """`defence_excl_ukraine 2026 in % of gdp_cpb, now 2`."""
+        """`Defence excl. Ukr. 2026 in EUR bn, now 24.4`: the row as the grid names it (a tester
+        read `share_nl_excl` in the prompt as a code; ids stay in files, JSON and CSV)."""
         now = formats.unknown() if self.value is None else formats.general(self.value)
-        what = {"value": self.series, "growth": f"{self.series} ({t('table.growth').strip()})"}.get(
-            self.kind, self.row
-        )
+        named = row_title(self.series if self.kind in ("value", "growth") else self.row)
+        name = named or (self.series if self.kind in ("value", "growth") else self.row)
+        what = f"{name} ({t('table.growth').strip()})" if self.kind == "growth" else name
         unit = self.typed_in or str(self.unit)
         return t("target.describe", series=what, year=self.year, unit=formats.unit(unit), now=now) + (
             f" ({self.held})" if self.held else ""

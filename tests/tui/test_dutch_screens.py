@@ -99,7 +99,7 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
     assert not leaks, leaks
     assert "gehaald" in seen["table"] and "1,56" in seen["table"]
     assert "Voor welke jaren?" in seen["growth scope question"]
-    assert "Wijzigen van share_nl_excl 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
+    assert "Wijzigen van NL excl. Oekraïne 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
     assert "Vergeleken:" in seen["compared"]
 
 

@@ -125,7 +125,9 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
         # The cursor starts on Table 1's first row, first year: the Dutch share excl. Ukraine,
         # 1.56% in 2024. Typing 2 sets spending to 2% of CPB GDP (22,680 of 1,134,000 mln).
         first.type(b"e")
-        assert b"Editing share_nl_excl 2024" in first.read_until(b"Editing share_nl_excl 2024", 10)
+        assert b"Editing Dutch, excl. Ukraine 2024" in first.read_until(
+            b"Editing Dutch, excl. Ukraine 2024", 10
+        )
         first.type(b"\x15" + b"2" + b"\r")  # ctrl+u clears the field
         # The edit is on disk before the terminal goes: a whole line in the journal. (The file
         # alone is not enough: the journal's thread creates it, then writes the line; a hang-up
@@ -144,7 +146,7 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
         second.type(b"r")
         assert b"Restored 1 unsaved" in second.read_until(b"Restored 1 unsaved", 10)  # the toast wraps
         second.type(b"e")  # the editor says what the cell holds now
-        assert b"Editing share_nl_excl 2024 in % of GDP, now 2" in second.read_until(b"GDP, now 2", 10)
+        assert b"Editing Dutch, excl. Ukraine 2024 in % of GDP, now 2" in second.read_until(b"GDP, now 2", 10)
         second.escape()  # leave the editor, change nothing
         second.hang_up()  # dropped again, with the restored edit still unsaved
     finally:
@@ -158,7 +160,7 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
         assert _on_disk_within(lambda: _journals(state) == [], 5)  # a discard clears the journal
         third.type(b"e")
         shown = third.read_until(b"now 1.5", 10)
-        assert b"Editing share_nl_excl 2024 in % of GDP, now 1.56" in shown  # the file's figure
+        assert b"Editing Dutch, excl. Ukraine 2024 in % of GDP, now 1.56" in shown  # the file's figure
         third.escape()
         assert third.quit() == 0  # nothing unsaved: q quits without asking
     finally:
