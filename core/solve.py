@@ -302,17 +302,11 @@ class _Seeker:
         if not var.before:
             return self._no(t("solve.no_rate", series=self.sweep.label(g.series), year=var.start - 1))
         if needed / var.before <= 0:
-            return self._no(
-                t(
-                    "solve.no_growth",
-                    row=self.sweep.label(g.row),
-                    year=g.year,
-                    target=spec(g.target, "g"),
-                    series=self.sweep.label(g.series),
-                    needed=spec(needed, ",.6g"),
-                    before=spec(var.before, ",.6g"),
-                    start=var.start - 1,
-                )
+            return self._no_because(
+                "solve.no_growth",
+                needed=spec(needed, ",.6g"),
+                before=spec(var.before, ",.6g"),
+                start=var.start - 1,
             )
         before, years = var.before, len(var.years)
         return self._polish(
@@ -365,17 +359,10 @@ class _Seeker:
 
     def _below_zero(self, u: float) -> Answer:
         """No answer: `u` would take the input below zero in some year (the lowest is named)."""
-        g = self.goal
         worst = min(self.var.values(u).values())
-        return self._no(
-            t(
-                "solve.below_zero",
-                row=self.sweep.label(g.row),
-                year=g.year,
-                target=spec(g.target, "g"),
-                series=self.sweep.label(g.series),
-                worst=spec(worst, ",.6g"),
-            )
+        return self._no_because(
+            "solve.below_zero",
+            worst=spec(worst, ",.6g"),
         )
 
     def _search(self) -> Answer:
@@ -384,14 +371,7 @@ class _Seeker:
         fs = self.f(us)
         finite = [(u, v) for u, v in zip(us, fs, strict=True) if math.isfinite(v)]
         if not finite:
-            return self._no(
-                t(
-                    "solve.unknown_whatever",
-                    row=self.sweep.label(g.row),
-                    year=g.year,
-                    series=self.sweep.label(g.series),
-                )
-            )
+            return self._no_because("solve.unknown_whatever")
         values = [v + g.target for _, v in finite]
         if max(values) - min(values) <= 1e-12 * max(abs(min(values)), abs(max(values))):
             return self._independent()  # flat to float rounding over twenty decades
@@ -405,17 +385,11 @@ class _Seeker:
             found = self._checked(u, t("solve.search"))
             if found is not None:
                 return found
-        return self._no(
-            t(
-                "solve.no_value",
-                series=self.sweep.label(g.series),
-                how=var.phrase(),
-                row=self.sweep.label(g.row),
-                year=g.year,
-                target=spec(g.target, "g"),
-                low=spec(min(values), ",.6g"),
-                high=spec(max(values), ",.6g"),
-            )
+        return self._no_because(
+            "solve.no_value",
+            how=var.phrase(),
+            low=spec(min(values), ",.6g"),
+            high=spec(max(values), ",.6g"),
         )
 
     def _refine(self, lo: float, hi: float) -> float:
@@ -442,15 +416,20 @@ class _Seeker:
         return best
 
     def _independent(self) -> Answer:
+        return self._no_because("solve.independent", how=self.var.phrase())
+
+    def _no_because(self, key: str, **more: object) -> Answer:
+        """No answer, the reason `key` said in the question's own words (the row and year asked
+        about, the target, the input varied) and `more`: one place fills what every reason names."""
         g = self.goal
         return self._no(
             t(
-                "solve.independent",
+                key,
                 row=self.sweep.label(g.row),
                 year=g.year,
-                series=self.sweep.label(g.series),
-                how=self.var.phrase(),
                 target=spec(g.target, "g"),
+                series=self.sweep.label(g.series),
+                **more,
             )
         )
 
