@@ -8,6 +8,7 @@ which the app asks, edits, repaints, journals and logs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from core.formats import general
@@ -83,15 +84,20 @@ class Editing:
                 target.series, target.unit, target.input_value(value), value, target.typed_in
             )
         if doubted:  # likely a slip (35 for 3.5): asked, in words, before anything changes
-
-            def anyway(choice: str | None) -> None:
-                if choice == "a":
-                    self._made(target, value)
-
-            answers = [("a", t("app.apply_anyway")), ("c", t("app.cancel_typing"))]
-            app.main.ask(t("app.doubt_question", doubt=doubted), answers, "c", anyway)
+            self._ask_anyway(doubted, t("app.cancel_typing"), lambda: self._made(target, value))
             return
         self._made(target, value)
+
+    def _ask_anyway(self, doubt: str, cancel: str, apply: Callable[[], None]) -> None:
+        """Ask before applying what is likely a slip ([a] apply anyway, [c] `cancel`, the
+        default): one question for a typed value and for a goal seek's target."""
+
+        def anyway(choice: str | None) -> None:
+            if choice == "a":
+                apply()
+
+        answers = [("a", t("app.apply_anyway")), ("c", cancel)]
+        self.app.main.ask(t("app.doubt_question", doubt=doubt), answers, "c", anyway)
 
     def _made(self, target: Target, value: float) -> None:
         """A value that passed the checks: a growth rate asks "for which years?" first."""
@@ -145,13 +151,7 @@ class Editing:
         goal = answer.goal
         doubted = goal_doubt(app.result.row(goal.row).unit, goal.target)
         if doubted:  # a target no one means (99% of GDP): asked, in words, before applying
-
-            def anyway(choice: str | None) -> None:
-                if choice == "a":
-                    self._apply_edits(answer, edits)
-
-            answers = [("a", t("app.apply_anyway")), ("c", t("app.doubt_cancel"))]
-            app.main.ask(t("app.doubt_question", doubt=doubted), answers, "c", anyway)
+            self._ask_anyway(doubted, t("app.doubt_cancel"), lambda: self._apply_edits(answer, edits))
             return
         self._apply_edits(answer, edits)
 
