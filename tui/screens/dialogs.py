@@ -367,7 +367,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         from core.export import legend
         from core.measures import describe_all
-        from tui.widgets.calc_table import flags_legend
+        from tui.widgets.calc_table import flags_legend, milestone_legend
 
         keys = Table(title=t("help.keys"), expand=True)
         keys.add_column(t("help.col.key"))
@@ -381,5 +381,5 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(t("help.marks", legend=legend(), flags=flags_legend()))
+            yield Static(t("help.marks", legend=legend(), flags=flags_legend()) + " " + milestone_legend() + ".")
             yield Static(formulas)
