@@ -1153,8 +1153,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.caveat": (
         "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
         " these figures are core defence only",
-        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerde uitgaven);"
-        " deze cijfers gaan alleen over de kern-defensie-uitgaven",
+        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerd);"
+        " deze cijfers zijn alleen kern-defensie-uitgaven",
     ),
     "allies.head": (
         "{year}, {title} (y year · e edition · / filter)",

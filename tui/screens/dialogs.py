@@ -381,5 +381,7 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(t("help.marks", legend=legend(), flags=flags_legend()) + " " + milestone_legend() + ".")
+            yield Static(
+                t("help.marks", legend=legend(), flags=flags_legend()) + " " + milestone_legend() + "."
+            )
             yield Static(formulas)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from core.allies import AlliesView, AllyRow
 
 NORM_LINES = (5.0, 3.5, 2.0)
+NOTE_WIDTH = 40
+"""The note column where the pane has room for it."""
+NOTE_MIN = 16
+"""The narrowest note column: a note wraps in it rather than running off the pane."""
+_BESIDE_NOTE = 3 + 24 + 7 + 11 + 5 * 2 + 2
+"""The other four columns, every column's padding and the scrollbar."""
 
 
 class AlliesPane(Vertical):
@@ -38,9 +44,9 @@ class AlliesPane(Vertical):
     DEFAULT_CSS = """
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
-    AlliesPane #allies-head { height: auto; max-height: 2; text-style: bold; }
+    AlliesPane #allies-head { height: auto; text-style: bold; }
     AlliesPane DataTable { height: 1fr; }
-    AlliesPane #allies-foot { height: auto; max-height: 2; color: $text-muted; }
+    AlliesPane #allies-foot { height: auto; color: $text-muted; }
     """
 
     @dataclass
@@ -53,21 +59,41 @@ class AlliesPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view: AlliesView | None = None
+        self.note_width = NOTE_WIDTH
+        """The note column's width: what the pane leaves it (`on_resize`)."""
 
     def compose(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
+        self._columns(table)
+        yield table
+        yield Static(t("allies.caveat"), id="allies-foot")
+
+    def _columns(self, table: DataTable[Text]) -> None:
         for name, shown, width in (
             ("#", "#", 3),
             ("ally", t("allies.ally"), 24),
             ("% GDP", t("allies.col.share"), 7),
             ("2014-2024", "2014-2024", 11),
-            ("note", t("allies.note"), 40),
+            ("note", t("allies.note"), self.note_width),
         ):
             table.add_column(shown, key=name, width=width)
-        yield table
-        yield Static(t("allies.caveat"), id="allies-foot")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The note column takes what the others leave inside the pane, and its notes and
+        sources wrap in it: at 80 columns a note 40 wide ran off the pane, to be reached only by
+        scrolling sideways, which nothing says can be done (0 wide: a tab not shown, kept)."""
+        if not event.size.width:
+            return
+        room = event.size.width - self.styles.gutter.width - _BESIDE_NOTE
+        width = max(NOTE_MIN, min(NOTE_WIDTH, room))
+        if width != self.note_width:
+            self.note_width = width
+            table = self.query_one("#allies-table", DataTable)
+            table.clear(columns=True)
+            self._columns(table)
+            self._fill()
 
     def show(self, view: AlliesView) -> None:
         """Show `view`, keeping the filter as typed."""
@@ -91,7 +117,8 @@ class AlliesPane(Vertical):
         for row in rows:
             while lines and not row.aggregate and (row.share is None or row.share < lines[0]):
                 table.add_row(*_norm_line(lines.pop(0)))
-            table.add_row(*_cells(row), key=row.country)
+            cells = _cells(row)
+            table.add_row(*cells, key=row.country, height=self._height(cells[-1]))
         if not rows:
             table.add_row(
                 Text(""),
@@ -101,9 +128,19 @@ class AlliesPane(Vertical):
                 Text(""),
             )
         for source in self.view.sources:  # last, under the aggregates: where every figure is from
+            note = Text(source, style="dim")
             table.add_row(
-                Text(""), Text(t("agenda.source"), style="dim"), Text(""), Text(""), Text(source, style="dim")
+                Text(""),
+                Text(t("agenda.source"), style="dim"),
+                Text(""),
+                Text(""),
+                note,
+                height=self._height(note),
             )
+
+    def _height(self, note: Text) -> int:
+        """The lines a note takes wrapped at the note column's width (one, most of them)."""
+        return max(1, len(note.wrap(self.app.console, self.note_width)))
 
     def action_filter(self) -> None:
         self.add_class("-filtering")

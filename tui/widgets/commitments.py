@@ -89,7 +89,9 @@ class CommitmentsPane(Vertical):
             return
         self.widths = widths
         table = self.query_one(DataTable)
-        kept = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value if table.row_count else None
+        kept = (
+            table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value if table.row_count else None
+        )
         table.clear(columns=True)
         for key, width in zip(_COLUMNS, widths, strict=True):
             if width:
