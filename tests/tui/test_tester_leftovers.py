@@ -201,7 +201,7 @@ async def test_a_milestone_year_is_marked_apart_from_an_edit_and_explained(
 def _marks_in(line: str) -> set[str]:
     """The basis letters after the values of one grid line."""
     letters = "".join(MARKS.values())
-    return {m for m in re.findall(rf"(?<=\d )([{letters}]+)\b", line)}
+    return set(re.findall(rf"(?<=\d )([{letters}]+)\b", line))
 
 
 @pytest.mark.parametrize("lang", LANGS)
