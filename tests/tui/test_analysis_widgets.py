@@ -129,7 +129,7 @@ async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_besi
         await pilot.pause()
         drawn = chart.render().plain  # type: ignore[union-attr]
         legend = _text(app, "#chart-legend")
-        for mark in ("e Dutch excl. Ukraine", "N NATO method", "p paths", "3 NATO method (compared)"):
+        for mark in ("x Dutch excl. Ukraine", "N NATO method", "p paths", "3 NATO method (compared)"):
             assert mark in legend
         for norm in ("2%", "3.5%", "5%"):
             assert norm in drawn

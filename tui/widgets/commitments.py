@@ -265,20 +265,30 @@ def _said(c: Commitment) -> tuple[str, str, str, str]:
 
 def _cells(c: Commitment, widths: Widths) -> tuple[str, ...]:
     title, amount, status, topic = _said(c)
-    cells: tuple[str, ...] = (shorten(title, widths.title), amount, shorten(status, widths.status))
+    cells: tuple[str, ...] = (
+        shorten_in_column(title, widths.title),
+        amount,
+        shorten_in_column(status, widths.status),
+    )
     return (*cells, topic) if widths.topic else cells
 
 
-def shorten(text: str, width: int) -> str:
-    """`text` in at most `width` characters: whole, or cut with "…" (the table would otherwise
-    cut it without a sign that it goes on), after its last whole word that fits unless that
-    would leave less than two thirds of the width (`Nieuwe…` says nothing; cut within the word)."""
+def shorten(text: str, width: int, *, keep: int = 0) -> str:
+    """`text` in at most `width` characters: whole, or cut after its last whole word that fits,
+    with "…" (the table would otherwise cut it mid-word, without a sign that it goes on). `keep`:
+    the fewest characters a cut at a word may leave; below that the cut is within the word (in a
+    narrow column `Nieuwe…` says less than `Nieuwe NAVO-capaciteitsd…`)."""
     if len(text) <= width:
         return text
     cut = text[: width - 1]
-    if text[width - 1] != " " and " " in cut and cut.rindex(" ") >= 2 * width // 3:
+    if text[width - 1] != " " and " " in cut and cut.rindex(" ") >= keep:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:-–(") + "…"
+
+
+def shorten_in_column(text: str, width: int) -> str:
+    """`shorten` for the table's columns: at a word where that keeps two thirds of the width."""
+    return shorten(text, width, keep=2 * width // 3)
 
 
 def describe(
@@ -299,9 +309,9 @@ def describe(
     norms = [names.get(n) or f"norm {n}" for n in c.norms]
     links = "; ".join([*rows, *norms]) or t("commitments.none")
     source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
-    title = f"{title_said}\n" if shorten(title_said, shown.title) != title_said else ""
+    title = f"{title_said}\n" if len(title_said) > shown.title else ""
     more = []
-    if shorten(status, shown.status) != status:
+    if len(status) > shown.status:
         more.append(t("commitments.status_said", status=status))
     if not shown.topic:
         more.append(t("commitments.topic_said", topic=topic))
