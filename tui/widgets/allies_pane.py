@@ -33,8 +33,8 @@ NOTE_WIDTH = 40
 """The note column where the pane has room for it."""
 NOTE_MIN = 16
 """The narrowest note column: a note wraps in it rather than running off the pane."""
-_BESIDE_NOTE = 3 + 24 + 7 + 11 + 5 * 2 + 2
-"""The other four columns, every column's padding and the scrollbar."""
+_SCROLLBAR = 2
+"""The table's vertical scrollbar: the ranking is longer than the pane."""
 
 
 class AlliesPane(Vertical):
@@ -86,11 +86,12 @@ class AlliesPane(Vertical):
         scrolling sideways, which nothing says can be done (0 wide: a tab not shown, kept)."""
         if not event.size.width:
             return
-        room = event.size.width - self.styles.gutter.width - _BESIDE_NOTE
+        table = self.query_one("#allies-table", DataTable)
+        beside = sum(c.width + 2 * table.cell_padding for k, c in table.columns.items() if k != "note")
+        room = event.size.width - self.styles.gutter.width - beside - 2 * table.cell_padding - _SCROLLBAR
         width = max(NOTE_MIN, min(NOTE_WIDTH, room))
         if width != self.note_width:
             self.note_width = width
-            table = self.query_one("#allies-table", DataTable)
             table.clear(columns=True)
             self._columns(table)
             self._fill()
