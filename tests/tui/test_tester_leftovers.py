@@ -89,14 +89,26 @@ async def test_the_allies_footnote_shows_whole_at_80x24(new_app: MakeApp, lang: 
         assert " ".join(t("allies.caveat").split()) in flat(screen_lines(app))
 
 
-async def test_an_allies_note_wraps_inside_the_pane_at_80x24(new_app: MakeApp) -> None:
-    """A note 40 wide ran off the pane at 80 columns; the sources under the ranking too."""
+@pytest.mark.parametrize("lang", LANGS)
+async def test_an_allies_note_fits_the_pane_and_shows_whole_under_it_at_80x24(
+    new_app: MakeApp, lang: str
+) -> None:
+    """A note 40 wide ran off the pane at 80 columns, the sources under the ranking too: the
+    note column fits, and a note or source cut short shows whole under the table."""
+    formats.set_language(lang)
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await start(pilot, "4")
         table = app.query_one("#allies-table", DataTable)
         used = sum(column.get_render_width(table) for column in table.columns.values())
         assert used <= table.scrollable_content_region.width
+        await pilot.press(*["pagedown"] * 8)  # to the end: the sources
+        await settle(pilot)
+        row = drawn(table)[table.cursor_row - round(table.scroll_y) + 1]  # +1: the header line
+        assert t("agenda.source") in row and row.rstrip().endswith("…"), row
+        detail = shown(app, "#allies-detail")
+        assert detail.startswith(row.split(t("agenda.source"))[1].strip().removesuffix("…"))
+        assert len(detail) > len(row)
 
 
 # 2 -------------------------------------------------------------------------------------------

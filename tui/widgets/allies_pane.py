@@ -24,6 +24,7 @@ from core.allies_nl import country_name, note_text
 from core.formats import general, number, unknown_mark
 from core.i18n import t
 from tui import keys
+from tui.widgets.commitments import shorten_in_column
 
 if TYPE_CHECKING:
     from core.allies import AlliesView, AllyRow
@@ -46,6 +47,8 @@ class AlliesPane(Vertical):
     AlliesPane.-filtering #allies-filter { display: block; }
     AlliesPane #allies-head { height: auto; text-style: bold; }
     AlliesPane DataTable { height: 1fr; }
+    AlliesPane #allies-detail { display: none; height: auto; max-height: 50%; color: $text-muted; }
+    AlliesPane #allies-detail.-shown { display: block; }
     AlliesPane #allies-foot { height: auto; color: $text-muted; }
     """
 
@@ -61,6 +64,8 @@ class AlliesPane(Vertical):
         self.view: AlliesView | None = None
         self.note_width = NOTE_WIDTH
         """The note column's width: what the pane leaves it (`on_resize`)."""
+        self.whole: dict[str, str] = {}
+        """Row key -> its note or source whole, for the rows whose note column shortened it."""
 
     def compose(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
@@ -68,6 +73,7 @@ class AlliesPane(Vertical):
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
         self._columns(table)
         yield table
+        yield Static("", id="allies-detail")
         yield Static(t("allies.caveat"), id="allies-foot")
 
     def _columns(self, table: DataTable[Text]) -> None:
@@ -81,9 +87,10 @@ class AlliesPane(Vertical):
             table.add_column(shown, key=name, width=width)
 
     def on_resize(self, event: events.Resize) -> None:
-        """The note column takes what the others leave inside the pane, and its notes and
-        sources wrap in it: at 80 columns a note 40 wide ran off the pane, to be reached only by
-        scrolling sideways, which nothing says can be done (0 wide: a tab not shown, kept)."""
+        """The note column takes what the others leave inside the pane: at 80 columns a note 40
+        wide ran off it, to be reached only by scrolling sideways, which nothing says can be
+        done. A note or source longer than the column ends in `…` and shows whole under the
+        table when its row is highlighted (0 wide: a tab not shown, kept)."""
         if not event.size.width:
             return
         table = self.query_one("#allies-table", DataTable)
@@ -106,6 +113,8 @@ class AlliesPane(Vertical):
     def _fill(self) -> None:
         table = self.query_one("#allies-table", DataTable)
         table.clear()
+        self.whole = {}
+        self._say_whole(None)
         if self.view is None:
             return
         words = self.query_one("#allies-filter", Input).value.strip().lower()
@@ -118,8 +127,7 @@ class AlliesPane(Vertical):
         for row in rows:
             while lines and not row.aggregate and (row.share is None or row.share < lines[0]):
                 table.add_row(*_norm_line(lines.pop(0)))
-            cells = _cells(row)
-            table.add_row(*cells, key=row.country, height=self._height(cells[-1]))
+            table.add_row(*_cells(row, self._note(row.country, note_text(row.note))), key=row.country)
         if not rows:
             table.add_row(
                 Text(""),
@@ -128,20 +136,31 @@ class AlliesPane(Vertical):
                 Text(""),
                 Text(""),
             )
-        for source in self.view.sources:  # last, under the aggregates: where every figure is from
-            note = Text(source, style="dim")
-            table.add_row(
-                Text(""),
-                Text(t("agenda.source"), style="dim"),
-                Text(""),
-                Text(""),
-                note,
-                height=self._height(note),
-            )
+        for i, source in enumerate(
+            self.view.sources
+        ):  # last, under the aggregates: where every figure is from
+            key = f"source:{i}"
+            note = Text(self._note(key, source), style="dim")
+            table.add_row(Text(""), Text(t("agenda.source"), style="dim"), Text(""), Text(""), note, key=key)
 
-    def _height(self, note: Text) -> int:
-        """The lines a note takes wrapped at the note column's width (one, most of them)."""
-        return max(1, len(note.wrap(self.app.console, self.note_width)))
+    def _note(self, key: str, text: str) -> str:
+        """`text` as the note column shows it: whole, or shortened with the whole kept for
+        `_say_whole`."""
+        shown = shorten_in_column(text, self.note_width)
+        if shown != text:
+            self.whole[key] = text
+        return shown
+
+    @on(DataTable.RowHighlighted, "#allies-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._say_whole(event.row_key.value)
+
+    def _say_whole(self, key: str | None) -> None:
+        """Under the table, the highlighted row's note or source whole, when its column cut it."""
+        text = self.whole.get(key, "") if key is not None else ""
+        detail = self.query_one("#allies-detail", Static)
+        detail.update(text)
+        detail.set_class(bool(text), "-shown")
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
@@ -178,7 +197,7 @@ class AlliesPane(Vertical):
         self.post_message(self.Wanted(edition, self.view.year if self.view.year in years else years[-1]))
 
 
-def _cells(row: AllyRow) -> tuple[Text, ...]:
+def _cells(row: AllyRow, note: str) -> tuple[Text, ...]:
     # Imported here, once the allies' figures are in: tui.analysis_text loads the engine (and
     # polars), which at import time would cost the first paint about 0.2 s.
     from tui.analysis_text import sparkline
@@ -196,7 +215,7 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
         Text(name, style=style),
         Text(share, style=style, justify="right"),
         Text(sparkline(row.spark), style=style),
-        Text(note_text(row.note), style=style or "dim"),
+        Text(note, style=style or "dim"),
     )
 
 
