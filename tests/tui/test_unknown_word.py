@@ -23,10 +23,14 @@ import pytest
 from textual.widgets import Static
 
 from core import formats
+from core.engine import compute
+from core.scenario import load_scenario
+from tests.conftest import REPO
 from tests.tui.conftest import MakeApp, settle, until_loaded
 from tests.tui.test_keys import SIZE, cell, edit, go_to_cell, verdict
 from tui.widgets.allies_pane import AlliesPane
-from tui.widgets.calc_table import CalcPane
+from tui.widgets.calc_grid import cell_width
+from tui.widgets.calc_table import CalcPane, TableView, grid_rows
 
 WORD = {"en": "unknown", "nl": "onbekend"}
 RETIRED = re.compile(r"(?<![\w/.])(?:n/a|N/A|n\.b\.)(?![\w/])")
@@ -126,3 +130,28 @@ async def test_an_unknown_figure_reads_one_word_in_every_view(
     assert float(rows["share_nato"][header.index("2024")]) == pytest.approx(2.06, abs=1e-6)  # dot decimal
     assert rows["share_nato"][header.index("2026")] == ""
     assert word not in table_csv and not RETIRED.search(table_csv)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_word_widens_no_year_column_where_its_blank_marks_slot_holds_it(lang: formats.Lang) -> None:
+    """`onbekend` is eight letters, a column of `1.134,0 aw` values seven before its marks: an
+    unknown value has no marks, so the word takes that blank slot instead of widening all seven
+    year columns (which at 120x40 would cut every label short, #12). Each year column is as
+    wide as its known values make it, and the word ends where the numbers end, or just past."""
+    formats.set_language(lang)
+    word = WORD[lang]
+    _, rows = grid_rows(TableView(compute(load_scenario(REPO / "scenarios" / "baseline.toml"))))
+    body = [r for r in rows if not r.section]
+    for column in range(2, 2 + 7):  # label, unit, then 2024-2030
+        known = [r.cells[column] for r in body if r.cells[column][0][0] != word]
+        unknown = [r.cells[column] for r in body if r.cells[column][0][0] == word]
+        assert unknown, column  # the baseline has unknown values in every year (OECD GDP, growth)
+        widest = max(cell_width(c) for c in known)
+        assert max(cell_width(c) for c in unknown) <= widest, column
+    # 2026: right-aligned in the column, the word's last letter at most one past the digits'.
+    width = max(cell_width(r.cells[4]) for r in body)
+    nato, share = (next(r for r in body if r.key == key).cells[4] for key in ("share_nato", "share_nl_excl"))
+    assert share[0][0] == {"en": "2.00", "nl": "2,00"}[lang]
+    digits_end = width - len(share[-1][0])  # the marks slot, ` e  `, after the digits
+    word_end = width - (len(nato[-1][0]) if len(nato) > 1 else 0)
+    assert (word_end - digits_end) == {"en": 0, "nl": 1}[lang]  # `unknown` fits; `onbekend` by one
