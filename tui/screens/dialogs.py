@@ -319,9 +319,8 @@ class BridgeScreen(ModalScreen[None]):
             pp(b.start),
             "100 * defence_total / gdp_cpb",
         )
-        if (
-            b.known
-        ):  # with NATO's figure unknown, steps over unknown values would say nothing: closing() says why
+        # With NATO's figure unknown, steps over unknown values would say nothing: closing() says why.
+        if b.known:
             for step in b.steps:
                 rests = basis_words(list(step.basis)) or t("bridge.sourced")
                 how = Text.assemble(

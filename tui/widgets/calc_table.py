@@ -118,8 +118,10 @@ def grid_rows(
     marks_width = [max((len(flags[r.id][i]) for r in every), default=0) for i in range(len(years))]
     # An unknown value says so in the word every view uses (`unknown`, `onbekend`), longer than
     # most numbers here. It has no marks, so it may run into its own blank marks slot, as far
-    # as it must: the column widens only where the word does not fit even then (deliberate:
-    # eight more columns at 120x40 in Dutch would cut every label and push 2030 off screen).
+    # as it must, ending where the digits end or just past; a column widens only where the
+    # word does not fit even then. Deliberate: widening every year column by `onbekend`'s one
+    # letter more than `1.134,0` would take seven columns from the labels at 120x40 in Dutch
+    # (already cut to `NL excl. Oekra…`), to pad a blank.
     word = unknown()
     lead = {k: (k in failed) + (k in changed) for k in failed | changed}
     known_width = [
