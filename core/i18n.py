@@ -1796,6 +1796,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} commitments, first: {first} (enter)",
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
+    # ---- en (#14): English left in the Dutch app
+    # `navotop serve`'s page in the browser (tui/serve_page/app_index.html, textual-serve's own)
+    "serve.page.start": ("Start", "Starten"),
+    "serve.page.ended": ("Session ended.", "Sessie beëindigd."),
+    "serve.page.restart": ("Restart", "Opnieuw starten"),
+    # Textual's command palette when nothing matches what was typed (tui/palette.py)
+    "palette.no_matches": ("No matches found", "Niets gevonden"),
 }
 
 
