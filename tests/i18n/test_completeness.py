@@ -36,6 +36,7 @@ NOT_SCANNED = {
 NOT_PROSE = {
     "bold underline": "a rich style",
     "bold reverse": "a rich style",
+    "not bold": "a rich style (tui/palette.py, as Textual's palette styles its own words)",
     "escape,question_mark,q": "the keys a binding answers",
     "tuple[str, str] | None": "a type, as a string",
     "% of GDP": "a unit id (core.formats.SHARE), shown through formats.unit",
