@@ -113,6 +113,12 @@ NO_NATO_FIGURE = TEXTS["bridge.no_nato_figure"][0]
 """Said, once, instead of steps over unknown values."""
 
 
+def _status_words(status: str) -> str:
+    """What an input without a cited source rests on, in words (`aanname`, `wat-als`)."""
+    key = "detail.whatif" if status == "what-if" else f"basis.{status}"
+    return t(key) if key in TEXTS else status
+
+
 def bridge(result: Result, year: int) -> Bridge:
     """The bridge for `year`, each step's inputs described by source, status or default."""
     values = result.year_values(year)
@@ -132,8 +138,9 @@ def bridge(result: Result, year: int) -> Bridge:
                 sources.append(f"{series}: {result.row(series).source}")
                 continue
             cited = result.scenario.sources.get(cell.source or "")
-            what = cited.title if cited else cell.status
-            sources.append(f"{series}: {what}" + (f" ({cell.note})" if cell.note else ""))
+            what = t("bridge.cited", title=cited.shown_title()) if cited else _status_words(cell.status)
+            note = cell.said_note()
+            sources.append(f"{series}: {what}" + (f" ({note})" if note else ""))
         steps.append(
             BridgeStep(
                 step_id,

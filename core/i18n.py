@@ -1803,6 +1803,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "serve.page.restart": ("Restart", "Opnieuw starten"),
     # Textual's command palette when nothing matches what was typed (tui/palette.py)
     "palette.no_matches": ("No matches found", "Niets gevonden"),
+    # a scenario's source as the bridge and the detail line cite it: its title as published
+    "source.title": ("“{title}”", "“{title}”"),
+    "bridge.cited": ("from {title}", "uit {title}"),
 }
 
 

@@ -260,10 +260,10 @@ def detail(table: Layout, row_id: str, year: int) -> str:
         where = t("detail.whatif_note", note=cell.note) if cell.note else t("detail.whatif")
     else:
         source = result.scenario.sources.get(cell.source or "")
-        cited = f"{source.title} ({cell.source})" if source else ""
+        cited = f"{source.shown_title()} ({cell.source})" if source else ""
         where = t("detail.from", cited=cited) if source else t("detail.no_source_assumption")
-        if cell.note:
-            where += f"; {cell.note}"
+        if note := cell.said_note():
+            where += f"; {note}"
     return f"{row.full_label} {year} = {shown}{stated} · {where}{marks_part}"
 
 
@@ -301,8 +301,8 @@ def _growth_detail(result: Result, row: TableRow, year: int, shown: str) -> str:
     if adj is None:
         return t("detail.growth_implied", label=row.full_label, year=year, shown=shown)
     source = result.scenario.sources.get(adj.source or "")
-    cited = t("detail.cited", title=source.title, source=adj.source) if source else ""
-    note = f"; {adj.note}" if adj.note else ""
+    cited = t("detail.cited", title=source.shown_title(), source=adj.source) if source else ""
+    note = f"; {said}" if (said := adj.said_note()) else ""
     return t(
         "detail.growth_adjust",
         label=row.full_label,
