@@ -329,7 +329,7 @@ def _rewrite_entry(entries: AoT, rewrite: GrowthRewrite, today: dt.date) -> None
             _fill(entry, run, adj, today)
             continue
         table = tomlkit.table()
-        for key in ("series", "from", "to", "growth", "replaces", "source", "note"):
+        for key in ("series", "from", "to", "growth", "replaces", "source", "note", "note_nl"):
             if key in template or key in ("from", "to"):
                 table[key] = template.get(key, 0)
         _fill(table, run, adj, today)
@@ -347,8 +347,9 @@ def _fill(entry: Table, run: tuple[int, int, float], adj: Adjustment, today: dt.
         entry["growth"] = clean(value)
         was = f". Was: {adj.note}" if adj.note else ""
         entry["note"] = note_for("growth ", clean(value), adj.value, adj.source, today) + was
-        if "source" in entry:
-            del entry["source"]
+        for stale in ("source", "note_nl"):  # the Dutch twin said the note this one replaces
+            if stale in entry:
+                del entry[stale]
 
 
 # ---------------------------------------------------------------------- a what-if child

@@ -132,6 +132,11 @@ def test_growth_saved_as_adjust_values_with_every_comment_kept(baseline: Path) -
     assert what_if.note.startswith(
         "What-if of 2026-11-29: growth 2.53 in place of 3.53 (cpb_cep_2025). Was: "
     )
+    # the Dutch twin said the note replaced: it goes with it (the Dutch app shows the new note);
+    # the runs around the edit keep their note and its Dutch
+    assert what_if.note_nl is None and what_if.said_note("nl") == what_if.note
+    kept = [a for a in data.adjustments if a.series == "gdp_cpb" and a.start in (2026, 2028)]
+    assert all(a.note_nl and a.said_note("nl") == a.note_nl for a in kept)
     saved = compute(data)
     assert saved.values("gdp_cpb") == pytest.approx(shown.values("gdp_cpb"))
     assert not session.dirty
