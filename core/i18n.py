@@ -1806,6 +1806,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # a scenario's source as the bridge and the detail line cite it: its title as published
     "source.title": ("“{title}”", "“{title}”"),
     "bridge.cited": ("from {title}", "uit {title}"),
+    # the allies pane's source lines (core/allies.py): where the sparklines' figures are from
+    "allies.lines_source": (
+        "2014-2024 lines: {file}: {provenance}",
+        "lijnen 2014-2024: {file}: {provenance}",
+    ),
 }
 
 

@@ -563,9 +563,7 @@ def _adjustment(
         ok = False
     if not ok or value is None or start is None or end is None or not isinstance(series, str):
         return None
-    return Adjustment(
-        series, operation, value, start, end, file.origin(*path), note, source, note_nl=note_nl
-    )
+    return Adjustment(series, operation, value, start, end, file.origin(*path), note, source, note_nl=note_nl)
 
 
 def _replacing(
