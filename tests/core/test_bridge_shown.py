@@ -71,7 +71,8 @@ def test_in_dutch_each_input_cites_its_source_by_its_title_and_says_its_note_in_
     gdp = next(s for s in bridge(baseline, 2024).steps if s.id == "bridge_gdp_source")
     assert gdp.sources[0].startswith("gdp_cpb: from “OECD Economic Surveys: Netherlands 2025")
     assert gdp.sources[0].endswith(
-        "(Assumption: for the realised year 2024, CPB's level equals the EUR 1,134.0 bn OECD reports (both rest on CBS national accounts).)"
+        "(Assumption: for the realised year 2024, CPB's level equals the EUR 1,134.0 bn OECD reports"
+        " (both rest on CBS national accounts).)"
     )
 
 
