@@ -37,6 +37,11 @@ class Edition:
     published: str
     files: tuple[str, ...]
 
+    def shown_title(self, lang: Lang | None = None) -> str:
+        """The title in `lang` (default: the language shown): in Dutch the publication's own
+        title quoted, its month and price base in Dutch (the catalogue's `allies.edition.ID`)."""
+        return t(f"allies.edition.{self.id}", lang)
+
 
 EDITIONS: dict[str, Edition] = {
     e.id: e
@@ -299,4 +304,4 @@ def allies_view(year: int, edition: str | None = None) -> AlliesView:
     order = {e: i for i, e in enumerate(sorted(EDITIONS, key=lambda e: EDITIONS[e].published))}
     pairs = load_allies().select("edition", "year").unique().to_dicts()
     choices = sorted(((p["edition"], p["year"]) for p in pairs), key=lambda p: (order[p[0]], p[1]))
-    return AlliesView(year, edition, EDITIONS[edition].title, rows, tuple(sources), tuple(choices))
+    return AlliesView(year, edition, EDITIONS[edition].shown_title(), rows, tuple(sources), tuple(choices))

@@ -1811,6 +1811,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "2014-2024 lines: {file}: {provenance}",
         "lijnen 2014-2024: {file}: {provenance}",
     ),
+    # each edition of NATO's figures as the allies pane and `navotop allies` name it (core/allies.py
+    # EDITIONS holds the English): the publication's title as published, quoted in Dutch
+    "allies.edition.june-2024": (
+        "Defence Expenditure of NATO Countries (2014-2024), June 2024, 2015 prices",
+        "“Defence Expenditure of NATO Countries (2014-2024)”, juni 2024, prijzen van 2015",
+    ),
+    "allies.edition.annual-report-2024": (
+        "Secretary General's Annual Report 2024",
+        "“Secretary General's Annual Report 2024” (jaarverslag van de secretaris-generaal)",
+    ),
+    "allies.edition.august-2025": (
+        "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices",
+        "“Defence Expenditure of NATO Countries (2014-2025)”, augustus 2025, prijzen van 2021",
+    ),
 }
 
 

@@ -251,3 +251,15 @@ def test_a_topic_without_words_in_the_catalogue_is_refused(tmp_path: Path) -> No
     assert _problems(folder) == [
         f"{commitments}:{line}:1: topic must be one of {', '.join(COMMITMENT_TOPICS)}"
     ]
+
+
+def test_each_edition_is_named_in_the_language_shown_with_its_title_as_published() -> None:
+    from core.allies import EDITIONS
+
+    for edition in EDITIONS.values():
+        assert edition.shown_title("en") == edition.title  # the English is the data's own
+        dutch = edition.shown_title("nl")
+        title = edition.title.split(", ")[0] if "(" in edition.title else edition.title
+        assert f"“{title}”" in dutch, dutch
+        assert not re.search(r"\b(June|August|prices)\b", dutch), dutch
+    assert EDITIONS["august-2025"].shown_title("nl").endswith(", augustus 2025, prijzen van 2021")
