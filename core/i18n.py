@@ -1825,6 +1825,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices",
         "“Defence Expenditure of NATO Countries (2014-2025)”, augustus 2025, prijzen van 2021",
     ),
+    # navotop's own note beside a value a user changed, said on screen (core/whatif_note.py; the
+    # file keeps it in English, in one form)
+    "whatif.note": ("What-if of {date}: {growth}{new}{was}", "Wat-als van {date}: {growth}{new}{was}"),
+    "whatif.note.growth": ("growth ", "groei "),
+    "whatif.note.was": (" in place of {old}{source}", " in plaats van {old}{source}"),
+    "whatif.note.source": (" ({source})", " ({source})"),
+    "whatif.note.earlier": (". Was: {note}", ". Eerder: {note}"),
 }
 
 

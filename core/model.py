@@ -16,6 +16,7 @@ from typing import Literal
 
 from core import formats
 from core.i18n import TEXTS, t
+from core.whatif_note import said_in
 
 Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
@@ -121,10 +122,12 @@ class Cell:
 
 
 def said(note: str | None, note_nl: str | None, lang: formats.Lang | None = None) -> str | None:
-    """A scenario file's text in `lang`: `note_nl` in Dutch when the file gives it, else `note`."""
-    if note_nl and (lang or formats.language()) == "nl":
+    """A scenario file's text in `lang`: `note_nl` in Dutch when the file gives it, else `note`
+    (navotop's own what-if note, which files hold in English only, said in `lang`)."""
+    lang = lang or formats.language()
+    if note_nl and lang == "nl":
         return note_nl
-    return note
+    return note if note is None else said_in(note, lang)
 
 
 @dataclass(frozen=True, slots=True)

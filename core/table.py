@@ -257,7 +257,8 @@ def detail(table: Layout, row_id: str, year: int) -> str:
     if str(cell.unit) != row.unit:
         stated = t("detail.stated_as", value=formats.general(cell.value), unit=_unit_words(str(cell.unit)))
     if cell.status == "what-if":
-        where = t("detail.whatif_note", note=cell.note) if cell.note else t("detail.whatif")
+        note = cell.said_note()
+        where = t("detail.whatif_note", note=note) if note else t("detail.whatif")
     else:
         source = result.scenario.sources.get(cell.source or "")
         cited = f"{source.shown_title()} ({cell.source})" if source else ""

@@ -41,6 +41,7 @@ from core.safefile import write_file
 from core.scenario import load_scenario
 from core.tomlpart import edit_table, spans
 from core.tomlpos import locate
+from core.whatif_note import note_for
 
 Scope = Literal["year", "after"]
 """A growth edit changes this year only, or this year and every later year its run covers."""
@@ -86,13 +87,6 @@ def runs(values: Mapping[int, V]) -> list[tuple[int, int, V]]:
 def clean(value: float) -> float:
     """A computed value without float noise (3.53 - 1 is 2.5299999999999998): what is written."""
     return float(f"{value:.10g}")
-
-
-def note_for(what: str, new: float, old: float | None, source: str | None, today: dt.date) -> str:
-    """`What-if of 2026-11-29: 2.2 in place of 2 (table1)`: the date, the value and what it
-    replaced, so the file says where the number came from and that no source stands behind it."""
-    was = "" if old is None else f" in place of {old:g}" + (f" ({source})" if source else "")
-    return f"What-if of {today.isoformat()}: {what}{new:g}{was}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,9 +341,13 @@ def _fill(entry: Table, run: tuple[int, int, float], adj: Adjustment, today: dt.
         entry["growth"] = clean(value)
         was = f". Was: {adj.note}" if adj.note else ""
         entry["note"] = note_for("growth ", clean(value), adj.value, adj.source, today) + was
-        for stale in ("source", "note_nl"):  # the Dutch twin said the note this one replaces
-            if stale in entry:
-                del entry[stale]
+        if adj.note_nl:  # the Dutch said the note this one replaces: say the new one, and it
+            dutch = note_for("growth ", clean(value), adj.value, adj.source, today, "nl")
+            entry["note_nl"] = dutch + t("whatif.note.earlier", "nl", note=adj.note_nl)
+        elif "note_nl" in entry:
+            del entry["note_nl"]
+        if "source" in entry:
+            del entry["source"]
 
 
 # ---------------------------------------------------------------------- a what-if child
