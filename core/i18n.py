@@ -1832,6 +1832,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "whatif.note.was": (" in place of {old}{source}", " in plaats van {old}{source}"),
     "whatif.note.source": (" ({source})", " ({source})"),
     "whatif.note.earlier": (". Was: {note}", ". Eerder: {note}"),
+    "whatif.mixed_units": (
+        "{series}: the edited years use different units",
+        "{series}: de gewijzigde jaren hebben verschillende eenheden",
+    ),
 }
 
 

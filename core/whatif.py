@@ -399,7 +399,7 @@ def _input_table(parent: Scenario, series: str, plan: CellPlan, today: dt.date) 
     units = {str(_unit(parent, series, year)) for year in plan}
     unit = units.pop() if len(units) == 1 else None
     if unit is None:
-        raise NavotopError([Problem(parent.path, 1, 1, f"{series}: the edited years use different units")])
+        raise NavotopError([Problem(parent.path, 1, 1, t("whatif.mixed_units", series=series))])
     if unit != "EUR mln":
         table["unit"] = unit
     marks = tomlkit.inline_table()
