@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from core import formats
 from core.diff import TOLERANCE
 from core.engine import Result
-from core.export import MARKS, inputs_hash, legend, marks
+from core.export import MARKS, inputs_hash, legend, marks, source_text
 from core.formats import language
 from core.i18n import TEXTS, t
 from core.measures import KIND_TITLES, METHOD_SPECS, POINTS, basis_col, kind_title, norm_of
@@ -252,7 +252,7 @@ def detail(table: Layout, row_id: str, year: int) -> str:
         return f"{row.full_label} {year} = {shown} · {how}{marks_part}"
     cell = result.scenario.inputs.get(row_id, {}).get(year)
     if cell is None:
-        return f"{row.full_label} {year} = {shown}: {engine_row.source}{marks_part}"
+        return f"{row.full_label} {year} = {shown}: {source_text(engine_row)}{marks_part}"
     stated = ""
     if str(cell.unit) != row.unit:
         stated = t("detail.stated_as", value=formats.general(cell.value), unit=_unit_words(str(cell.unit)))

@@ -163,3 +163,19 @@ def test_the_detail_line_in_dutch_says_the_notes_in_dutch_and_marks_the_title() 
     assert "Nominale groei: de reële groei van 1,5% voor 2026 volgens het CPB" in growth
     assert "“CPB, Centraal Economisch Plan 2025 (February 2025)”" in growth
     assert "Nominal growth" not in growth
+
+
+def test_the_detail_line_of_an_input_the_file_leaves_out_says_its_default_in_dutch() -> None:
+    """related_security is absent from the baseline: its detail says what stands in, in words
+    (`standaard onbekend`), not the engine's `default unknown`."""
+    from core import formats
+    from core.engine import compute
+    from core.table import detail, layout
+
+    formats.set_language("nl")
+    table = layout(compute(load_scenario(scenarios_dir() / "baseline.toml")))
+    said = detail(table, "related_security", 2024)
+    assert said.startswith(
+        "Defensie- en veiligheidsgerelateerde uitgaven 2024 = onbekend: standaard onbekend"
+    )
+    assert "default" not in said

@@ -91,6 +91,8 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
         app.query_one(CalcPane).go_to("gdp_oecd", 2024)
         await _visit(pilot, seen, "unit slip", "e", "ctrl+u", *"1134", "enter")
         await _visit(pilot, seen, "unit slip undone", "u")
+        app.query_one(CalcPane).go_to("related_security", 2024)
+        await _visit(pilot, seen, "an input the file leaves out")
         await _visit(pilot, seen, "save as", "S")
         await _visit(pilot, seen, "compare picker", "escape", "c")
         await _visit(pilot, seen, "compared", "enter")
@@ -115,6 +117,7 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
     assert "Voor welke jaren?" in seen["growth scope question"]
     assert "Wijzigen van NL excl. Oekraïne 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
     assert "Vergeleken:" in seen["compared"]
+    assert "onbekend: standaard onbekend" in _flat(seen["an input the file leaves out"])
 
 
 async def _until_found_nothing(pilot: Pilot[Any]) -> None:
