@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from core import formats
 from core.engine import Result
+from core.export import source_text
 from core.i18n import TEXTS, t
 from core.measures import BRIDGE_STEPS
 
@@ -135,7 +136,7 @@ def bridge(result: Result, year: int) -> Bridge:
                 sources.append(t("bridge.unknown_for", series=series, unknown=formats.unknown(), year=year))
                 continue
             if cell is None:
-                sources.append(f"{series}: {result.row(series).source}")
+                sources.append(f"{series}: {source_text(result.row(series))}")
                 continue
             cited = result.scenario.sources.get(cell.source or "")
             what = t("bridge.cited", title=cited.shown_title()) if cited else _status_words(cell.status)

@@ -92,3 +92,20 @@ def test_an_input_without_a_source_says_what_it_rests_on_in_the_language_shown(t
     formats.set_language("en")
     gdp = next(s for s in bridge(result, 2024).steps if s.id == "bridge_gdp_source")
     assert "gdp_oecd: assumption" in gdp.sources
+
+
+def test_an_input_that_takes_its_default_says_so_in_the_language_shown(tmp_path: Path) -> None:
+    from core import formats
+
+    path = tmp_path / "bare.toml"
+    path.write_text(
+        'schema = 1\n[scenario]\nname = "Bare"\nyears = [2024, 2024]\n'
+        "[inputs.gdp_cpb]\n2024 = 1134000\n[inputs.gdp_oecd]\n2024 = 1078365\n"
+        "[inputs.defence_excl_ukraine]\n2024 = 19000\n",
+        encoding="utf-8",
+    )
+    result = compute(load_scenario(path))
+    formats.set_language("nl")
+    prices = next(s for s in bridge(result, 2024).steps if s.id == "bridge_prices")
+    assert [s.split(":")[0] for s in prices.sources] == ["deflator_defence", "deflator_gdp"]
+    assert all(": standaard " in s and "default" not in s for s in prices.sources), prices.sources
