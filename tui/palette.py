@@ -24,7 +24,8 @@ class Palette(CommandPalette):
 
     def _watch__list_visible(self) -> None:
         super()._watch__list_visible()
+        no_matches = getattr(CommandPalette, "_NO_MATCHES", None)  # a later Textual: English, not a crash
         results = self.query_one(CommandList)
-        if results.option_count == 1 and results.get_option_at_index(0).id == self._NO_MATCHES:
+        if no_matches and results.option_count == 1 and results.get_option_at_index(0).id == no_matches:
             words = Align.center(Text(t("palette.no_matches"), style="not bold"))
-            results.replace_option_prompt(self._NO_MATCHES, words)
+            results.replace_option_prompt(no_matches, words)
