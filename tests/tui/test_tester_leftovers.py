@@ -231,9 +231,7 @@ async def test_the_baselines_own_projection_is_not_marked_as_a_what_if(new_app: 
         assert not any("w" in m for line in lines for m in _marks_in(line)), "\n".join(lines)
 
 
-async def test_an_unsourced_adjustment_is_still_marked_w(
-    new_app: MakeApp, scenario_copy: Path
-) -> None:
+async def test_an_unsourced_adjustment_is_still_marked_w(new_app: MakeApp, scenario_copy: Path) -> None:
     app = new_app(scenario_copy.with_name("gdp-shock-fixed-euros.toml"))  # GDP scaled 0.97 from 2026
     async with app.run_test(size=(120, 40)) as pilot:
         await start(pilot, "3")
