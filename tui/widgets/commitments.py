@@ -26,8 +26,9 @@ class CommitmentsPane(Vertical):
     DEFAULT_CSS = """
     CommitmentsPane #commitments-filter { display: none; }
     CommitmentsPane.-filtering #commitments-filter { display: block; }
-    CommitmentsPane DataTable { height: 1fr; }
-    CommitmentsPane #commitment-detail-scroll { height: auto; max-height: 50%; }
+    CommitmentsPane #commitments-filter { border: none; height: 1; padding: 0 1; }
+    CommitmentsPane DataTable { height: 1fr; min-height: 4; }
+    CommitmentsPane #commitment-detail-scroll { height: auto; max-height: 40%; min-height: 2; }
     CommitmentsPane #commitment-detail { height: auto; color: $text-muted; }
     """
 

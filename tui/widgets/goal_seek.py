@@ -88,12 +88,13 @@ class GoalSeekPanel(VerticalScroll):
     GoalSeekPanel #goal-title {{ height: 1; }}
     GoalSeekPanel #goal-target {{ width: 24; }}
     GoalSeekPanel #goal-from {{ width: 6; }}
-    GoalSeekPanel #goal-answer {{ height: {ANSWER_LINES}; margin: 1 0; }}
+    GoalSeekPanel #goal-answer {{ height: {ANSWER_LINES}; margin-top: 1; }}
     GoalSeekPanel #goal-choices {{ height: auto; }}
     GoalSeekPanel #goal-choices > Vertical {{ height: auto; }}
     GoalSeekPanel #goal-right {{ width: 30; margin-left: 2; }}
-    GoalSeekPanel OptionList {{ height: auto; max-height: 9; }}
+    GoalSeekPanel OptionList {{ height: auto; max-height: 30vh; }}
     GoalSeekPanel .hint {{ color: $text-muted; }}
+    GoalSeekPanel > .hint {{ dock: bottom; }}
     """
 
     @dataclass

@@ -1,0 +1,66 @@
+"""What a user needs to act shows at the sizes fresh-eyes testers used (80x24, 100x30), read
+from the screen's picture as they read it: no pane's text crowds out the rows it explains."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from textual.pilot import Pilot
+
+from tests.tui.conftest import MakeApp, settle, until_loaded
+from tui.app import NavotopApp
+
+_TEXT = re.compile(r'<text[^>]*\by="([0-9.]+)"[^>]*>([^<]*)</text>')
+
+
+def screen_text(app: NavotopApp) -> str:
+    """What the screen shows, line by line, read from its SVG picture."""
+    lines: dict[float, list[str]] = {}
+    for y, text in _TEXT.findall(app.export_screenshot()):
+        lines.setdefault(float(y), []).append(html.unescape(text).replace("\xa0", " "))
+    return "\n".join("".join(parts) for _, parts in sorted(lines.items()))
+
+
+async def start(pilot: Pilot[None], *keys: str) -> str:
+    await until_loaded(pilot)
+    await pilot.press(*keys)
+    await settle(pilot)
+    return screen_text(pilot.app)  # type: ignore[arg-type]
+
+
+async def test_goal_seek_at_80x24_shows_its_instruction_and_reaches_every_input(new_app: MakeApp) -> None:
+    """The instruction line stays on screen and the inputs scroll within their list, so the
+    last input ("Related spending") shows when chosen, above the instruction."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        shown = await start(pilot, "3", "g")
+        assert "enter applies the answer as one edit (u undoes it) · esc closes" in shown
+        await pilot.press("tab", "end")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Related spending" in shown
+        assert "enter applies the answer as one edit (u undoes it) · esc closes" in shown
+        assert shown.index("Related spending") < shown.index("enter applies")
+
+
+async def test_table_at_100x30_shows_table_1_the_norms_and_the_first_input(new_app: MakeApp) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        shown = await start(pilot, "3")
+        # The picture's runs of text lose the spaces between columns: a row reads label+unit.
+        for label in ("Dutch, excl. Ukraine", "Dutch, incl. Ukraine", "NATO method"):
+            assert f"│{label}% of GDP" in shown, label
+        for label in ("NATO 2% (Wales pledge)", "Dutch 2% rule, excl. Ukraine", "Capability 3.5%"):
+            assert re.search(f"│{re.escape(label)}[^│]*pp short", shown), label
+        assert "▾ Inputs" in shown and "│GDP, CPBEUR bn" in shown
+
+
+async def test_commitments_filtered_at_100x30_keep_rows_above_the_detail(new_app: MakeApp) -> None:
+    """`/ topic:ukraine`: the list keeps three matches in view; the detail yields."""
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        shown = await start(pilot, "2", "slash", *"topic:ukraine", "enter")
+        for title in ("EUR 3.5 bn for…", "The EUR 3.5 bn…", "EUR 100 mln to…"):
+            assert title in shown, title
+        assert "EUR 3.5 bn for continued support to Ukraine" in shown  # the detail, below
