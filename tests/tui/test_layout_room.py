@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 
 from tests.tui.conftest import MakeApp, settle, until_loaded
 from tui.app import NavotopApp
+from tui.widgets.calc_grid import distinct_cuts
 
 _TEXT = re.compile(r'<text[^>]*\by="([0-9.]+)"[^>]*>([^<]*)</text>')
 
@@ -64,3 +65,23 @@ async def test_commitments_filtered_at_100x30_keep_rows_above_the_detail(new_app
         for title in ("EUR 3.5 bn for…", "The EUR 3.5 bn…", "EUR 100 mln to…"):
             assert title in shown, title
         assert "EUR 3.5 bn for continued support to Ukraine" in shown  # the detail, below
+
+
+def test_labels_cut_to_the_same_text_stay_apart() -> None:
+    """The table's gap rows in Dutch, cut to 15 columns, read `Tekort NAVO: N…` twice; shown
+    instead with their ends, which say which norm each gap is to. Labels that fit, or whose
+    cuts differ already, are left as the plain cut shows them."""
+    labels = [
+        "Tekort NAVO: NAVO 2% (toezegging van Wales)",
+        "Tekort NAVO: NL-norm 2%, excl. Oekraïne",
+        "Tekort NL: NAVO 2% (toezegging van Wales)",
+        "Tekort NL: NL-norm 2%, excl. Oekraïne",
+        "bbp, CPB",
+    ]
+    assert distinct_cuts(labels, 15) == {0: "Tekort … Wales)", 1: "Tekort …ekraïne"}
+    assert distinct_cuts(labels, 43) == {}
+    # Ends that differ only in their last characters: the cut keeps those.
+    assert distinct_cuts(["Gap NATO: norm 2035", "Gap NATO: norm 2036"], 10) == {
+        0: "Gap … 2035",
+        1: "Gap … 2036",
+    }

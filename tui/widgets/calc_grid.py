@@ -87,6 +87,27 @@ def _fit(runs: Cell, width: int, justify: str) -> Cell:
     return (*runs, fill) if justify == "left" else (fill, *runs)
 
 
+def distinct_cuts(texts: list[str], width: int) -> dict[int, str]:
+    """Index -> the text shown instead of the plain cut, for the texts that would otherwise read
+    the same cut to `width` (Dutch testers met `Tekort NAVO: N…` twice): their start, "…" and
+    their end, which is where such labels differ (the norm each gap is to). Texts that fit, or
+    whose plain cuts differ, are not in it."""
+
+    def plain(text: str) -> str:
+        return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
+
+    shown = [plain(text) for text in texts]
+    alike = {cut for cut in shown if len({t for t, c in zip(texts, shown, strict=True) if c == cut}) > 1}
+    clashing = [i for i, cut in enumerate(shown) if cut in alike]
+    for head in range(max(1, (width - 1) // 2), width - 1):  # the longest end that tells them apart
+        tried = list(shown)
+        for i in clashing:
+            tried[i] = texts[i][:head] + "…" + texts[i][-(width - head - 1) :]
+        if len({(texts[i], tried[i]) for i in range(len(texts))}) == len(set(tried)):
+            return {i: tried[i] for i in clashing}
+    return {}
+
+
 class CalcGrid(ScrollView, can_focus=True):
     """Rows of cells under one header row, the first `fixed` columns always in view; a cell
     cursor; enter or `e` selects (the owner decides, there and then, whether that edits), and
@@ -216,6 +237,8 @@ class CalcGrid(ScrollView, can_focus=True):
         """Start of each scrolling column, relative to the first one."""
         self._fixed_width = 0
         self._lines: dict[int, tuple[Strip, Strip]] = {}
+        self._cuts: dict[int, dict[str, str]] = {}
+        """Column -> row key -> the label shown where plain cuts would read alike (`distinct_cuts`)."""
         """Rendered rows away from the cursor, cleared when rows or styles change."""
         self._styles: dict[str, Style] = {}
         self._base = Style()
@@ -237,6 +260,10 @@ class CalcGrid(ScrollView, can_focus=True):
         self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
         self.cursor_column = min(max(self.cursor_column, self.fixed), max(len(columns) - 1, self.fixed))
         if (columns, self._natural, len(rows)) == (old_columns, old_natural, len(old_rows)):
+            if any(
+                o.cells[: self.fixed] != n.cells[: self.fixed] for o, n in zip(old_rows, rows, strict=True)
+            ):
+                self._cut_labels()  # other labels, as wide: a scenario with other norms
             for index, (old, new) in enumerate(zip(old_rows, rows, strict=True)):
                 if old != new:
                     self._refresh_row(index)
@@ -259,12 +286,23 @@ class CalcGrid(ScrollView, can_focus=True):
             cap = room if fits else max(_MIN_SHORTENED, int(width * column.max_share))
             widths[index] = min(natural, cap) + pads
         self._widths = widths
+        self._cut_labels()
         self._fixed_width = sum(widths[: self.fixed])
         self._x = [0]
         for width in widths[self.fixed :]:
             self._x.append(self._x[-1] + width)
         self._lines.clear()
         self.virtual_size = Size(self._fixed_width + self._x[-1], len(self.rows) + 1)
+
+    def _cut_labels(self) -> None:
+        """The labels a giving-way column shows where their plain cuts would read alike."""
+        self._cuts = {}
+        for index, column in enumerate(self.columns):
+            if column.max_share is None:
+                continue
+            texts = ["" if row.section else "".join(t for t, _ in row.cells[index]) for row in self.rows]
+            cuts = distinct_cuts(texts, self._widths[index] - sum(column.pads))
+            self._cuts[index] = {self.rows[i].key: text for i, text in cuts.items()}
 
     def _on_resize(self, event: events.Resize) -> None:
         if any(c.max_share is not None for c in self.columns):
@@ -612,7 +650,11 @@ class CalcGrid(ScrollView, can_focus=True):
         if cursor:
             fixed_style += self._style("calc-grid--fixed-cursor")
         for column in range(self.fixed):
-            self._cell(fixed, row.cells[column], column, fixed_style, "left")
+            cells = row.cells[column]
+            cut = self._cuts.get(column, {}).get(row.key)
+            if cut is not None:
+                cells = ((cut, cells[0][1] if cells else None),)
+            self._cell(fixed, cells, column, fixed_style, "left")
         for column in range(self.fixed, len(self.columns)):
             justify = self.columns[column].justify
             if cursor and column == self.cursor_column:
