@@ -1853,6 +1853,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "commitments.status_said": ("Status: {status}", "Status: {status}"),
     "commitments.topic_said": ("topic: {topic}", "onderwerp: {topic}"),
+    # ---- lay: layout findings (fresh-eyes testers at 80x24, 100x30, 120x40)
+    "chart.too_short": (
+        "taller window shows all lines",
+        "hoger venster toont alle lijnen",
+    ),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from textual.pilot import Pilot
 
@@ -85,3 +86,21 @@ def test_labels_cut_to_the_same_text_stay_apart() -> None:
         0: "Gap … 2035",
         1: "Gap … 2036",
     }
+
+
+async def test_the_charts_y_labels_are_the_norm_lines_it_draws(new_app: MakeApp, scenario_copy: Path) -> None:
+    """Hague 2035 draws lines at 1.5, 2, 3.5 and 5% (its legend says so): the y axis names
+    exactly those (and 0%), each on its own row; where the pane is too short to part 1.5% from
+    2% (120x40, beside the commitments), the axis keeps the lines it can part and one line says
+    a taller window shows them all, rather than labels drawn over each other (`1.2%`)."""
+    app = new_app(scenario_copy.with_name("hague-2035.toml"))
+    async with app.run_test(size=(120, 60)) as pilot:
+        shown = await start(pilot, "5")
+        assert re.findall(r"│ *([0-9.]+%)[├┤]", shown) == ["5%", "3.5%", "2%", "1.5%", "0%"]
+        assert "taller window" not in shown
+    app = new_app(scenario_copy.with_name("hague-2035.toml"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        shown = await start(pilot, "5")
+        assert re.findall(r"│ *([0-9.]+%)[├┤]", shown) == ["5%", "3.5%", "2%", "0%"]
+        assert "taller window shows all lines" in shown
+        assert "1.2%" not in shown

@@ -76,9 +76,14 @@ class ShareChart(PlotextPlot):
         values = [v for line in chart.lines for v in line.values if v is not None]
         low, high = self._y_range(values, list(chart.norms))
         shown = [n for n in chart.norms if low <= n <= high]
+        ticks = sorted({*shown, *([0.0] if low == 0 else [])})
+        apart = _apart(ticks, low, high, self._plot_rows())
+        if len(apart) < len(ticks):  # two lines on one row would read as one, their labels mixed
+            plt.title(t("chart.too_short"))
+            apart = _apart(ticks, low, high, self._plot_rows())
         for norm in shown:
-            plt.hline(norm, _NORM_COLOUR)
-            plt.text(f"{general(norm)}%", x=years[-1], y=norm, color=_NORM_COLOUR, alignment="right")
+            if norm in apart:
+                plt.hline(norm, _NORM_COLOUR)
         above = [f"{general(n)}%" for n in chart.norms if n > high]
         if above:  # the norms the zoom leaves out, said where they are
             plt.text("↑ " + ", ".join(above), x=years[-1], y=high, color=_NORM_COLOUR, alignment="right")
@@ -86,10 +91,15 @@ class ShareChart(PlotextPlot):
             self._draw(line, years)
         plt.xticks([float(y) for y in years], [str(y) for y in years])
         plt.ylim(low, high)
-        step = _tick_step(high - low, max(2, self._plot_rows() // 2))
-        ticks = [i * step for i in range(math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9) + 1)]
-        places = max(0, -math.floor(math.log10(step)))
-        plt.yticks(ticks, [number(tick, places) + "%" for tick in ticks])  # 1.000%, not 1000.0, in Dutch
+        labels = [f"{general(tick)}%" for tick in apart]  # each norm line named where it is drawn
+        if not shown:  # zoomed in on the lines, no norm among them: round steps
+            step = _tick_step(high - low, max(2, self._plot_rows() // 2))
+            apart = [
+                i * step for i in range(math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9) + 1)
+            ]
+            places = max(0, -math.floor(math.log10(step)))
+            labels = [number(tick, places) + "%" for tick in apart]  # 1.000%, not 1000.0, in Dutch
+        plt.yticks(apart, labels)
         return super().render()
 
     def _plot_rows(self) -> int:
@@ -122,6 +132,19 @@ class ShareChart(PlotextPlot):
             self.plt.scatter(xs, ys, marker=marker, color=colour)
         else:
             self.plt.plot(xs, ys, marker=marker, color=colour)
+
+
+def _apart(ticks: list[float], low: float, high: float, rows: int) -> list[float]:
+    """The ticks that fall on rows of their own among `rows` (the highest kept where two share
+    one: the lower norms are the ones a short chart cannot tell apart)."""
+    taken: set[int] = set()
+    kept: list[float] = []
+    for tick in sorted(ticks, reverse=True):
+        row = round((tick - low) / (high - low) * (rows - 1)) if high > low else 0
+        if row not in taken:
+            taken.add(row)
+            kept.append(tick)
+    return sorted(kept)
 
 
 def _tick_step(span: float, most: int) -> float:
