@@ -38,6 +38,7 @@ async def test_goal_seek_at_80x24_shows_its_instruction_and_reaches_every_input(
     async with app.run_test(size=(80, 24)) as pilot:
         shown = await start(pilot, "3", "g")
         assert "enter applies the answer as one edit (u undoes it) · esc closes" in shown
+        assert "Next field" in shown.splitlines()[-1]  # the footer names tab beside esc
         await pilot.press("tab", "end")
         await settle(pilot)
         shown = screen_text(app)

@@ -73,7 +73,7 @@ class GoalSeekPanel(VerticalScroll):
 
     BINDINGS = [
         Binding("escape", "close", t("binding.close")),
-        Binding("tab", "cycle(1)", t("binding.next_field"), show=False),
+        Binding("tab", "cycle(1)", t("binding.next_field")),
         Binding("shift+tab", "cycle(-1)", t("binding.previous_field"), show=False),
     ]
     FIELDS = ("#goal-target", "#goal-vary", "#goal-how", "#goal-from")
