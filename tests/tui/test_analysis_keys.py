@@ -117,7 +117,7 @@ async def test_sparkline_tornado_of_a_known_and_an_unknown_cell_and_the_allies_r
 
         # t on an unknown cell says there is nothing to vary
         await go_to_cell(pilot, "share_nato", 2026)
-        assert cell(app, "share_nato", 2026) == "n/a"  # no figure: the grid says so
+        assert cell(app, "share_nato", 2026) == "unknown"  # no figure: the grid says so
         await pilot.press("t")
         await settle(pilot)
         assert isinstance(app.screen, TornadoScreen)
