@@ -30,8 +30,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     freeze what exists (modules, classes: never garbage) out of the sweeps, and collect less
     often: the young generation every 20,000 allocations instead of 700, full sweeps rarely.
     Measured over the whole suite (4 workers): GC ~4 s of ~52 s CPU per worker (a quarter of it
-    before), and no
-    worker above ~280 MB. No test's outcome may depend on when the collector runs."""
+    before), and no worker above ~280 MB. No test's outcome may depend on when it runs."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(20_000, 50, 100)
