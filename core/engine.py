@@ -76,7 +76,7 @@ class _Linear:
         for i, year in enumerate(years):
             if not adj.start <= year <= adj.end:
                 continue
-            self.bits[i] |= int(Basis.ADJUSTED)
+            self.bits[i] |= int(adj.basis)
             if adj.operation == "set":
                 self.rows[i], self.b[i] = {}, v
             elif adj.operation == "add":
@@ -472,7 +472,7 @@ class _Inputs:
         gdp, gdp_basis = self._current("gdp_cpb")
         floor = adj.value / 100 * gdp
         new = pl.when(cur < floor).then(floor).otherwise(cur)
-        extra = pl.lit(int(Basis.ADJUSTED), pl.UInt8) | gdp_basis
+        extra = pl.lit(int(adj.basis), pl.UInt8) | gdp_basis
         self.value[adj.series] = pl.when(in_range).then(new).otherwise(cur)
         self.basis[adj.series] = pl.when(in_range).then(cur_basis | extra).otherwise(cur_basis).cast(pl.UInt8)
         share = share_col(adj.series)
@@ -533,7 +533,7 @@ def describe_cell(result: Result, row_id: str, year: int) -> str:
     if cell is None:
         return f"{row.title()} {year} = {shown}: {row.source}{marks}"
     where = result.scenario.sources.get(cell.source or "")
-    cited = f"{where.title} ({cell.source})" if where else t("detail.no_source")
-    note = f"; {cell.note}" if cell.note else ""
+    cited = f"{where.shown_title()} ({cell.source})" if where else t("detail.no_source")
+    note = f"; {said}" if (said := cell.said_note()) else ""
     stated = f"{formats.general(cell.value)} {cell.unit}"
     return f"{row.title()} {year} = {shown} ({stated}) " + t("detail.from", cited=cited) + f"{note}{marks}"

@@ -1086,7 +1086,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Goal seek works on a computed row: put the cursor on one (a share, a gap).",
         "Doelzoeken werkt op een berekende rij: zet de cursor op zo'n rij (een aandeel, een tekort).",
     ),
-    "app.cursor_first": ("Put the cursor on a cell first.", "Zet de cursor eerst op een cel."),
     "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
     "app.commitments_title": ("Commitments", "Toezeggingen"),
     "compare.header": (
@@ -1126,8 +1125,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "goal.title": ("Goal seek: ", "Doelzoeken: "),
     "goal.cell": (
-        "{label} ({row}) in {year}, now {now} {unit}",
-        "{label} ({row}) in {year}, nu {now} {unit}",
+        "{label} in {year}, now {now} {unit}",
+        "{label} in {year}, nu {now} {unit}",
     ),
     "binding.close": ("Close", "Sluit"),
     "binding.write_log": ("Write log", "Schrijf logboek"),
@@ -1156,8 +1155,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.caveat": (
         "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
         " these figures are core defence only",
-        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerde uitgaven);"
-        " deze cijfers gaan alleen over de kern-defensie-uitgaven",
+        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerd);"
+        " deze cijfers zijn alleen kern-defensie-uitgaven",
     ),
     "allies.head": (
         "{year}, {title} (y year · e edition · / filter)",
@@ -1166,8 +1165,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.no_match": ("no ally matches '{words}'", "geen bondgenoot past bij '{words}'"),
     "tornado.title": ("Sensitivity: ", "Gevoeligheid: "),
     "tornado.cell": (
-        "{label} ({row}) in {year} = {value} {unit}",
-        "{label} ({row}) in {year} = {value} {unit}",
+        "{label} in {year} = {value} {unit}",
+        "{label} in {year} = {value} {unit}",
     ),
     "tornado.hint": (
         "each input moved {by}% down and up in every year, the others as they are; largest effect"
@@ -1800,6 +1799,60 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # uk (#14: "unknown" said one way, formats.unknown)
     "chart.unknown_years": ("{label} ({unknown} {years})", "{label} ({unknown} {years})"),
+    # ---- en (#14): English left in the Dutch app
+    # `navotop serve`'s page in the browser (tui/serve_page/app_index.html, textual-serve's own)
+    "serve.page.start": ("Start", "Starten"),
+    "serve.page.ended": ("Session ended.", "Sessie beëindigd."),
+    "serve.page.restart": ("Restart", "Opnieuw starten"),
+    # Textual's command palette when nothing matches what was typed (tui/palette.py)
+    "palette.no_matches": ("No matches found", "Niets gevonden"),
+    # a scenario's source as the bridge and the detail line cite it: its title as published
+    "source.title": ("“{title}”", "“{title}”"),
+    "bridge.cited": ("from {title}", "uit {title}"),
+    # the allies pane's source lines (core/allies.py): where the sparklines' figures are from
+    "allies.lines_source": (
+        "2014-2024 lines: {file}: {provenance}",
+        "lijnen 2014-2024: {file}: {provenance}",
+    ),
+    # each edition of NATO's figures as the allies pane and `navotop allies` name it (core/allies.py
+    # EDITIONS holds the English): the publication's title as published, quoted in Dutch
+    "allies.edition.june-2024": (
+        "Defence Expenditure of NATO Countries (2014-2024), June 2024, 2015 prices",
+        "“Defence Expenditure of NATO Countries (2014-2024)”, juni 2024, prijzen van 2015",
+    ),
+    "allies.edition.annual-report-2024": (
+        "Secretary General's Annual Report 2024",
+        "“Secretary General's Annual Report 2024” (jaarverslag van de secretaris-generaal)",
+    ),
+    "allies.edition.august-2025": (
+        "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices",
+        "“Defence Expenditure of NATO Countries (2014-2025)”, augustus 2025, prijzen van 2021",
+    ),
+    # navotop's own note beside a value a user changed, said on screen (core/whatif_note.py; the
+    # file keeps it in English, in one form)
+    "whatif.note": ("What-if of {date}: {growth}{new}{was}", "Wat-als van {date}: {growth}{new}{was}"),
+    "whatif.note.growth": ("growth ", "groei "),
+    "whatif.note.was": (" in place of {old}{source}", " in plaats van {old}{source}"),
+    "whatif.note.source": (" ({source})", " ({source})"),
+    "whatif.note.earlier": (". Was: {note}", ". Eerder: {note}"),
+    "whatif.mixed_units": (
+        "{series}: the edited years use different units",
+        "{series}: de gewijzigde jaren hebben verschillende eenheden",
+    ),
+    # ---- nt: the fresh-eyes testers' leftovers (issues 9 and 14)
+    "app.tornado_heading": (
+        "A section heading has no value to vary. Move down to a number (a share, a norm, an"
+        " input) and press t again: it shows which inputs move that number most.",
+        "Een kop van een deel heeft geen waarde om te variëren. Ga omlaag naar een getal (een"
+        " aandeel, een norm, een invoer) en druk weer op t: dan ziet u welke invoer dat getal"
+        " het meest beweegt.",
+    ),
+    "marks.milestone": (
+        "{mark} after a year: a milestone the scenario names (a cell's detail line says which)",
+        "{mark} achter een jaar: een mijlpaal die het scenario noemt (de detailregel van een cel zegt welke)",
+    ),
+    "commitments.status_said": ("Status: {status}", "Status: {status}"),
+    "commitments.topic_said": ("topic: {topic}", "onderwerp: {topic}"),
 }
 
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from core import formats
 from core.i18n import TEXTS, t
+from core.whatif_note import said_in
 
 Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
@@ -47,8 +48,9 @@ class Basis(IntFlag):
     CALIBRATION = 8
     """Chosen so that the engine reproduces a published figure whose parts are not public."""
     ADJUSTED = 16
-    """A what-if: changed by an `[[adjust]]` entry, or a value with status `what-if` (an edit
-    made in the app), not a published figure."""
+    """A what-if: changed by an `[[adjust]]` entry that cites no source, or a value with status
+    `what-if` (an edit made in the app), not a published figure. An `[[adjust]]` that cites a
+    source projects that source's figures and marks them ESTIMATE (`Adjustment.basis`)."""
 
     def labels(self) -> list[str]:
         """Readable names of the bits that are set, in a fixed order."""
@@ -95,6 +97,11 @@ class Source:
     note: str | None = None
     origin: Origin | None = None
 
+    def shown_title(self) -> str:
+        """The title as published (never translated: it names a document), marked as a title
+        (“…”) so that an English title reads as a name in a Dutch sentence."""
+        return t("source.title", title=self.title)
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
@@ -106,6 +113,22 @@ class Cell:
     source: str | None
     origin: Origin
     note: str | None = None
+    note_nl: str | None = None
+    """The note in Dutch (`note_nl` in the file); None when the file gives only one."""
+
+    def said_note(self, lang: formats.Lang | None = None) -> str | None:
+        """The note in `lang` (default: the language shown): the Dutch twin where there is one,
+        else the note as written (a user's own file may give one language only)."""
+        return said(self.note, self.note_nl, lang)
+
+
+def said(note: str | None, note_nl: str | None, lang: formats.Lang | None = None) -> str | None:
+    """A scenario file's text in `lang`: `note_nl` in Dutch when the file gives it, else `note`
+    (navotop's own what-if note, which files hold in English only, said in `lang`)."""
+    lang = lang or formats.language()
+    if note_nl and lang == "nl":
+        return note_nl
+    return note if note is None else said_in(note, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +147,25 @@ class Adjustment:
     """For a growth written with `replaces = "baseline.toml"`: the file whose growth it takes the
     place of. It then counts as that file's, so that file's shares of GDP are read against it,
     as if that file had said so (see core/growth.py). None: it counts as its own file's."""
+    note_nl: str | None = None
+    """The note in Dutch (`note_nl` in the file); None when the file gives only one."""
+
+    def said_note(self, lang: formats.Lang | None = None) -> str | None:
+        """The note in `lang` (default: the language shown), as `Cell.said_note`."""
+        return said(self.note, self.note_nl, lang)
 
     @property
     def file(self) -> Path:
         """The file this adjustment counts as: where the engine reads shares of GDP against it."""
         return self.counts_as or self.origin.path
+
+    @property
+    def basis(self) -> Basis:
+        """What the years it changes rest on: a `source`'s projection (the baseline grows CPB's
+        GDP at CPB's forecast rate) is that source's estimate, `e`, like the source's other
+        estimates; without a source it is a what-if, `w`. Marking the baseline's own sourced
+        growth `w` told users that something had been changed when nothing had."""
+        return Basis.ESTIMATE if self.source else Basis.ADJUSTED
 
     def describe(self, name: str = "") -> str:
         """A short phrase such as `GDP, CPB 2026-2030: scale 0.97` (`bbp, CPB 2026-2030: maal
