@@ -1039,7 +1039,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "wijzigingen in plaats daarvan als wat-als ernaast bewaren",
     ),
     "app.would_miss": (
-        "Saved into {name}, the edits would miss its published figures: {figures}{more}."
+        "If saved into {name}, the edits would miss its published figures: {figures}{more}."
         " `navotop check` would then fail on it.",
         "Bewaard in {name} zouden de wijzigingen de gepubliceerde cijfers ervan missen: {figures}{more}."
         " `navotop check` zou er dan op falen.",
@@ -1853,6 +1853,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "commitments.status_said": ("Status: {status}", "Status: {status}"),
     "commitments.topic_said": ("topic: {topic}", "onderwerp: {topic}"),
+    # ---- integrator: the round's last tester findings
+    "dialog.or": ("or", "of"),
     # ---- lay: layout findings (fresh-eyes testers at 80x24, 100x30, 120x40)
     "chart.too_short": (
         "taller window shows all lines",

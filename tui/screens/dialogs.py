@@ -87,7 +87,8 @@ class Choice(ModalScreen[str]):
         the highlight is hard to see) a hurried enter is no surprise (a tester took the growth
         question's enter for 'apply'). Answers in words ("esc: cancel"), not letters ("esc: c")."""
         words = {key: label.split(":")[0] for key, label in self.answers}
-        letters = " ".join(key for key, _ in self.answers)
+        keys = [key for key, _ in self.answers]  # "s, d or c", as a sentence lists them
+        letters = f"{', '.join(keys[:-1])} {t('dialog.or')} {keys[-1]}" if len(keys) > 1 else keys[0]
         return Text(
             t("dialog.choice_hint", letters=letters, current=words[current], default=words[self.default])
         )
