@@ -50,7 +50,7 @@ commitments' place, when chosen; below, every pane is a tab."""
 NARROW = 100
 """Below this many columns the panes become tabs."""
 SHORT = 36
-"""Below this many rows (panes side by side) the table takes more of the height and its verdict
+"""Below this many rows, panes side by side, the table takes more of the height and its verdict
 and detail lines less (app.tcss `-short`): at 100x30 they took 7 of the table pane's 16 rows,
 leaving Table 1 and one norm (a tester)."""
 _FOCUS = {
@@ -165,7 +165,9 @@ class MainScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
-        self.set_class(event.size.height < SHORT, "-short")
+        # Panes side by side only: a tab has the height to itself, and capping its verdict cut
+        # the last norm's verdict at 80x24.
+        self.set_class(event.size.height < SHORT and event.size.width >= NARROW, "-short")
 
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:

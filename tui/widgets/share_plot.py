@@ -76,11 +76,13 @@ class ShareChart(PlotextPlot):
         values = [v for line in chart.lines for v in line.values if v is not None]
         low, high = self._y_range(values, list(chart.norms))
         shown = [n for n in chart.norms if low <= n <= high]
-        ticks = sorted({*shown, *([0.0] if low == 0 else [])})
-        apart = _apart(ticks, low, high, self._plot_rows())
+        ticks = sorted({*shown, *([0.0] if low == 0 else [])}, reverse=True)
+        rows = self._plot_rows()
+        apart = _apart(ticks, low, high, rows)
         if len(apart) < len(ticks):  # two lines on one row would read as one, their labels mixed
             plt.title(t("chart.too_short"))
-            apart = _apart(ticks, low, high, self._plot_rows())
+            rows -= 1  # the title's
+            apart = _apart(ticks, low, high, rows)
         for norm in shown:
             if norm in apart:
                 plt.hline(norm, _NORM_COLOUR)
@@ -91,15 +93,16 @@ class ShareChart(PlotextPlot):
             self._draw(line, years)
         plt.xticks([float(y) for y in years], [str(y) for y in years])
         plt.ylim(low, high)
-        labels = [f"{general(tick)}%" for tick in apart]  # each norm line named where it is drawn
-        if not shown:  # zoomed in on the lines, no norm among them: round steps
-            step = _tick_step(high - low, max(2, self._plot_rows() // 2))
-            apart = [
+        labels = {tick: f"{general(tick)}%" for tick in apart}  # each norm line named where drawn
+        if low > 0:  # zoomed in on the lines: round steps too, on the rows the norms leave free
+            step = _tick_step(high - low, max(2, rows // 2))
+            places = max(0, -math.floor(math.log10(step)))
+            steps = [
                 i * step for i in range(math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9) + 1)
             ]
-            places = max(0, -math.floor(math.log10(step)))
-            labels = [number(tick, places) + "%" for tick in apart]  # 1.000%, not 1000.0, in Dutch
-        plt.yticks(apart, labels)
+            for tick in _apart([*apart, *steps], low, high, rows):
+                labels.setdefault(tick, number(tick, places) + "%")  # 1.000%, not 1000.0, in Dutch
+        plt.yticks(sorted(labels), [labels[tick] for tick in sorted(labels)])
         return super().render()
 
     def _plot_rows(self) -> int:
@@ -135,11 +138,12 @@ class ShareChart(PlotextPlot):
 
 
 def _apart(ticks: list[float], low: float, high: float, rows: int) -> list[float]:
-    """The ticks that fall on rows of their own among `rows` (the highest kept where two share
-    one: the lower norms are the ones a short chart cannot tell apart)."""
+    """The ticks that fall on rows of their own among `rows`, the first in `ticks` kept where
+    two share one (norms before round steps; among norms the highest, which `render` lists
+    first: the lower ones are those a short chart cannot tell apart)."""
     taken: set[int] = set()
     kept: list[float] = []
-    for tick in sorted(ticks, reverse=True):
+    for tick in ticks:
         row = round((tick - low) / (high - low) * (rows - 1)) if high > low else 0
         if row not in taken:
             taken.add(row)
