@@ -56,7 +56,9 @@ async def _loaded(pilot: Any) -> None:
     await pilot.pause()
 
 
-async def one_start(size: tuple[int, int], keys: list[str] | None = None, presses: int = 0) -> tuple[float, float]:
+async def one_start(
+    size: tuple[int, int], keys: list[str] | None = None, presses: int = 0
+) -> tuple[float, float]:
     """CPU seconds of one start to idle, and of `presses` rounds of `keys` after it."""
     baseline = REPO / "scenarios" / "baseline.toml"
     export = Path(os.environ.get("TMPDIR", "/tmp")) / "navotop-bench-exports"
@@ -79,13 +81,15 @@ async def one_start(size: tuple[int, int], keys: list[str] | None = None, presse
 
 async def measure(starts: int) -> None:
     await one_start(SIZES[0])  # warm-up: imports, polars, the first CSS parse
-    for size in SIZES:
-        cpu = [(await one_start(size))[0] for _ in range(starts)]
-        print(f"start {size[0]}x{size[1]}: median {statistics.median(cpu) * 1000:.0f} ms CPU, min {min(cpu) * 1000:.0f} ({starts} starts)")
+    for width, height in SIZES:
+        cpu = [(await one_start((width, height)))[0] * 1000 for _ in range(starts)]
+        median, least = statistics.median(cpu), min(cpu)
+        print(f"start {width}x{height}: median {median:.0f} ms CPU, min {least:.0f} ({starts} starts)")
     for name, keys in KEYS.items():
-        for size in SIZES:
-            per = [(await one_start(size, keys, 10))[1] for _ in range(3)]
-            print(f"key {name} {size[0]}x{size[1]}: median {statistics.median(per) * 1000:.1f} ms CPU per {'+'.join(keys)}")
+        for width, height in SIZES:
+            per = [(await one_start((width, height), keys, 10))[1] * 1000 for _ in range(3)]
+            each = "+".join(keys)
+            print(f"key {name} {width}x{height}: median {statistics.median(per):.1f} ms CPU per {each}")
 
 
 async def calls(size: tuple[int, int]) -> tuple[int, int, int]:
