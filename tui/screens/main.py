@@ -109,7 +109,7 @@ class MainScreen(Screen[None]):
             yield AgendaPane(id="agenda", classes="pane")
             yield ChartPane(id="chart", classes="pane -off")
             yield CommitmentsPane(id="commitments", classes="pane")
-            yield AlliesPane(id="allies", classes="pane -off")
+            yield AlliesPane(id="allies", classes="pane -off", hidden=True)
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self.edit_offer)
         yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield NavotopFooter()
@@ -179,6 +179,7 @@ class MainScreen(Screen[None]):
         if name == "chart":
             self.query_one(ChartPane).open()
         if name == "allies" and self.query_one(AlliesPane).view is None:
+            self.query_one(AlliesPane).open()
             self.navotop.load_allies(None, ALLIES_YEAR)
         self.query_one(Tabs).active = name
 

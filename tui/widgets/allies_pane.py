@@ -50,11 +50,25 @@ class AlliesPane(Vertical):
         edition: str
         year: int
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, *, hidden: bool = False, **kwargs: object) -> None:
+        """`hidden`: the pane starts out of sight, and its widgets are made when it is first
+        shown (`open`): composed with the main screen, its table and fields were styled at
+        every start for a pane most sessions never open (bench/startup_cpu.py)."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view: AlliesView | None = None
+        self._made = not hidden
 
     def compose(self) -> ComposeResult:
+        if self._made:
+            yield from self._parts()
+
+    def open(self) -> None:
+        """Make the pane's widgets, once: called as it is shown."""
+        if not self._made:
+            self._made = True
+            self.mount_all(self._parts())
+
+    def _parts(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
@@ -71,6 +85,7 @@ class AlliesPane(Vertical):
 
     def show(self, view: AlliesView) -> None:
         """Show `view`, keeping the filter as typed."""
+        self.open()
         self.view = view
         head = t("allies.head", year=view.year, title=view.title)
         self.query_one("#allies-head", Static).update(head)
