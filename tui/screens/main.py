@@ -87,6 +87,8 @@ class MainScreen(Screen[None]):
         self._swept: tuple[Result, Sweep] | None = None
         self._focus_pane: Widget | None = None
         """The pane marked as holding the keyboard (see `watch_focused`)."""
+        self._shown = "calc"
+        """The pane shown, or tab below 100 columns (see `_mark_shown`)."""
         self.goal_panel: GoalSeekPanel | None = None
         """Goal seek's panel, made on the first `g` (see `action_goal_seek`)."""
 
@@ -161,7 +163,10 @@ class MainScreen(Screen[None]):
         self._focus_pane = now
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        narrow = event.size.width < NARROW
+        if narrow:
+            self._mark_shown()
+        self.set_class(narrow, "-narrow")
 
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:
@@ -170,8 +175,9 @@ class MainScreen(Screen[None]):
         self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
 
     def _show_pane(self, name: str) -> None:
-        for pane in self.query(".pane"):
-            pane.set_class(pane.id == name, "-active")
+        self._shown = name
+        if self.has_class("-narrow"):
+            self._mark_shown()
         for slot in SHARED_SLOTS:
             if name in slot:
                 for other in slot:
@@ -181,7 +187,16 @@ class MainScreen(Screen[None]):
         if name == "allies" and self.query_one(AlliesPane).view is None:
             self.query_one(AlliesPane).open()
             self.navotop.load_allies(None, ALLIES_YEAR)
-        self.query_one(Tabs).active = name
+
+    def _mark_shown(self) -> None:
+        """Below 100 columns: the pane shown is the one tab shown (`-active`), and its tab is
+        the active one. At 100 columns and up neither is on screen, and both are left as they
+        were: a pane's class changed restyles every widget in it, and the tabs' underline moves
+        in an animation of a dozen frames, on every key that moved between panes; `on_resize`
+        marks them as the app becomes narrow."""
+        for pane in self.query(".pane"):
+            pane.set_class(pane.id == self._shown, "-active")
+        self.query_one(Tabs).active = self._shown
 
     def action_filter(self) -> None:
         """`/` from any pane: show the commitments and type into their filter. A priority key,
