@@ -44,9 +44,18 @@ def _changes(entry: Entry) -> Text:
         ("nato", "log.short.nato"),
     ):
         was, now = (None if h is None else getattr(h, get) for h in (entry.before, entry.after))
-        pair = f"{formats.value(was, formats.SHARE)} -> {formats.value(now, formats.SHARE)}%"
+        pair = _pair(was, now)
         parts.append(Text.assemble(t(key) + " ", (pair, "bold" if was != now else "")))
     return Text(" · ").join(parts)
+
+
+def _pair(was: float | None, now: float | None) -> str:
+    """`1.56 -> 1.59%`: the `%` after the last number, never after the word for an unknown
+    figure (`2.06% -> unknown`, `unknown -> unknown`)."""
+    left, right = formats.value(was, formats.SHARE), formats.value(now, formats.SHARE)
+    if now is not None:
+        return f"{left} -> {right}%"
+    return f"{left}{'' if was is None else '%'} -> {right}"
 
 
 class WhatIfLogScreen(ModalScreen[None]):

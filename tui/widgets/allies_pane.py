@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from core.allies_nl import country_name, note_text
-from core.formats import general, number, unknown_mark
+from core.formats import general, number, unknown
 from core.i18n import t
 from tui import keys
 
@@ -75,7 +75,7 @@ class AlliesPane(Vertical):
         for name, shown, width in (
             ("#", "#", 3),
             ("ally", t("allies.ally"), 24),
-            ("% GDP", t("allies.col.share"), 7),
+            ("% GDP", t("allies.col.share"), max(7, len(unknown()))),  # `4.48 e`, or the word whole
             ("2014-2024", "2014-2024", 11),
             ("note", t("allies.note"), 40),
         ):
@@ -162,9 +162,7 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
 
     style = "bold reverse" if row.home else ("dim" if row.aggregate else "")
     share = (
-        unknown_mark()
-        if row.share is None
-        else number(row.share, row.decimals) + (" e" if row.estimate else "")
+        unknown() if row.share is None else number(row.share, row.decimals) + (" e" if row.estimate else "")
     )
     rank = "" if row.rank is None else str(row.rank)
     name = ("> " if row.home else "  ") + country_name(row.country)
