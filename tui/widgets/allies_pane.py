@@ -10,6 +10,7 @@ the figures is polars work, which the app does off the UI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,8 @@ class AlliesPane(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view: AlliesView | None = None
         self._made = not hidden
+        self._early: Callable[[], None] | None = None
+        """A step (`y` or `e`) typed before the first figures came in, taken when they do."""
 
     def compose(self) -> ComposeResult:
         if self._made:
@@ -90,6 +93,9 @@ class AlliesPane(Vertical):
         head = t("allies.head", year=view.year, title=view.title)
         self.query_one("#allies-head", Static).update(head)
         self._fill()
+        early, self._early = self._early, None
+        if early is not None:
+            early()
 
     def _fill(self) -> None:
         table = self.query_one("#allies-table", DataTable)
@@ -140,7 +146,8 @@ class AlliesPane(Vertical):
         self.query_one("#allies-table", DataTable).focus()
 
     def action_step_year(self) -> None:
-        if self.view is None:
+        if self.view is None:  # `4y` in one burst: the figures are still being read
+            self._early = self.action_step_year
             return
         years = [y for e, y in self.view.choices if e == self.view.edition]
         following = years[(years.index(self.view.year) + 1) % len(years)]
@@ -148,6 +155,7 @@ class AlliesPane(Vertical):
 
     def action_step_edition(self) -> None:
         if self.view is None:
+            self._early = self.action_step_edition
             return
         editions = list(dict.fromkeys(e for e, _ in self.view.choices))
         edition = editions[(editions.index(self.view.edition) + 1) % len(editions)]
