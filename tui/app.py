@@ -33,7 +33,6 @@ from core.journal import Journal
 from core.whatif_log import WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands, system_commands
-from tui.css_cache import share_parsed_css
 from tui.editing import Editing
 from tui.foresight import Foresight
 from tui.journaling import Journaling
@@ -67,7 +66,6 @@ class NavotopApp(App[None]):
 
     def __init__(self, path: Path, settings: Settings | None = None) -> None:
         super().__init__()
-        share_parsed_css(self.stylesheet)
         self.path = path
         self.settings = settings or Settings()
         self.editing = Editing(self)
