@@ -1796,6 +1796,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} commitments, first: {first} (enter)",
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
+    # wf: what-if and CLI findings of the English tester
+    "why_held.title": ("Dutch shares unchanged, and why", "Nederlandse aandelen ongewijzigd, en waarom"),
+    "why_held.shares": (
+        "GDP {year}: {gdp_was} -> {gdp_now} ({change}), yet the Dutch share stays {share}: this"
+        " scenario states spending as a share of CPB GDP ({origin}), so spending moved with GDP"
+        " ({spent_was} -> {spent_now}). That answers 'GDP lower, budget pegged to GDP'. For 'GDP"
+        " lower, budget fixed in euros': a what-if file that extends this one with [[adjust]]"
+        ' series = "gdp_cpb", from = {year}, scale = {factor} (scenarios/README.md), or open'
+        " gdp-shock-fixed-euros.toml (3% lower from 2026).",
+        "Bbp {year}: {gdp_was} -> {gdp_now} ({change}), maar het Nederlandse aandeel blijft {share}:"
+        " dit scenario geeft de defensie-uitgaven als aandeel van het bbp volgens het CPB ({origin}),"
+        " dus de uitgaven bewogen mee met het bbp ({spent_was} -> {spent_now}). Dat beantwoordt"
+        " 'bbp lager, begroting gekoppeld aan het bbp'. Voor 'bbp lager, begroting vast in euro's':"
+        ' een wat-als-bestand dat voortbouwt op dit bestand met [[adjust]] series = "gdp_cpb",'
+        " from = {year}, scale = {factor} (scenarios/README.md), of open gdp-shock-fixed-euros.toml"
+        " (3% lager vanaf 2026).",
+    ),
+    "why_held.growth_rate": (
+        "a rate: -2% makes {rate} into {less}, it does not lower GDP by 2%; for that, type -2% on"
+        " GDP {level_year}, the level the growth starts from",
+        "een groeivoet: -2% maakt van {rate} {less}, het verlaagt het bbp niet met 2%; typ daarvoor"
+        " -2% bij bbp {level_year}, het niveau waarvan de groei uitgaat",
+    ),
 }
 
 
