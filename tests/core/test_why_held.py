@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from core.engine import compute
+from core.engine import Result, compute
 from core.model import Cell
 from core.scenario import load_scenario
 from core.session import Session
@@ -15,7 +15,7 @@ from core.why_held import shares_held
 from tests.conftest import BASELINE
 
 
-def with_gdp_2024(value: float):  # type: ignore[no-untyped-def]
+def with_gdp_2024(value: float) -> Result:
     scenario = load_scenario(BASELINE)
     cells = dict(scenario.inputs["gdp_cpb"])
     cells[2024] = replace(cells[2024], value=value)
@@ -45,8 +45,9 @@ def test_the_file_it_suggests_keeps_the_euros_and_moves_the_shares(tmp_path: Pat
     )
     result = compute(load_scenario(child))
     # spending stays 1.56% of the parent's 1,134,000 = 17,690.4; the share is 1.56 / 0.98
-    assert abs(result.value("defence_excl_ukraine", 2024) - 17690.4) < 1e-6
-    assert abs(result.value("share_nl_excl", 2024) - 1.56 / 0.98) < 1e-9  # 1.5918...
+    spent, share = result.value("defence_excl_ukraine", 2024), result.value("share_nl_excl", 2024)
+    assert spent is not None and abs(spent - 17690.4) < 1e-6
+    assert share is not None and abs(share - 1.56 / 0.98) < 1e-9  # 1.5918...
 
 
 def test_nothing_said_when_the_shares_move_or_gdp_does_not() -> None:
