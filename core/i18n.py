@@ -483,8 +483,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "controleer scenariobestanden en vergelijk ze met hun [observed]-cijfers",
     ),
     "cli.diff": (
-        "inputs and measures that differ between two scenarios, with deltas",
-        "invoer en uitkomsten die tussen twee scenario's verschillen, met de verschillen",
+        "inputs and measures that differ between two scenarios, each cell BASE -> OTHER (OTHER"
+        " minus BASE): the sign the app's compare (c) shows with BASE open, compared with OTHER",
+        "invoer en uitkomsten die tussen twee scenario's verschillen, elke cel BASE -> OTHER (OTHER"
+        " min BASE): het teken dat vergelijken (c) in de app toont met BASE open, vergeleken met OTHER",
     ),
     "cli.set": (
         "change one input value in a scenario file, keeping comments and layout",
@@ -1088,10 +1090,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
     "app.commitments_title": ("Commitments", "Toezeggingen"),
     "compare.header": (
-        "Compared: (+x) after a value is this minus other. This: {this}. Other: {other}."
-        " Unchanged cells show no difference.",
-        "Vergeleken: (+x) achter een waarde is dit scenario min het andere. Dit: {this}. Ander: {other}."
-        " Ongewijzigde cellen tonen geen verschil.",
+        "Compared: (+x) after a value is the other minus this, the sign of navotop diff THIS"
+        " OTHER. This: {this}. Other: {other}. Unchanged cells show no difference.",
+        "Vergeleken: (+x) achter een waarde is het andere scenario min dit, het teken van navotop"
+        " diff DIT ANDER. Dit: {this}. Ander: {other}. Ongewijzigde cellen tonen geen verschil.",
     ),
     "save_as.intro": (
         "Save the edits as a what-if: a new file in {where} that extends {parent} and holds only the"
@@ -1797,6 +1799,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
     # wf: what-if and CLI findings of the English tester
+    "diff.direction": (
+        "each cell: base -> other (other minus base), as compare (c) in the app shows it with the base open",
+        "elke cel: basis -> ander (ander min basis), zoals vergelijken (c) in de app het toont met de basis open",
+    ),
     "why_held.title": ("Dutch shares unchanged, and why", "Nederlandse aandelen ongewijzigd, en waarom"),
     "why_held.shares": (
         "GDP {year}: {gdp_was} -> {gdp_now} ({change}), yet the Dutch share stays {share}: this"

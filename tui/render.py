@@ -194,9 +194,8 @@ def allies_table(
 def diff_table(result: Diff, width: int | None = None) -> RenderableType:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`, the years
     in blocks that fit `width` when they do not all fit (a number is never cut)."""
-    title = Text(
-        t("diff.title", other=result.other.scenario.shown_name(), base=result.base.scenario.shown_name())
-    )
+    base, other = result.base.scenario.shown_name(), result.other.scenario.shown_name()
+    title = Text(t("diff.title", other=other, base=base) + "\n" + t("diff.direction"))
     lines: list[Line] = []
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]
