@@ -1799,6 +1799,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
     # wf: what-if and CLI findings of the English tester
+    "cli.text_width": (
+        "Text fits the terminal. Into a pipe or a file (| less, > FILE) it is COLUMNS wide when"
+        " COLUMNS is set, else as wide as the table needs, up to 200 columns; where the years do"
+        " not fit, they print in blocks, the row labels repeated. Shells seldom export COLUMNS:"
+        " COLUMNS=$COLUMNS navotop table SCENARIO | less",
+        "Tekst past in de terminal. In een pipe of een bestand (| less, > BESTAND) is hij COLUMNS"
+        " breed als COLUMNS gezet is, anders zo breed als de tabel nodig heeft, tot 200 kolommen;"
+        " waar de jaren niet passen, komen ze in blokken, met de rijnamen herhaald. Shells"
+        " exporteren COLUMNS zelden: COLUMNS=$COLUMNS navotop table SCENARIO | less",
+    ),
     "diff.direction": (
         "each cell: base -> other (other minus base), as compare (c) in the app shows it with the base open",
         "elke cel: basis -> ander (ander min basis), zoals vergelijken (c) in de app het toont met de basis open",
