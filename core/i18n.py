@@ -1799,6 +1799,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
     # wf: what-if and CLI findings of the English tester
+    "check.warning": ("warning: {doubt}", "waarschuwing: {doubt}"),
+    "check.warnings": ("; {count} warnings", "; {count} waarschuwingen"),
+    "check.warnings_one": ("; {count} warning", "; {count} waarschuwing"),
+    "cli.check_strict": (
+        "a warning (a value the app would ask about: a likely unit slip, a growth rate outside"
+        " its band) fails the check too, exit 1",
+        "een waarschuwing (een waarde waarover de app zou vragen: een waarschijnlijke"
+        " eenheidsvergissing, een groeivoet buiten zijn band) laat de controle ook mislukken, exit 1",
+    ),
     "cli.text_width": (
         "Text fits the terminal. Into a pipe or a file (| less, > FILE) it is COLUMNS wide when"
         " COLUMNS is set, else as wide as the table needs, up to 200 columns; where the years do"

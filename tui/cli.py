@@ -101,10 +101,15 @@ def _emit(fmt: str, value: object, module: ModuleType, rich_name: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate each file and hold it to its [observed] figures; report every file, then exit."""
+    """Validate each file and hold it to its [observed] figures; report every file, then exit.
+    What the app would ask about before applying it (core.plausible.doubts: a likely unit slip,
+    a growth rate outside its band) is a warning at its FILE:LINE:COL; it fails the check only
+    with --strict. A warning in a parent is said once, however many of its children are checked."""
     from core.export import check_lines
+    from core.plausible import doubts
 
     worst = EXIT_OK
+    warned: set[str] = set()
     for path in args.files:
         try:
             result = _scenario_result(path)
@@ -115,14 +120,23 @@ def cmd_check(args: argparse.Namespace) -> int:
         failed = list(check_lines(result))
         for line in failed:
             print(line, file=sys.stderr)
+        warnings = [f"{origin}: {t('check.warning', doubt=said)}" for origin, said in doubts(result.scenario)]
+        for line in warnings:
+            if line not in warned:
+                print(line, file=sys.stderr)
+        warned.update(warnings)
         checked = len(result.checks)
         one = "_one" if checked == 1 else ""
         verdict = (
             t("check.ok") if not failed else t(f"check.failed{one}", failed=len(failed), checked=checked)
         )
         figures = t(f"check.summary{one}", verdict=verdict, checked=checked)
+        if warnings:
+            figures += t(
+                "check.warnings_one" if len(warnings) == 1 else "check.warnings", count=len(warnings)
+            )
         print(f"{printable(path)}: {figures}")
-        if failed and worst == EXIT_OK:
+        if (failed or (warnings and args.strict)) and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
 
@@ -280,6 +294,7 @@ def _parser() -> argparse.ArgumentParser:
     table.add_argument("--format", choices=TABLE_FORMATS, default="text", help=_format_help("text"))
     check = sub.add_parser("check", help=_h("cli.check"), description=t("cli.check"))
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    check.add_argument("--strict", action="store_true", help=_h("cli.check_strict"))
     diff = sub.add_parser("diff", help=_h("cli.diff"), description=t("cli.diff"), epilog=_h("cli.text_width"))
     diff.add_argument("base", type=Path, metavar="BASE")
     diff.add_argument("other", type=Path, metavar="OTHER")
