@@ -1207,15 +1207,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "log.col.after": ("after", "na"),
     "log.figures": ("Headline figures for {year}", "Kerncijfers voor {year}"),
     "log.fig.nl_excl": (
-        "Dutch method, excl. Ukraine (% of GDP)",
-        "Nederlandse berekeningswijze, excl. Oekraïne (%-bbp)",
+        "Dutch method, excl. Ukraine",
+        "Nederlandse berekeningswijze, excl. Oekraïne",
     ),
     "log.fig.nl_incl": (
-        "Dutch method, incl. Ukraine (% of GDP)",
-        "Nederlandse berekeningswijze, incl. Oekraïne (%-bbp)",
+        "Dutch method, incl. Ukraine",
+        "Nederlandse berekeningswijze, incl. Oekraïne",
     ),
-    "log.fig.nato": ("NATO method (% of GDP)", "NAVO-berekeningswijze (%-bbp)"),
-    "log.fig.shortfall": ("shortfall to {norm} (EUR mln)", "tekort tot {norm} (EUR mln)"),
+    "log.fig.nato": ("NATO method", "NAVO-berekeningswijze"),
+    "log.fig.shortfall": ("{norm}: met, or short by", "{norm}: gehaald, of tekort"),
     "log.screenshots": ("Screenshots", "Schermafbeeldingen"),
     "log.screenshot_line": (
         "{file}: inputs hash {hash}, taken {time}",
@@ -1799,6 +1799,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
     # wf: what-if and CLI findings of the English tester
+    "log.in_file": ("(in the file: {values})", "(in het bestand: {values})"),
     "check.warning": ("warning: {doubt}", "waarschuwing: {doubt}"),
     "check.warnings": ("; {count} warnings", "; {count} waarschuwingen"),
     "check.warnings_one": ("; {count} warning", "; {count} waarschuwing"),
