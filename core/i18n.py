@@ -1799,6 +1799,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} toezeggingen, eerste: {first} (enter)",
     ),
     # wf: what-if and CLI findings of the English tester
+    "allies.home_editions": (
+        "Netherlands {year}, by edition (NATO revises): {figures}{table1}",
+        "Nederland {year}, per editie (de NAVO herziet): {figures}{table1}",
+    ),
+    "allies.edition.june-2024": ("June 2024", "juni 2024"),
+    "allies.edition.annual-report-2024": ("Annual Report 2024", "jaarverslag 2024"),
+    "allies.edition.august-2025": ("August 2025", "augustus 2025"),
+    "allies.shown_here": ("shown", "getoond"),
+    "allies.as_table1": ("Table 1", "tabel 1"),
+    "allies.no_table1": ("; none in Table 1", "; niet in tabel 1"),
     "log.in_file": ("(in the file: {values})", "(in het bestand: {values})"),
     "check.warning": ("warning: {doubt}", "waarschuwing: {doubt}"),
     "check.warnings": ("; {count} warnings", "; {count} waarschuwingen"),

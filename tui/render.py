@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from core import formats
-from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
+from core.allies import EDITIONS, HOME, THRESHOLDS, home_editions, provenance
 from core.allies_nl import country_name, note_text
 from core.diff import Diff, change_text
 from core.document import Summit
@@ -168,6 +168,8 @@ def allies_table(
     title = t("allies.title", year=year, edition=edition, why=why, title=EDITIONS[edition].title)
     if others:
         title += "\n" + t("allies.others", year=year, others=", ".join(others))
+    if home := home_editions(year, edition):  # the Dutch figure in every edition, Table 1's marked
+        title += "\n" + home
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
     caption = t("allies.caption", unknown=formats.unknown(), scope=t("allies.scope"), sources=sources)

@@ -39,6 +39,7 @@ class AlliesPane(Vertical):
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
     AlliesPane #allies-head { height: auto; max-height: 2; text-style: bold; }
+    AlliesPane #allies-home { height: auto; max-height: 2; }
     AlliesPane DataTable { height: 1fr; }
     AlliesPane #allies-foot { height: auto; max-height: 2; color: $text-muted; }
     """
@@ -56,6 +57,7 @@ class AlliesPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
+        yield Static("", id="allies-home")  # the Netherlands' figure in every edition
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
         for name, shown, width in (
@@ -74,6 +76,7 @@ class AlliesPane(Vertical):
         self.view = view
         head = t("allies.head", year=view.year, title=view.title)
         self.query_one("#allies-head", Static).update(head)
+        self.query_one("#allies-home", Static).update(view.home_editions)
         self._fill()
 
     def _fill(self) -> None:
