@@ -34,6 +34,17 @@ class Edition:
     title: str
     published: str
     files: tuple[str, ...]
+    name: str = ""
+    """The publication's short name where it has one (`Annual Report 2024`, a title, so kept as
+    published); without one it is named by its month (`June 2024`, `juni 2024`)."""
+
+    def short(self) -> str:
+        """The edition in a few words, in the language shown."""
+        import datetime as dt
+
+        from core.formats import month
+
+        return self.name or month(dt.date.fromisoformat(self.published))
 
 
 EDITIONS: dict[str, Edition] = {
@@ -50,6 +61,7 @@ EDITIONS: dict[str, Edition] = {
             "Secretary General's Annual Report 2024",
             "2025-04-24",
             ("nato-share-gdp-2024-annual-report.csv",),
+            "Annual Report 2024",
         ),
         Edition(
             "august-2025",
@@ -344,7 +356,7 @@ def home_editions(year: int, shown: str) -> str:
             if on
         ]
         said = f" ({', '.join(marks)})" if marks else ""
-        parts.append(f"{number(row['share'], row['decimals'])} {t(f'allies.edition.{edition}')}{said}")
+        parts.append(f"{number(row['share'], row['decimals'])} {EDITIONS[edition].short()}{said}")
     if not parts:
         return ""
     table1 = "" if letter is not None else t("allies.no_table1")

@@ -336,3 +336,8 @@ def with_unit(amount: float | None, unit_id: str, lang: Lang | None = None) -> s
     if unit_id == GROWTH:
         return grid(amount, unit_id, lang) + unit(GROWTH, lang)  # 3.53% a year
     return f"{grid(amount, unit_id, lang)} {unit(unit_id, lang)}"
+
+
+def month(day: dt.date, lang: Lang | None = None) -> str:
+    """`June 2024` or `juni 2024`: when an edition of figures appeared."""
+    return f"{_MONTHS[_lang(lang)][day.month - 1]} {day.year}"
