@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from core.allies import THRESHOLDS
 from core.engine import Result
-from core.formats import SHARE, general
+from core.formats import SHARE, general, unknown
 from core.i18n import t
 from core.model import Scenario
 
@@ -67,6 +67,23 @@ def share_chart(result: Result, compare: Result | None = None) -> Chart:
             values = tuple(compare.value(row, y) if y in compare.years else None for y in years)
             lines.append(Line(row, t(key) + t("chart.compared"), values, "compared"))
     return Chart(title, years, tuple(lines), norm_lines(result.scenario))
+
+
+def legend_label(line: Line, years: tuple[int, ...]) -> str:
+    """A line's label for the legend, with the years it has no value: `NATO method (unknown
+    2025-2030)`. The chart draws nothing there, and a line that stops after 2024 would
+    otherwise read as a line that ends, not as figures nobody has published."""
+    missing = [year for year, value in zip(years, line.values, strict=True) if value is None]
+    if not missing:
+        return line.label
+    runs: list[list[int]] = []
+    for year in missing:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    spans = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return t("chart.unknown_years", label=line.label, unknown=unknown(), years=spans)
 
 
 def norm_lines(scenario: Scenario) -> tuple[float, ...]:

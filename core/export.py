@@ -31,8 +31,9 @@ MARKS: dict[Basis, str] = {
 
 
 def legend() -> str:
-    """What the letters after a value mean, in the language shown."""
-    return t("legend", na=formats.unknown_mark())
+    """What the letters after a value mean, in the language shown. An unknown value needs no
+    key: every view writes the word itself (`formats.unknown`)."""
+    return t("legend")
 
 
 def inputs_hash(scenario: Scenario) -> str:

@@ -58,8 +58,10 @@ _GRID_UNIT_WORDS: dict[str, dict[Lang, str]] = {
 """Where the grid's unit differs from the row's: money is shown in billions there. (The verdict
 keeps its `%-punt tekort`: a tester read `%-pt` beside `%-punt` as two units.)"""
 _UNKNOWN: dict[Lang, str] = {"en": "unknown", "nl": "onbekend"}
-_UNKNOWN_MARK: dict[Lang, str] = {"en": "n/a", "nl": "n.b."}
-""""unknown" where a grid cell has no room for the word; the legend spells it out."""
+"""The one word for a figure nobody knows, in every view: grid, detail line, verdict, bridge,
+help, CLI text and markdown, what-if log, allies, chart notes and screenshots. There is no
+shorter mark for the grid (it had `n/a`, `n.b.`, which read as "not applicable" and made the
+same figure look like two things): the grid makes room for the word (tui/widgets/calc_table)."""
 _ON_YEAR_BEFORE: dict[Lang, str] = {"en": "on the year before", "nl": "ten opzichte van het jaar ervoor"}
 _BILLION: dict[Lang, str] = {"en": "bn", "nl": "mld"}
 _MONTHS: dict[Lang, tuple[str, ...]] = {
@@ -134,11 +136,6 @@ def _lang(lang: Lang | None) -> Lang:
 def unknown(lang: Lang | None = None) -> str:
     """The one word for a figure that is not known, in every view."""
     return _UNKNOWN[_lang(lang)]
-
-
-def unknown_mark(lang: Lang | None = None) -> str:
-    """`n/a` (`n.b.`, niet bekend): "unknown" in a grid cell; the legend gives the word."""
-    return _UNKNOWN_MARK[_lang(lang)]
 
 
 def number(
@@ -272,9 +269,10 @@ def grid_unit(unit_id: str, lang: Lang | None = None) -> str:
 
 def grid(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
     """A grid cell: money in EUR bn with one decimal (seven years fit beside the labels), shares,
-    points, growth and verdicts with two, indices with one; `n/a` (`n.b.`) when unknown."""
+    points, growth and verdicts with two, indices with one; `unknown` (`onbekend`) when unknown,
+    the same word as every other view."""
     if amount is None or math.isnan(amount):
-        return unknown_mark(lang)
+        return unknown(lang)
     if unit_id == MONEY:
         return number(amount / MLN_PER_GRID, 1, lang)
     if unit_id in (SHARE, POINTS, GROWTH, VERDICT):

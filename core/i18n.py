@@ -21,8 +21,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.unit": ("unit", "eenheid"),
     "col.source": ("source / formula", "bron / formule"),
     "legend": (
-        "e estimate · a assumption · d default · c calibration · w what-if · {na} unknown",
-        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als · {na} onbekend",
+        "e estimate · a assumption · d default · c calibration · w what-if",
+        "e raming · a aanname · d standaardwaarde · c kalibratie · w wat-als",
     ),
     "legend.label": ("Marks", "Tekens"),
     "source.assumption": ("assumption", "aanname"),
@@ -421,8 +421,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "  {series} {year}: {value} {unit} (was {was})",
     ),
     "sens.head": (
-        "{name}: {row} in {year} = {base} {unit}; each input moved {by}% down and up in every year",
-        "{name}: {row} in {year} = {base} {unit}; elke invoer {by}% omlaag en omhoog in elk jaar",
+        "{name}: {row} in {year} = {base}; each input moved {by}% down and up in every year",
+        "{name}: {row} in {year} = {base}; elke invoer {by}% omlaag en omhoog in elk jaar",
     ),
     "sens.input": ("input", "invoer"),
     "sens.largest": ("largest change", "grootste verandering"),
@@ -1012,8 +1012,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.keys": ("Keys", "Toetsen"),
     "help.formulas": ("Rows and formulas", "Rijen en formules"),
     "help.marks": (
-        "Marks after a value: {legend}. Before it: {flags}.",
-        "Tekens achter een waarde: {legend}. Ervoor: {flags}.",
+        "Marks after a value: {legend}. Before it: {flags}. A figure nobody has (not published,"
+        " or not in the scenario) reads '{unknown}', never 0.",
+        "Tekens achter een waarde: {legend}. Ervoor: {flags}. Een cijfer dat niemand heeft (niet"
+        " gepubliceerd, of niet in het scenario) staat er als '{unknown}', nooit als 0.",
     ),
     "commitments.topic": ("topic", "onderwerp"),
     # ---- the app's questions, dialogs and messages (tui/)
@@ -1852,6 +1854,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "een groeivoet: -2% maakt van {rate} {less}, het verlaagt het bbp niet met 2%; typ daarvoor"
         " -2% bij bbp {level_year}, het niveau waarvan de groei uitgaat",
     ),
+    # uk (#14: "unknown" said one way, formats.unknown)
+    "chart.unknown_years": ("{label} ({unknown} {years})", "{label} ({unknown} {years})"),
 }
 
 

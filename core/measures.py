@@ -178,8 +178,8 @@ INPUTS: tuple[InputSpec, ...] = (
         "Spending the Hague commitment counts in its 1.5% (infrastructure, resilience, industrial"
         " base), beyond core defence; unknown unless a scenario gives it.",
         default=pl.lit(None, pl.Float64),
-        default_text="unknown",
-        default_text_nl="onbekend",
+        default_text=unknown("en"),
+        default_text_nl=unknown("nl"),
         label_nl="Defensie- en veiligheidsgerelateerde uitgaven",
     ),
 )

@@ -106,7 +106,8 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
     """A table of the inputs, largest effect first: the cell at -by% and +by%, and the change."""
     unit = unit_of(sweep, result.row)
     by = formats.general(result.by)
-    base = number(result.base, unit)
+    base = number(result.base, unit)  # the unit after a number, never after the word `unknown`
+    base = base if result.base is None else f"{base} {formats.unit(unit)}"
     lines = [
         t(
             "sens.head",
@@ -114,7 +115,6 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
             row=result.row,
             year=result.year,
             base=base,
-            unit=formats.unit(unit),
             by=by,
         )
     ]

@@ -118,8 +118,8 @@ def test_the_app_tables_formats_live_here_and_follow_the_language() -> None:
     assert formats.grid_unit(formats.MONEY, "nl") == "EUR mld"
     assert formats.grid_unit(formats.MONEY, "en") == "EUR bn"
     assert formats.grid(3.5312, formats.GROWTH, "nl") == "3,53"
-    assert formats.grid(None, formats.SHARE, "nl") == "n.b."
-    assert formats.grid(None, formats.SHARE, "en") == "n/a"
+    assert formats.grid(None, formats.SHARE, "nl") == "onbekend"  # the word every view uses
+    assert formats.grid(None, formats.SHARE, "en") == "unknown"
     assert formats.grid_delta(-12_100, formats.MONEY, "nl") == "-12,1"
     assert formats.grid_delta(0.2, formats.SHARE, "en") == "+0.20"
     assert formats.money(13_912.4, "nl") == "EUR 13,9 mld"

@@ -190,7 +190,7 @@ async def test_t_on_an_unknown_cell_says_there_is_nothing_to_vary(new_app: MakeA
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await go_to_cell(pilot, "share_nato", 2026)
-        assert cell(app, "share_nato", 2026) == "n/a"  # no figure: the grid says so
+        assert cell(app, "share_nato", 2026) == "unknown"  # no figure: the grid says so
         await pilot.press("t")
         await settle(pilot)
         assert isinstance(app.screen, TornadoScreen)

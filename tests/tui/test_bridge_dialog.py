@@ -46,5 +46,7 @@ async def test_a_year_without_natos_figure_is_said_in_words(new_app: MakeApp) ->
         assert isinstance(app.screen, BridgeScreen)
         text = shown(app.screen)
         assert text.count("footnote 11") == 1 and "no bridge to it for 2027" in text
-        assert "Bridge 1:" not in text and "rests on:" not in text  # no steps, no formulas over n/a
+        assert (
+            "Bridge 1:" not in text and "rests on:" not in text
+        )  # no steps, no formulas over unknown values
         assert "2.15 " in text  # the Dutch figure as the table shows it

@@ -61,7 +61,7 @@ async def test_an_edit_moves_shares_and_verdict_and_undo_brings_them_back(new_ap
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"
         assert cell(app, "share_nl_incl", 2026) == "!*2.71 ew"
         assert "2026: Dutch method 2.50% excl. / 2.71% incl. Ukraine" in verdict(app)
-        # the 3.5% capability norm: 3.5 - 2.5 = 1.00 pp short of the Dutch rule's share... by NATO: n/a
+        # the 3.5% capability norm: 3.5 - 2.5 = 1.00 pp short of the Dutch rule's share... by NATO: unknown
         assert "Dutch 2% rule, excl. Ukraine: met" in verdict(app)
         assert "unsaved edits" in app.sub_title
         await pilot.press("u")

@@ -319,7 +319,8 @@ class BridgeScreen(ModalScreen[None]):
             pp(b.start),
             "100 * defence_total / gdp_cpb",
         )
-        if b.known:  # with NATO's figure unknown, steps over n/a would say nothing: closing() says why
+        # With NATO's figure unknown, steps over unknown values would say nothing: closing() says why.
+        if b.known:
             for step in b.steps:
                 rests = basis_words(list(step.basis)) or t("bridge.sourced")
                 how = Text.assemble(
@@ -366,6 +367,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         from core.export import legend
+        from core.formats import unknown
         from core.measures import describe_all
         from tui.widgets.calc_table import flags_legend
 
@@ -381,5 +383,5 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(t("help.marks", legend=legend(), flags=flags_legend()))
+            yield Static(t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown()))
             yield Static(formulas)

@@ -34,8 +34,7 @@ def log_text(log: WhatIfLog) -> Group:
 
 
 def _changes(entry: Entry) -> Text:
-    """`Dutch excl. 1.56 -> 1.59% · incl. 1.79 -> 1.82% · NATO unknown -> unknown`: the unit
-    with every known value, none on an unknown one (`unknown -> unknown%` was shown)."""
+    """`Dutch excl. 1.56 -> 1.59% · incl. 1.79 -> 1.82% · NATO 2.06 -> 2.06%` (of GDP)."""
     if entry.before is None and entry.after is None:
         return Text()
     parts = []
@@ -45,12 +44,18 @@ def _changes(entry: Entry) -> Text:
         ("nato", "log.short.nato"),
     ):
         was, now = (None if h is None else getattr(h, get) for h in (entry.before, entry.after))
-        if was is None or now is None:  # `unknown -> 2.02%`, never `unknown%`
-            pair = f"{formats.with_unit(was, formats.SHARE)} -> {formats.with_unit(now, formats.SHARE)}"
-        else:  # one `%` for the pair keeps the line within 80 columns
-            pair = f"{formats.value(was, formats.SHARE)} -> {formats.with_unit(now, formats.SHARE)}"
+        pair = _pair(was, now)
         parts.append(Text.assemble(t(key) + " ", (pair, "bold" if was != now else "")))
     return Text(" · ").join(parts)
+
+
+def _pair(was: float | None, now: float | None) -> str:
+    """`1.56 -> 1.59%`: the `%` after the last number, never after the word for an unknown
+    figure (`2.06% -> unknown`, `unknown -> unknown`)."""
+    left, right = formats.value(was, formats.SHARE), formats.value(now, formats.SHARE)
+    if now is not None:
+        return f"{left} -> {right}%"
+    return f"{left}{'' if was is None else '%'} -> {right}"
 
 
 class WhatIfLogScreen(ModalScreen[None]):

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from core.allies_nl import country_name, note_text
-from core.formats import general, number, unknown_mark
+from core.formats import general, number, unknown
 from core.i18n import t
 from tui import keys
 
@@ -40,6 +40,7 @@ class AlliesPane(Vertical):
     AlliesPane.-filtering #allies-filter { display: block; }
     AlliesPane #allies-head { height: auto; max-height: 2; text-style: bold; }
     AlliesPane #allies-home { height: auto; max-height: 2; }
+    AlliesPane.-filtering #allies-home { display: none; }
     AlliesPane DataTable { height: 1fr; }
     AlliesPane #allies-foot { height: auto; max-height: 2; color: $text-muted; }
     """
@@ -57,13 +58,15 @@ class AlliesPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
-        yield Static("", id="allies-home")  # the Netherlands' figure in every edition
+        # The Netherlands' figure in every edition, Table 1's marked; it gives its two lines to
+        # the filter while one is open (at 120x40 the pane has room for either, not both).
+        yield Static("", id="allies-home")
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
         for name, shown, width in (
             ("#", "#", 3),
             ("ally", t("allies.ally"), 24),
-            ("% GDP", t("allies.col.share"), 7),
+            ("% GDP", t("allies.col.share"), max(7, len(unknown()))),  # `4.48 e`, or the word whole
             ("2014-2024", "2014-2024", 11),
             ("note", t("allies.note"), 40),
         ):
@@ -150,9 +153,7 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
 
     style = "bold reverse" if row.home else ("dim" if row.aggregate else "")
     share = (
-        unknown_mark()
-        if row.share is None
-        else number(row.share, row.decimals) + (" e" if row.estimate else "")
+        unknown() if row.share is None else number(row.share, row.decimals) + (" e" if row.estimate else "")
     )
     rank = "" if row.rank is None else str(row.rank)
     name = ("> " if row.home else "  ") + country_name(row.country)

@@ -90,6 +90,7 @@ def grid_rows(
     digits line up; `*` on unsaved edits, `!` where a published figure is missed, the change
     in brackets when comparing (none where nothing changed)."""
     from core.export import marks
+    from core.formats import unknown
     from core.table import delta_text, deltas, grid_text, grid_unit, layout
 
     table = table or layout(view.result)
@@ -117,6 +118,20 @@ def grid_rows(
         for r in every
     }
     marks_width = [max((len(flags[r.id][i]) for r in every), default=0) for i in range(len(years))]
+    # An unknown value says so in the word every view uses (`unknown`, `onbekend`), longer than
+    # most numbers here. It has no marks, so it may run into its own blank marks slot, as far
+    # as it must, ending where the digits end or just past; a column widens only where the
+    # word does not fit even then. Deliberate: widening every year column by `onbekend`'s one
+    # letter more than `1.134,0` would take seven columns from the labels at 120x40 in Dutch
+    # (already cut to `NL excl. Oekra…`), to pad a blank.
+    word = unknown()
+    lead = {k: (k in failed) + (k in changed) for k in failed | changed}
+    known_width = [
+        max(
+            (lead.get((r.id, y), 0) + len(texts[r.id][i]) for r in every if texts[r.id][i] != word), default=0
+        )
+        for i, y in enumerate(years)
+    ]
     delta_width = [max((len(moved.get((r.id, y), "")) for r in every), default=0) for y in years]
     rows: list[GridRow] = []
     blank = cell("")
@@ -140,7 +155,12 @@ def grid_rows(
                     runs.append(("*", _FLAG))
                 runs.append((texts[row.id][i], style))
                 if marks_width[i]:
-                    runs.append((" " + flags[row.id][i].ljust(marks_width[i]), _MARKS))
+                    slot = " " + flags[row.id][i].ljust(marks_width[i])
+                    if texts[row.id][i] == word:
+                        over = lead.get(key, 0) + len(word) - known_width[i]
+                        slot = slot[: len(slot) - min(max(over, 0), len(slot))]
+                    if slot:
+                        runs.append((slot, _MARKS))
                 if delta_width[i]:
                     runs.append((moved.get(key, "").ljust(delta_width[i]), _DELTA))
                 cells.append(tuple(runs))

@@ -50,16 +50,18 @@ class ShareChart(PlotextPlot):
     def show_chart(self, chart: Chart) -> None:
         """Draw `chart` from the next frame on."""
         self.chart = chart
-        marks = " · ".join(dict.fromkeys(self._legend(line) for line in chart.lines))
+        marks = " · ".join(dict.fromkeys(self._legend(line, chart.years) for line in chart.lines))
         norms = ", ".join(f"{general(n)}%" for n in chart.norms)
         self.legend = t("chart.legend", title=chart.title, marks=marks, norms=norms)
         self.refresh()
 
     @staticmethod
-    def _legend(line: Line) -> str:
+    def _legend(line: Line, years: tuple[int, ...]) -> str:
+        from core.chart import legend_label  # loaded already: the chart came from it
+
         if line.kind == "path":
             return t("chart.paths", mark=_PATH[0])
-        return f"{_STYLE[line.kind, line.row][0]} {line.label}"
+        return f"{_STYLE[line.kind, line.row][0]} {legend_label(line, years)}"
 
     def render(self) -> RenderResult:
         plt = self.plt
