@@ -14,7 +14,9 @@ from pathlib import Path
 
 import polars as pl
 
+from core.allies_nl import dutch_provenance
 from core.errors import NavotopError
+from core.formats import Lang, language
 from core.i18n import TEXTS, t
 from core.paths import data_dir
 
@@ -45,6 +47,11 @@ class Edition:
         from core.formats import month
 
         return self.name or month(dt.date.fromisoformat(self.published))
+
+    def shown_title(self, lang: Lang | None = None) -> str:
+        """The title in `lang` (default: the language shown): in Dutch the publication's own
+        title quoted, its month and price base in Dutch (the catalogue's `allies.edition.ID`)."""
+        return t(f"allies.edition.{self.id}", lang)
 
 
 EDITIONS: dict[str, Edition] = {
@@ -83,8 +90,11 @@ SCHEMA = {
 }
 
 
-def provenance(file: str, folder: Path | None = None) -> str:
-    """The comment line that opens a data file: where its figures come from."""
+def provenance(file: str, folder: Path | None = None, lang: Lang | None = None) -> str:
+    """The comment line that opens a data file: where its figures come from, in `lang` (default:
+    the language shown). Its Dutch is in core/data/allies/nl.toml, for the bundled files."""
+    if folder is None and (lang or language()) == "nl" and file in dutch_provenance():
+        return dutch_provenance()[file]
     path = (folder or data_dir() / "allies") / file
     with path.open(encoding="utf-8") as handle:
         return handle.readline().lstrip("#").strip()
@@ -305,14 +315,14 @@ def allies_view(year: int, edition: str | None = None) -> AlliesView:
     lines_file = EDITIONS[HISTORY_EDITION].files[0]
     sources = [f"{f}: {provenance(f)}" for f in files]
     if lines_file not in files:
-        sources.append(f"2014-2024 lines: {lines_file}: {provenance(lines_file)}")
+        sources.append(t("allies.lines_source", file=lines_file, provenance=provenance(lines_file)))
     order = {e: i for i, e in enumerate(sorted(EDITIONS, key=lambda e: EDITIONS[e].published))}
     pairs = load_allies().select("edition", "year").unique().to_dicts()
     choices = sorted(((p["edition"], p["year"]) for p in pairs), key=lambda p: (order[p[0]], p[1]))
     return AlliesView(
         year,
         edition,
-        EDITIONS[edition].title,
+        EDITIONS[edition].shown_title(),
         rows,
         tuple(sources),
         tuple(choices),

@@ -16,14 +16,17 @@ from core.formats import Lang, language
 from core.paths import data_dir
 
 FILE = "nl.toml"
-"""In core/data/allies/: `[country]` NATO's name -> Dutch name, `[note]` English -> Dutch."""
+"""In core/data/allies/: `[country]` NATO's name -> Dutch name, `[note]` English -> Dutch,
+`[provenance]` a data file's name -> the Dutch of its opening line."""
 
 
 @functools.cache
 def _tables() -> dict[str, dict[str, str]]:
     with (data_dir() / "allies" / FILE).open("rb") as handle:
         data = tomllib.load(handle)
-    return {name: {str(k): str(v) for k, v in data[name].items()} for name in ("country", "note")}
+    return {
+        name: {str(k): str(v) for k, v in data[name].items()} for name in ("country", "note", "provenance")
+    }
 
 
 def dutch_names() -> dict[str, str]:
@@ -34,6 +37,11 @@ def dutch_names() -> dict[str, str]:
 def dutch_notes() -> dict[str, str]:
     """A note of the allies' data files -> its Dutch."""
     return _tables()["note"]
+
+
+def dutch_provenance() -> dict[str, str]:
+    """A data file's name -> the Dutch of its opening line (where its figures come from)."""
+    return _tables()["provenance"]
 
 
 def country_name(country: str, lang: Lang | None = None) -> str:

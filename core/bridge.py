@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from core import formats
 from core.engine import Result
+from core.export import source_text
 from core.i18n import TEXTS, t
 from core.measures import BRIDGE_STEPS
 
@@ -113,6 +114,12 @@ NO_NATO_FIGURE = TEXTS["bridge.no_nato_figure"][0]
 """Said, once, instead of steps over unknown values."""
 
 
+def _status_words(status: str) -> str:
+    """What an input without a cited source rests on, in words (`aanname`, `wat-als`)."""
+    key = "detail.whatif" if status == "what-if" else f"basis.{status}"
+    return t(key) if key in TEXTS else status
+
+
 def bridge(result: Result, year: int) -> Bridge:
     """The bridge for `year`, each step's inputs described by source, status or default."""
     values = result.year_values(year)
@@ -129,11 +136,12 @@ def bridge(result: Result, year: int) -> Bridge:
                 sources.append(t("bridge.unknown_for", series=series, unknown=formats.unknown(), year=year))
                 continue
             if cell is None:
-                sources.append(f"{series}: {result.row(series).source}")
+                sources.append(f"{series}: {source_text(result.row(series))}")
                 continue
             cited = result.scenario.sources.get(cell.source or "")
-            what = cited.title if cited else cell.status
-            sources.append(f"{series}: {what}" + (f" ({cell.note})" if cell.note else ""))
+            what = t("bridge.cited", title=cited.shown_title()) if cited else _status_words(cell.status)
+            note = cell.said_note()
+            sources.append(f"{series}: {what}" + (f" ({note})" if note else ""))
         steps.append(
             BridgeStep(
                 step_id,

@@ -533,7 +533,7 @@ def describe_cell(result: Result, row_id: str, year: int) -> str:
     if cell is None:
         return f"{row.title()} {year} = {shown}: {row.source}{marks}"
     where = result.scenario.sources.get(cell.source or "")
-    cited = f"{where.title} ({cell.source})" if where else t("detail.no_source")
-    note = f"; {cell.note}" if cell.note else ""
+    cited = f"{where.shown_title()} ({cell.source})" if where else t("detail.no_source")
+    note = f"; {said}" if (said := cell.said_note()) else ""
     stated = f"{formats.general(cell.value)} {cell.unit}"
     return f"{row.title()} {year} = {shown} ({stated}) " + t("detail.from", cited=cited) + f"{note}{marks}"

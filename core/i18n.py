@@ -1856,6 +1856,46 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # uk (#14: "unknown" said one way, formats.unknown)
     "chart.unknown_years": ("{label} ({unknown} {years})", "{label} ({unknown} {years})"),
+    # ---- en (#14): English left in the Dutch app
+    # `navotop serve`'s page in the browser (tui/serve_page/app_index.html, textual-serve's own)
+    "serve.page.start": ("Start", "Starten"),
+    "serve.page.ended": ("Session ended.", "Sessie beëindigd."),
+    "serve.page.restart": ("Restart", "Opnieuw starten"),
+    # Textual's command palette when nothing matches what was typed (tui/palette.py)
+    "palette.no_matches": ("No matches found", "Niets gevonden"),
+    # a scenario's source as the bridge and the detail line cite it: its title as published
+    "source.title": ("“{title}”", "“{title}”"),
+    "bridge.cited": ("from {title}", "uit {title}"),
+    # the allies pane's source lines (core/allies.py): where the sparklines' figures are from
+    "allies.lines_source": (
+        "2014-2024 lines: {file}: {provenance}",
+        "lijnen 2014-2024: {file}: {provenance}",
+    ),
+    # each edition of NATO's figures as the allies pane and `navotop allies` name it (core/allies.py
+    # EDITIONS holds the English): the publication's title as published, quoted in Dutch
+    "allies.edition.june-2024": (
+        "Defence Expenditure of NATO Countries (2014-2024), June 2024, 2015 prices",
+        "“Defence Expenditure of NATO Countries (2014-2024)”, juni 2024, prijzen van 2015",
+    ),
+    "allies.edition.annual-report-2024": (
+        "Secretary General's Annual Report 2024",
+        "“Secretary General's Annual Report 2024” (jaarverslag van de secretaris-generaal)",
+    ),
+    "allies.edition.august-2025": (
+        "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices",
+        "“Defence Expenditure of NATO Countries (2014-2025)”, augustus 2025, prijzen van 2021",
+    ),
+    # navotop's own note beside a value a user changed, said on screen (core/whatif_note.py; the
+    # file keeps it in English, in one form)
+    "whatif.note": ("What-if of {date}: {growth}{new}{was}", "Wat-als van {date}: {growth}{new}{was}"),
+    "whatif.note.growth": ("growth ", "groei "),
+    "whatif.note.was": (" in place of {old}{source}", " in plaats van {old}{source}"),
+    "whatif.note.source": (" ({source})", " ({source})"),
+    "whatif.note.earlier": (". Was: {note}", ". Eerder: {note}"),
+    "whatif.mixed_units": (
+        "{series}: the edited years use different units",
+        "{series}: de gewijzigde jaren hebben verschillende eenheden",
+    ),
 }
 
 

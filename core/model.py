@@ -16,6 +16,7 @@ from typing import Literal
 
 from core import formats
 from core.i18n import TEXTS, t
+from core.whatif_note import said_in
 
 Status = Literal["actual", "estimate", "assumption", "calibration", "what-if"]
 STATUSES: tuple[Status, ...] = ("actual", "estimate", "assumption", "calibration", "what-if")
@@ -95,6 +96,11 @@ class Source:
     note: str | None = None
     origin: Origin | None = None
 
+    def shown_title(self) -> str:
+        """The title as published (never translated: it names a document), marked as a title
+        (“…”) so that an English title reads as a name in a Dutch sentence."""
+        return t("source.title", title=self.title)
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:
@@ -106,6 +112,22 @@ class Cell:
     source: str | None
     origin: Origin
     note: str | None = None
+    note_nl: str | None = None
+    """The note in Dutch (`note_nl` in the file); None when the file gives only one."""
+
+    def said_note(self, lang: formats.Lang | None = None) -> str | None:
+        """The note in `lang` (default: the language shown): the Dutch twin where there is one,
+        else the note as written (a user's own file may give one language only)."""
+        return said(self.note, self.note_nl, lang)
+
+
+def said(note: str | None, note_nl: str | None, lang: formats.Lang | None = None) -> str | None:
+    """A scenario file's text in `lang`: `note_nl` in Dutch when the file gives it, else `note`
+    (navotop's own what-if note, which files hold in English only, said in `lang`)."""
+    lang = lang or formats.language()
+    if note_nl and lang == "nl":
+        return note_nl
+    return note if note is None else said_in(note, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +146,12 @@ class Adjustment:
     """For a growth written with `replaces = "baseline.toml"`: the file whose growth it takes the
     place of. It then counts as that file's, so that file's shares of GDP are read against it,
     as if that file had said so (see core/growth.py). None: it counts as its own file's."""
+    note_nl: str | None = None
+    """The note in Dutch (`note_nl` in the file); None when the file gives only one."""
+
+    def said_note(self, lang: formats.Lang | None = None) -> str | None:
+        """The note in `lang` (default: the language shown), as `Cell.said_note`."""
+        return said(self.note, self.note_nl, lang)
 
     @property
     def file(self) -> Path:

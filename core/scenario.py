@@ -50,8 +50,8 @@ SCHEMA_VERSION = 1
 _TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
 _SCENARIO_KEYS = ("name", "name_nl", "description", "description_nl", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
-_INPUT_KEYS = ("unit", "source", "status", "note", "estimate_from", "what_if")
-_ADJUST_KEYS = ("series", "from", "to", "note", "source", "replaces", *OPERATIONS)
+_INPUT_KEYS = ("unit", "source", "status", "note", "note_nl", "estimate_from", "what_if")
+_ADJUST_KEYS = ("series", "from", "to", "note", "note_nl", "source", "replaces", *OPERATIONS)
 _NORM_KEYS = ("share", "year", "method", "label", "label_nl", "source")
 _OBSERVED_KEYS = ("source", "note", "tolerance")
 _YEAR_KEY = re.compile(r"^[0-9]{4}$", re.ASCII)  # \d would let "２０２６" collide with "2026"
@@ -294,9 +294,7 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
     estimate_from = (
         file.year((*path, "estimate_from"), body["estimate_from"]) if "estimate_from" in body else None
     )
-    note = body.get("note")
-    if note is not None:
-        note = file.string((*path, "note"), note)
+    note, note_nl = _notes(file, path, body)
     what_if = _what_if(file, path, body)
     cells: dict[int, Cell] = {}
     for key, value in body.items():
@@ -322,8 +320,22 @@ def _check_input(file: TomlFile, parts: _Parts, series: str, body: dict[str, Any
             source if isinstance(source, str) else None,
             file.origin(*path, key),
             note,
+            note_nl,
         )
     parts.inputs[series] = cells
+
+
+def _notes(file: TomlFile, path: KeyPath, body: dict[str, Any]) -> tuple[str | None, str | None]:
+    """`note` and its Dutch twin `note_nl` (shown when navotop speaks Dutch), each a string;
+    the twin is optional in a user's file (the bundled scenarios give both, a test holds them
+    to it), but never without the note it translates."""
+    out: list[str | None] = []
+    for key in ("note", "note_nl"):
+        value = body.get(key)
+        out.append(None if value is None else file.string((*path, key), value))
+    if "note_nl" in body and "note" not in body:
+        file.problem((*path, "note_nl"), t("twin.alone", twin="note_nl", base="note"))
+    return out[0], out[1]
 
 
 def _what_if(file: TomlFile, path: KeyPath, body: dict[str, Any]) -> dict[str, str]:
@@ -546,12 +558,12 @@ def _adjustment(
             t("scn.source_undefined", source=source, hint=did_you_mean(str(source), sources)),
         )
         ok = False
-    note = body.get("note")
-    if note is not None and file.string((*path, "note"), note) is None:
+    note, note_nl = _notes(file, path, body)
+    if (note is None and "note" in body) or (note_nl is None and "note_nl" in body):
         ok = False
     if not ok or value is None or start is None or end is None or not isinstance(series, str):
         return None
-    return Adjustment(series, operation, value, start, end, file.origin(*path), note, source)
+    return Adjustment(series, operation, value, start, end, file.origin(*path), note, source, note_nl=note_nl)
 
 
 def _replacing(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from core import formats
 from core.diff import TOLERANCE
 from core.engine import Result
-from core.export import MARKS, inputs_hash, legend, marks
+from core.export import MARKS, inputs_hash, legend, marks, source_text
 from core.formats import language
 from core.i18n import TEXTS, t
 from core.measures import KIND_TITLES, METHOD_SPECS, POINTS, basis_col, kind_title, norm_of
@@ -252,18 +252,19 @@ def detail(table: Layout, row_id: str, year: int) -> str:
         return f"{row.full_label} {year} = {shown} · {how}{marks_part}"
     cell = result.scenario.inputs.get(row_id, {}).get(year)
     if cell is None:
-        return f"{row.full_label} {year} = {shown}: {engine_row.source}{marks_part}"
+        return f"{row.full_label} {year} = {shown}: {source_text(engine_row)}{marks_part}"
     stated = ""
     if str(cell.unit) != row.unit:
         stated = t("detail.stated_as", value=formats.general(cell.value), unit=_unit_words(str(cell.unit)))
     if cell.status == "what-if":
-        where = t("detail.whatif_note", note=cell.note) if cell.note else t("detail.whatif")
+        note = cell.said_note()
+        where = t("detail.whatif_note", note=note) if note else t("detail.whatif")
     else:
         source = result.scenario.sources.get(cell.source or "")
-        cited = f"{source.title} ({cell.source})" if source else ""
+        cited = f"{source.shown_title()} ({cell.source})" if source else ""
         where = t("detail.from", cited=cited) if source else t("detail.no_source_assumption")
-        if cell.note:
-            where += f"; {cell.note}"
+        if note := cell.said_note():
+            where += f"; {note}"
     return f"{row.full_label} {year} = {shown}{stated} · {where}{marks_part}"
 
 
@@ -301,8 +302,8 @@ def _growth_detail(result: Result, row: TableRow, year: int, shown: str) -> str:
     if adj is None:
         return t("detail.growth_implied", label=row.full_label, year=year, shown=shown)
     source = result.scenario.sources.get(adj.source or "")
-    cited = t("detail.cited", title=source.title, source=adj.source) if source else ""
-    note = f"; {adj.note}" if adj.note else ""
+    cited = t("detail.cited", title=source.shown_title(), source=adj.source) if source else ""
+    note = f"; {said}" if (said := adj.said_note()) else ""
     return t(
         "detail.growth_adjust",
         label=row.full_label,

@@ -41,6 +41,7 @@ from core.safefile import write_file
 from core.scenario import load_scenario
 from core.tomlpart import edit_table, spans
 from core.tomlpos import locate
+from core.whatif_note import note_for
 
 Scope = Literal["year", "after"]
 """A growth edit changes this year only, or this year and every later year its run covers."""
@@ -86,13 +87,6 @@ def runs(values: Mapping[int, V]) -> list[tuple[int, int, V]]:
 def clean(value: float) -> float:
     """A computed value without float noise (3.53 - 1 is 2.5299999999999998): what is written."""
     return float(f"{value:.10g}")
-
-
-def note_for(what: str, new: float, old: float | None, source: str | None, today: dt.date) -> str:
-    """`What-if of 2026-11-29: 2.2 in place of 2 (table1)`: the date, the value and what it
-    replaced, so the file says where the number came from and that no source stands behind it."""
-    was = "" if old is None else f" in place of {old:g}" + (f" ({source})" if source else "")
-    return f"What-if of {today.isoformat()}: {what}{new:g}{was}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +323,7 @@ def _rewrite_entry(entries: AoT, rewrite: GrowthRewrite, today: dt.date) -> None
             _fill(entry, run, adj, today)
             continue
         table = tomlkit.table()
-        for key in ("series", "from", "to", "growth", "replaces", "source", "note"):
+        for key in ("series", "from", "to", "growth", "replaces", "source", "note", "note_nl"):
             if key in template or key in ("from", "to"):
                 table[key] = template.get(key, 0)
         _fill(table, run, adj, today)
@@ -347,6 +341,11 @@ def _fill(entry: Table, run: tuple[int, int, float], adj: Adjustment, today: dt.
         entry["growth"] = clean(value)
         was = f". Was: {adj.note}" if adj.note else ""
         entry["note"] = note_for("growth ", clean(value), adj.value, adj.source, today) + was
+        if adj.note_nl:  # the Dutch said the note this one replaces: say the new one, and it
+            dutch = note_for("growth ", clean(value), adj.value, adj.source, today, "nl")
+            entry["note_nl"] = dutch + t("whatif.note.earlier", "nl", note=adj.note_nl)
+        elif "note_nl" in entry:
+            del entry["note_nl"]
         if "source" in entry:
             del entry["source"]
 
@@ -400,7 +399,7 @@ def _input_table(parent: Scenario, series: str, plan: CellPlan, today: dt.date) 
     units = {str(_unit(parent, series, year)) for year in plan}
     unit = units.pop() if len(units) == 1 else None
     if unit is None:
-        raise NavotopError([Problem(parent.path, 1, 1, f"{series}: the edited years use different units")])
+        raise NavotopError([Problem(parent.path, 1, 1, t("whatif.mixed_units", series=series))])
     if unit != "EUR mln":
         table["unit"] = unit
     marks = tomlkit.inline_table()

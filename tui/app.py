@@ -37,6 +37,7 @@ from tui.editing import Editing
 from tui.foresight import Foresight
 from tui.journaling import Journaling
 from tui.minutes import Minutes
+from tui.palette import Palette
 from tui.reloading import Reloading
 from tui.saving import Saving
 from tui.scenario_list import Groups, scenario_groups
@@ -100,7 +101,7 @@ class NavotopApp(App[None]):
     def search_themes(self) -> None:
         """Textual's theme picker (the palette's Theme), with its prompt in the language shown."""
         placeholder = t("system.themes.placeholder")
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=placeholder))
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder=placeholder))
 
     def action_help_quit(self) -> None:
         """Textual's answer to ctrl+c (which does not quit), in the language shown, and as
@@ -114,7 +115,7 @@ class NavotopApp(App[None]):
         """Textual's palette, with its prompt in the language shown."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             placeholder = t("key.palette.placeholder")
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+            self.push_screen(Palette(id="--command-palette", placeholder=placeholder))
 
     async def action_quit(self) -> None:
         """Every way out (q, ctrl+q, the palette's Quit) asks first when there are unsaved

@@ -165,7 +165,7 @@ def allies_table(
     The title names the edition by the id `--edition` takes, and the other editions with figures
     for the year, since editions differ (the Dutch 2024 share is 2.06 in one, 2.00 in another)."""
     why = "" if chosen else t("allies.newest", year=year)
-    title = t("allies.title", year=year, edition=edition, why=why, title=EDITIONS[edition].title)
+    title = t("allies.title", year=year, edition=edition, why=why, title=EDITIONS[edition].shown_title())
     if others:
         title += "\n" + t("allies.others", year=year, others=", ".join(others))
     if home := home_editions(year, edition):  # the Dutch figure in every edition, Table 1's marked

@@ -55,8 +55,21 @@ def app_command(scenario: Path, root: Path, lang: Lang) -> str:
     )
 
 
+PAGE = Path(__file__).parent / "serve_page"
+"""The browser's page: textual-serve's own, in the language served (its words, `<html lang>`)."""
+
+
+def page_words(lang: Lang) -> dict[str, object]:
+    """What the page's template fills in besides textual-serve's own fields: the language and
+    the words of its start and session-ended dialogs."""
+    words = {name: t(f"serve.page.{name}", lang) for name in ("start", "ended", "restart")}
+    return {"lang": lang, "words": words}
+
+
 def serve(scenario: Path, *, host: str, port: int, lang: Lang) -> int:
     """Serve until Ctrl+C (or SIGTERM); returns the exit code."""
+    import aiohttp_jinja2
+    from aiohttp import web
     from textual_serve.server import Server
 
     scenario = scenario.resolve()
@@ -70,12 +83,19 @@ def serve(scenario: Path, *, host: str, port: int, lang: Lang) -> int:
     print(t("serve.stop"), flush=True)
 
     class OwnWords(Server):
-        async def on_startup(self, app: object) -> None:
-            """Nothing: the lines above say where navotop listens and how to stop it, in the
-            language shown (textual-serve's own banner says it again in English)."""
+        async def on_startup(self, app: web.Application) -> None:
+            """The page's words in the language served (our template, PAGE). No banner: the
+            lines above say where navotop listens and how to stop it, in the language shown
+            (textual-serve's own banner says it again in English)."""
+            aiohttp_jinja2.get_env(app).globals.update(page_words(lang))
 
     server = OwnWords(
-        app_command(scenario, root, lang), host=host, port=port, title="navotop", public_url=url
+        app_command(scenario, root, lang),
+        host=host,
+        port=port,
+        title="navotop",
+        public_url=url,
+        templates_path=PAGE,
     )
     try:
         server.serve()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import shlex
 import signal
 import socket
@@ -76,12 +77,34 @@ def _listening_addresses(port: int) -> set[str]:
     return found
 
 
+def _page(port: int) -> str:
+    """The page a browser gets at `/`, by a real HTTP request."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
+        assert response.status == 200
+        return str(response.read().decode("utf-8"))
+
+
+PAGE_WORDS = {
+    "en": ("Start", "Session ended.", "Restart"),
+    "nl": ("Starten", "Sessie beëindigd.", "Opnieuw starten"),
+}
+"""The words of the page's start button and of its session-ended dialog, per language."""
+
+
+def _buttons_and_message(page: str) -> tuple[str, str, str]:
+    start = re.search(r'id="start">([^<]*)</button>', page)
+    ended = re.search(r'<div class="message">([^<]*)</div>', page)
+    restart = re.search(r'<div class="message">[^<]*</div>\s*<button[^>]*>([^<]*)</button>', page)
+    assert start and ended and restart, page
+    return start[1], ended[1], restart[1]
+
+
 def test_serve_answers_a_browser_on_loopback_and_only_there() -> None:
-    with _serving() as port:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
-            assert response.status == 200
-            page = response.read().decode("utf-8")
-        assert "navotop" in page
+    with _serving("--lang", "en") as port:
+        page = _page(port)
+        assert "<title>navotop</title>" in page
+        assert '<html lang="en">' in page
+        assert _buttons_and_message(page) == PAGE_WORDS["en"]
         assert f"ws://127.0.0.1:{port}/ws" in page  # the page's terminal connects back here
         # bound to 127.0.0.1 itself, not to every address: another loopback address is refused
         with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.2", port), timeout=5):
@@ -114,9 +137,33 @@ async def _screen_until(port: int, marker: str, seconds: float) -> bool:
             return False
 
 
-def test_a_browser_gets_the_app_in_dutch_with_the_scenarios_numbers() -> None:
+def test_a_browser_gets_the_page_and_the_app_in_dutch_with_the_scenarios_numbers() -> None:
     with _serving("--lang", "nl") as port:
+        page = _page(port)
+        assert '<html lang="nl">' in page
+        assert _buttons_and_message(page) == PAGE_WORDS["nl"]
+        assert not re.search(r"\b(Start|Session|ended|Restart|Textual Application)\b", page)
         assert asyncio.run(_screen_until(port, "1.134.000", START_SECONDS))
+
+
+def test_our_page_is_textual_serves_own_but_for_its_words() -> None:
+    """tui/serve_page/app_index.html is textual-serve's page with its three English words, the
+    `<html lang>`, a charset and a tab title made ours; anything else textual-serve's page does
+    (its script, its terminal's element, the websocket address) is kept as it is. An upgrade of
+    textual-serve that changes its page fails here, so that ours is copied again."""
+    import textual_serve
+
+    from tui.serve import PAGE
+
+    theirs = (Path(textual_serve.__file__).parent / "templates" / "app_index.html").read_text()
+    ours = (PAGE / "app_index.html").read_text()
+    ours = ours[ours.index("<!DOCTYPE") :]  # our leading comment (a Jinja one: not sent)
+    for english, field in zip(PAGE_WORDS["en"], ("start", "ended", "restart"), strict=True):
+        ours = ours.replace(f"{{{{ words.{field} }}}}", english)
+    ours = ours.replace('<html lang="{{ lang }}">', "<html>")
+    ours = ours.replace('    <meta charset="utf-8" />\n    <title>{{ application.name }}</title>\n', "")
+    ours = ours.replace("{{ application.name }}", "{{ application.name or 'Textual Application' }}")
+    assert ours == theirs
 
 
 def test_serve_warns_in_words_when_it_would_listen_beyond_this_machine(

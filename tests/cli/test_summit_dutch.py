@@ -76,3 +76,7 @@ def test_allies_notes_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     shown = capsys.readouterr().out
     assert "landnaam ontbreekt in de bron; afgeleid" in shown  # Croatia's figure, inferred
     assert "country name missing" not in shown
+    # where the figures come from, said under the table in Dutch (the title as published)
+    flat = " ".join(shown.split())
+    assert "'Secretary General's Annual Report 2024' van de NAVO (gepubliceerd 24 april 2025)" in flat
+    assert "Secondary transcription" not in flat and "Secundaire overname (knews.media" in flat

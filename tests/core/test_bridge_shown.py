@@ -45,3 +45,67 @@ def test_a_year_without_natos_figure_says_so_once_and_cites_nothing_missing(base
     gdp = next(s for s in b.steps if s.id == "bridge_gdp_source")
     assert "gdp_oecd: unknown for 2026" in gdp.sources
     assert not any(source.startswith("gdp_oecd: nato") for source in gdp.sources)
+
+
+def test_in_dutch_each_input_cites_its_source_by_its_title_and_says_its_note_in_dutch(
+    baseline: Result,
+) -> None:
+    """The note is said in Dutch (the file's `note_nl`); a source's title stays as published,
+    marked as a title."""
+    from core import formats
+
+    formats.set_language("nl")
+    gdp = next(s for s in bridge(baseline, 2024).steps if s.id == "bridge_gdp_source")
+    assert gdp.sources[0] == (
+        "gdp_cpb: uit “OECD Economic Surveys: Netherlands 2025, 'Basic statistics of the Netherlands, 2024'”"
+        " (Aanname: voor het gerealiseerde jaar 2024 is het niveau van het CPB gelijk aan de EUR 1.134,0 mld"
+        " die de OESO meldt (beide rusten op de nationale rekeningen van het CBS).)"
+    )
+    english = {
+        cell.note for cells in baseline.scenario.inputs.values() for cell in cells.values() if cell.note
+    }
+    for step in bridge(baseline, 2024).steps:
+        for source in step.sources:
+            assert not any(note in source for note in english), source
+    formats.set_language("en")
+    gdp = next(s for s in bridge(baseline, 2024).steps if s.id == "bridge_gdp_source")
+    assert gdp.sources[0].startswith("gdp_cpb: from “OECD Economic Surveys: Netherlands 2025")
+    assert gdp.sources[0].endswith(
+        "(Assumption: for the realised year 2024, CPB's level equals the EUR 1,134.0 bn OECD reports"
+        " (both rest on CBS national accounts).)"
+    )
+
+
+def test_an_input_without_a_source_says_what_it_rests_on_in_the_language_shown(tmp_path: Path) -> None:
+    from core import formats
+
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        f'schema = 1\n[scenario]\nname = "Mine"\nextends = "{BASELINE}"\n'
+        '[inputs.gdp_oecd]\nunit = "EUR mln"\n2024 = 1080000\n',
+        encoding="utf-8",
+    )
+    result = compute(load_scenario(path))
+    formats.set_language("nl")
+    gdp = next(s for s in bridge(result, 2024).steps if s.id == "bridge_gdp_source")
+    assert "gdp_oecd: aanname" in gdp.sources
+    formats.set_language("en")
+    gdp = next(s for s in bridge(result, 2024).steps if s.id == "bridge_gdp_source")
+    assert "gdp_oecd: assumption" in gdp.sources
+
+
+def test_an_input_that_takes_its_default_says_so_in_the_language_shown(tmp_path: Path) -> None:
+    from core import formats
+
+    path = tmp_path / "bare.toml"
+    path.write_text(
+        'schema = 1\n[scenario]\nname = "Bare"\nyears = [2024, 2024]\n'
+        "[inputs.gdp_cpb]\n2024 = 1134000\n[inputs.gdp_oecd]\n2024 = 1078365\n"
+        "[inputs.defence_excl_ukraine]\n2024 = 19000\n",
+        encoding="utf-8",
+    )
+    result = compute(load_scenario(path))
+    formats.set_language("nl")
+    prices = next(s for s in bridge(result, 2024).steps if s.id == "bridge_prices")
+    assert [s.split(":")[0] for s in prices.sources] == ["deflator_defence", "deflator_gdp"]
+    assert all(": standaard " in s and "default" not in s for s in prices.sources), prices.sources

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.allies_nl import country_name, dutch_names, dutch_notes, note_text
+from core.allies_nl import country_name, dutch_names, dutch_notes, dutch_provenance, note_text
 from core.document import Summit, load_summit
 from core.errors import NavotopError
 from core.model import COMMITMENT_TOPICS, topic_word
@@ -187,6 +187,46 @@ def test_every_ally_and_note_in_the_data_has_its_dutch() -> None:
     assert country_name("Netherlands", "en") == "Netherlands"
 
 
+def _numbers(text: str) -> list[str]:
+    """The numbers of a text, each written the English way (a Dutch 2,06 as 2.06), sorted."""
+    return sorted(n.replace(",", ".") for n in re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def test_every_allies_file_says_where_its_figures_come_from_in_dutch_with_the_same_numbers() -> None:
+    """Each data file's opening line (shown under the allies pane and `navotop allies`) has its
+    Dutch in nl.toml, which gives the same numbers, dates and ids (so a line changed in the file
+    but not in its Dutch fails here), reads as Dutch, and keeps a publication's title as it is."""
+    from core.allies import provenance
+
+    files = sorted(p.name for p in (data_dir() / "allies").glob("*.csv"))
+    assert set(dutch_provenance()) == set(files)
+    for file in files:
+        english, dutch = provenance(file, lang="en"), provenance(file, lang="nl")
+        assert english.startswith("NATO") and dutch != english, file
+        assert _numbers(dutch) == _numbers(english), file
+        assert _DUTCH.search(dutch), dutch
+        for title in re.findall(r"'Defence Expenditure of NATO Countries \(\d{4}-\d{4}\)'", english):
+            assert title in dutch, (file, title)
+    assert "De 2,06 van Nederland is gelijk aan" in provenance(
+        "nato-share-gdp-2024-annual-report.csv", lang="nl"
+    )
+
+
+def test_the_allies_source_lines_are_in_the_language_shown() -> None:
+    from core import formats
+    from core.allies import allies_view
+
+    formats.set_language("nl")
+    lines = allies_view(2024, "june-2024").sources
+    assert lines[0].startswith("nato-share-gdp-june-2024-edition.csv: 'Defence Expenditure of NATO Countries")
+    assert lines[-1].startswith(
+        "lijnen 2014-2024: nato-share-gdp-2014-2024.csv: Defensie-uitgaven van de NAVO"
+    )
+    formats.set_language("en")
+    lines = allies_view(2024, "june-2024").sources
+    assert lines[-1].startswith("2014-2024 lines: nato-share-gdp-2014-2024.csv: NATO defence expenditure")
+
+
 def test_a_twin_problem_is_said_in_dutch_when_navotop_speaks_dutch(tmp_path: Path) -> None:
     from core import formats
 
@@ -211,3 +251,15 @@ def test_a_topic_without_words_in_the_catalogue_is_refused(tmp_path: Path) -> No
     assert _problems(folder) == [
         f"{commitments}:{line}:1: topic must be one of {', '.join(COMMITMENT_TOPICS)}"
     ]
+
+
+def test_each_edition_is_named_in_the_language_shown_with_its_title_as_published() -> None:
+    from core.allies import EDITIONS
+
+    for edition in EDITIONS.values():
+        assert edition.shown_title("en") == edition.title  # the English is the data's own
+        dutch = edition.shown_title("nl")
+        title = edition.title.split(", ")[0] if "(" in edition.title else edition.title
+        assert f"“{title}”" in dutch, dutch
+        assert not re.search(r"\b(June|August|prices)\b", dutch), dutch
+    assert EDITIONS["august-2025"].shown_title("nl").endswith(", augustus 2025, prijzen van 2021")

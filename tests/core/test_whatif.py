@@ -132,6 +132,15 @@ def test_growth_saved_as_adjust_values_with_every_comment_kept(baseline: Path) -
     assert what_if.note.startswith(
         "What-if of 2026-11-29: growth 2.53 in place of 3.53 (cpb_cep_2025). Was: "
     )
+    # the Dutch twin said the note replaced: it says the new one, then the old one's Dutch;
+    # the runs around the edit keep their note and its Dutch
+    assert what_if.note_nl == (
+        "Wat-als van 29 november 2026: groei 2,53 in plaats van 3,53 (cpb_cep_2025). Eerder:"
+        " Nominale groei: de reële groei van 1,5% voor 2026 volgens het CPB, aangenomen tot en met"
+        " 2030, met prijzen +2,0%: 1,015 x 1,02 - 1."
+    )
+    kept = [a for a in data.adjustments if a.series == "gdp_cpb" and a.start in (2026, 2028)]
+    assert all(a.note_nl and a.said_note("nl") == a.note_nl for a in kept)
     saved = compute(data)
     assert saved.values("gdp_cpb") == pytest.approx(shown.values("gdp_cpb"))
     assert not session.dirty
@@ -144,6 +153,7 @@ def test_a_saved_value_is_a_what_if_not_the_tables_source(baseline: Path) -> Non
     assert 'what_if = {2026 = "What-if of 2026-11-29: 2.2 in place of 2 (table1)"}' in baseline.read_text()
     cell = load_scenario(baseline).inputs["defence_excl_ukraine"][2026]
     assert (cell.value, cell.status, cell.source) == (2.2, "what-if", None)
+    assert cell.said_note("nl") == "Wat-als van 29 november 2026: 2,2 in plaats van 2 (table1)"
     assert load_scenario(baseline).inputs["defence_excl_ukraine"][2027].source == "table1"
 
 

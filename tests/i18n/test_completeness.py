@@ -19,6 +19,7 @@ import ast
 import re
 from pathlib import Path
 
+from core.whatif_note import _FORM as WHATIF_FORM
 from tests.conftest import REPO
 
 SCANNED = [*sorted((REPO / "tui").rglob("*.py")), *sorted((REPO / "core").glob("*.py"))]
@@ -36,6 +37,7 @@ NOT_SCANNED = {
 NOT_PROSE = {
     "bold underline": "a rich style",
     "bold reverse": "a rich style",
+    "not bold": "a rich style (tui/palette.py, as Textual's palette styles its own words)",
     "escape,question_mark,q": "the keys a binding answers",
     "tuple[str, str] | None": "a type, as a string",
     "% of GDP": "a unit id (core.formats.SHARE), shown through formats.unit",
@@ -58,6 +60,7 @@ NOT_PROSE = {
     "(at end of document)": "tomllib's English, matched and cut from its message",
     "Cannot overwrite a value": "tomllib's English, matched (its message is said by core/foreign.py)",
     "Cannot declare": "tomllib's English, matched (its message is said by core/foreign.py)",
+    WHATIF_FORM.pattern: "a pattern matching navotop's own what-if note (core/whatif_note.py)",
 }
 _PROSE = re.compile(r"[A-Za-z]{2,}[ ,:;]+[A-Za-z]{2,}")
 _WORD = re.compile(r"[A-Za-z]{3,}")

@@ -5,13 +5,17 @@ export: screenshot). Driven with the keys alone."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import pytest
 from textual.command import CommandInput, CommandList
 from textual.pilot import Pilot
 
 from core import formats
+from core.formats import Lang
 from tests.tui.conftest import MakeApp, settle, until_loaded
+from tests.tui.test_dutch_screens import _screen_text
 
 TEXTUALS_OWN = {"Theme", "Quit", "Keys", "Maximize", "Minimize", "Screenshot"}
 """The titles Textual 8.2.8's App.get_system_commands gives its entries."""
@@ -67,6 +71,45 @@ async def test_the_palette_in_english_keeps_textuals_words(new_app: MakeApp) -> 
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query_one(CommandInput).placeholder == "Search for themes…"
+
+
+async def _no_matches(pilot: Pilot[Any], typed: str) -> str:
+    """Type `typed` into the open palette and read what its list says once Textual has decided
+    that nothing matches (after its own half-second countdown: a timer, with no message to await,
+    so the list is looked at until it holds that one disabled line, at most 10 s)."""
+    await pilot.press(*typed)
+    results = pilot.app.screen.query_one(CommandList)
+    deadline = asyncio.get_running_loop().time() + 10
+    while not (results.option_count == 1 and results.get_option_at_index(0).disabled):
+        assert asyncio.get_running_loop().time() < deadline, "the palette never said it found nothing"
+        await pilot.pause(0.05)
+    await settle(pilot)
+    return _screen_text(pilot.app)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [("nl", "Niets gevonden", "No matches found"), ("en", "No matches found", "Niets gevonden")],
+)
+async def test_the_palette_says_it_found_nothing_in_the_language_shown(
+    new_app: MakeApp, lang: Lang, said: str, not_said: str
+) -> None:
+    """Textual's own "No matches found", said by navotop's Palette (tui/palette.py) in the
+    language shown, in the command palette and in the theme picker it opens."""
+    formats.set_language(lang)
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        shown = await _no_matches(pilot, "qqqzzz")
+        assert said in shown and not_said not in shown
+        await pilot.press(*["backspace"] * 6, *("Thema" if lang == "nl" else "Theme"))
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = await _no_matches(pilot, "qqqzzz")
+        assert said in shown and not_said not in shown
 
 
 async def test_ctrl_c_says_how_to_quit_in_dutch_and_as_plain_text(new_app: MakeApp) -> None:

@@ -9,6 +9,7 @@ English of the same records.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import re
 from typing import Any
@@ -77,6 +78,9 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
         await _visit(pilot, seen, "help, further down", "pagedown", "pagedown", "pagedown")
         await _visit(pilot, seen, "help, the end", "end")
         await _visit(pilot, seen, "bridge", "escape", "b")
+        for page in range(2, 6):  # a page at a time: each line of the bridge is seen once
+            await _visit(pilot, seen, f"bridge, page {page}", "pagedown")
+        await _visit(pilot, seen, "bridge, the end", "end")
         await _visit(pilot, seen, "log", "escape", "L")
         await _visit(pilot, seen, "tornado", "escape", "t")
         await _visit(pilot, seen, "goal seek", "escape", "g")
@@ -87,6 +91,8 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
         app.query_one(CalcPane).go_to("gdp_oecd", 2024)
         await _visit(pilot, seen, "unit slip", "e", "ctrl+u", *"1134", "enter")
         await _visit(pilot, seen, "unit slip undone", "u")
+        app.query_one(CalcPane).go_to("related_security", 2024)
+        await _visit(pilot, seen, "an input the file leaves out")
         await _visit(pilot, seen, "save as", "S")
         await _visit(pilot, seen, "compare picker", "escape", "c")
         await _visit(pilot, seen, "compared", "enter")
@@ -94,13 +100,50 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
         await _visit(pilot, seen, "allies", "escape", "4")
         await _visit(pilot, seen, "chart", "5")
         await _visit(pilot, seen, "quit with unsaved edits", "q")
+        await _visit(pilot, seen, "palette, nothing found", "escape", "ctrl+p", *"qqqzzz")
+        await _until_found_nothing(pilot)
+        seen["palette, nothing found"] = _screen_text(app)
     english = _english_only_texts()
     leaks = {name: found for name, screen in seen.items() if (found := _english_on(screen, english))}
     assert not leaks, leaks
+    prose = {name: found for name, screen in seen.items() if (found := _english_prose(screen))}
+    assert not prose, prose
+    assert "Niets gevonden" in seen["palette, nothing found"]
+    bridge = " ".join(_flat(screen) for name, screen in seen.items() if name.startswith("bridge"))
+    assert "gdp_cpb: uit “OECD Economic" in bridge  # a source's title, as published, quoted
+    assert "(Aanname: voor het gerealiseerde jaar 2024" in bridge  # its note, in Dutch
+    assert "De defensiedeflator van de NAVO voor 2024" in bridge
     assert "gehaald" in seen["table"] and "1,56" in seen["table"]
     assert "Voor welke jaren?" in seen["growth scope question"]
     assert "Wijzigen van NL excl. Oekraïne 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
     assert "Vergeleken:" in seen["compared"]
+    assert "onbekend: standaard onbekend" in _flat(seen["an input the file leaves out"])
+
+
+async def _until_found_nothing(pilot: Pilot[Any]) -> None:
+    """Until the palette's list holds its one disabled line saying nothing matched: Textual adds
+    it after a half-second timer, which posts no message to await (bounded: 10 s)."""
+    from textual.command import CommandList
+
+    results = pilot.app.screen.query_one(CommandList)
+    deadline = asyncio.get_running_loop().time() + 10
+    while not (results.option_count == 1 and results.get_option_at_index(0).disabled):
+        assert asyncio.get_running_loop().time() < deadline, "the palette never said it found nothing"
+        await pilot.pause(0.05)
+    await settle(pilot)
+
+
+_ENGLISH_PROSE = re.compile(r"\b(the|and|with|which|from|their|for|less|equals|found)\b")
+"""Words of English prose that no Dutch sentence of navotop's uses: data in English (a
+scenario's notes, a data file's source line) shows through them, where the catalogue check
+cannot see it."""
+
+
+def _english_prose(screen: str) -> list[str]:
+    """English prose words on the screen, outside a source's title (quoted “…” or '…', which
+    stays as published) and outside ids and formulas in `backticks`."""
+    text = re.sub(r"“[^”]*”|(?<!\w)'[^']*'(?!\w)|`[^`]*`", " ", _flat(screen))
+    return _ENGLISH_PROSE.findall(text)
 
 
 def _flat(screen: str) -> str:
@@ -138,6 +181,7 @@ async def test_the_summit_data_shows_in_dutch(dutch: None, new_app: MakeApp) -> 
         await _visit(pilot, seen, "commitments", "2", "down")
         await _visit(pilot, seen, "palette", "ctrl+p", *"werkdiner")
         await _visit(pilot, seen, "allies", "escape", "4")
+        await _visit(pilot, seen, "allies, its sources", *["pagedown"] * 6)
         await _visit(pilot, seen, "allies filtered by a Dutch name", "slash", *"neder")
     flat = {name: _flat(screen) for name, screen in seen.items()}
     english = _english_of_the_summit()
@@ -153,6 +197,7 @@ async def test_the_summit_data_shows_in_dutch(dutch: None, new_app: MakeApp) -> 
     assert second.what in flat["commitments"]  # the highlighted commitment's detail, whole
     assert "Werkdiner van de ministers van Defensie" in flat["palette"]
     assert "Verenigd Koninkrijk" in flat["allies"]
+    assert "bron" in flat["allies, its sources"] and "nato-share-gdp" in flat["allies, its sources"]
     assert "> Nederland" in flat["allies filtered by a Dutch name"]
     for name, dutch_name in dutch_names().items():
         if name != dutch_name:

@@ -137,9 +137,12 @@ async def test_growth_a_point_lower_from_2026_saved_as_adjust_growth_with_commen
         f'note = "What-if of {d}: growth 2.53 in place of 3.53 (cpb_cep_2025). Was: Nominal' in after
         for d in saved_on
     )
-    # Only that entry changed: its value and note, and the source it no longer has.
+    # Only that entry changed: its value, its note and the note's Dutch, and the source it no
+    # longer has.
     changed = [line for line in after.splitlines() if line not in before.splitlines()]
-    assert [line.split(" =")[0] for line in changed] == ["growth", "note"]
+    assert [line.split(" =")[0] for line in changed] == ["growth", "note", "note_nl"]
+    assert changed[2].startswith('note_nl = "Wat-als van ')
+    assert "groei 2,53 in plaats van 3,53 (cpb_cep_2025). Eerder: Nominale groei:" in changed[2]
 
 
 async def test_save_as_a_what_if_writes_a_child_and_works_on_it(
