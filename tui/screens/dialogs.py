@@ -369,7 +369,7 @@ class HelpScreen(ModalScreen[None]):
         from core.export import legend
         from core.formats import unknown
         from core.measures import describe_all
-        from tui.widgets.calc_table import flags_legend
+        from tui.widgets.calc_table import flags_legend, milestone_legend
 
         keys = Table(title=t("help.keys"), expand=True)
         keys.add_column(t("help.col.key"))
@@ -383,5 +383,10 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown()))
+            yield Static(
+                t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown())
+                + " "
+                + milestone_legend()
+                + "."
+            )
             yield Static(formulas)
