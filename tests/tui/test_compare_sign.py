@@ -43,9 +43,9 @@ async def test_the_app_and_navotop_diff_give_one_sign(
     # GDP 2026: 1,220,263.51 in the baseline, x 0.97 = 1,183,655.60 in the shock: -36.6 bn;
     # the share 2.00 there, 2.00 / 0.97 = 2.0619 in the shock: +0.06
     if flipped:
-        assert share == "2.06 eaw (-0.06)" and gdp == "1,183.7 aw (+36.6)"
+        assert share == "2.06 eaw (-0.06)" and gdp == "1,183.7 eaw (+36.6)"
     else:
-        assert share == "2.00 e (+0.06)" and gdp == "1,220.3 aw (-36.6)"
+        assert share == "2.00 e (+0.06)" and gdp == "1,220.3 ea (-36.6)"
     assert "the other minus this" in header and "navotop diff THIS OTHER" in header
 
     capsys.readouterr()
