@@ -47,6 +47,8 @@ class AlliesPane(Vertical):
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
     AlliesPane #allies-head { height: auto; text-style: bold; }
+    AlliesPane #allies-home { height: auto; max-height: 2; }
+    AlliesPane.-filtering #allies-home, AlliesPane.-detail #allies-home { display: none; }
     AlliesPane DataTable { height: 1fr; }
     AlliesPane #allies-detail { display: none; height: auto; max-height: 50%; color: $text-muted; }
     AlliesPane #allies-detail.-shown { display: block; }
@@ -86,6 +88,10 @@ class AlliesPane(Vertical):
 
     def _parts(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
+        # The Netherlands' figure in every edition, Table 1's marked; it gives its two lines to
+        # the filter while one is open, and to a note or source shown whole (at 120x40 and 80x24
+        # the pane has room for one of them, not two).
+        yield Static("", id="allies-home")
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
         self._columns(table)
@@ -126,6 +132,7 @@ class AlliesPane(Vertical):
         self.view = view
         head = t("allies.head", year=view.year, title=view.title)
         self.query_one("#allies-head", Static).update(head)
+        self.query_one("#allies-home", Static).update(view.home_editions)
         self._fill()
         early, self._early = self._early, None
         if early is not None:
@@ -182,6 +189,7 @@ class AlliesPane(Vertical):
         detail = self.query_one("#allies-detail", Static)
         detail.update(text)
         detail.set_class(bool(text), "-shown")
+        self.set_class(bool(text), "-detail")  # the editions line gives it its rows meanwhile
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
