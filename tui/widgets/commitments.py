@@ -28,7 +28,7 @@ class CommitmentsPane(Vertical):
     CommitmentsPane.-filtering #commitments-filter { display: block; }
     CommitmentsPane #commitments-filter { border: none; height: 1; padding: 0 1; }
     CommitmentsPane DataTable { height: 1fr; min-height: 4; }
-    CommitmentsPane #commitment-detail-scroll { height: auto; max-height: 40%; min-height: 2; }
+    CommitmentsPane #commitment-detail-scroll { height: auto; max-height: 50%; min-height: 2; }
     CommitmentsPane #commitment-detail { height: auto; color: $text-muted; }
     """
 
