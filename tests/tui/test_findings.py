@@ -111,13 +111,14 @@ async def test_changed_on_disk_dialog_enter_picks_the_highlighted_answer(
         await edit(pilot, "share_nl_excl", 2028, "2.4")
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
-        await pilot.press("s")  # 2.4 misses Table 1's 2.08: asked first
-        await settle(pilot)
-        await pilot.press("s")  # save into the file anyway: then the outside change is found
+        await pilot.press("s")  # the outside change is asked about first
         await settle(pilot)
         assert isinstance(app.screen, Choice)
         assert "[o] apply my edits" in app.screen.query_one(OptionList).get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
         await pilot.press("home", "enter")  # the first answer: apply my edits and save
+        await settle(pilot)
+        assert isinstance(app.screen, Choice) and "published figures" in app.screen.question
+        await pilot.press("s")  # 2.4 misses Table 1's 2.08: save into the file anyway
         await settle(pilot)
     merged = scenario_copy.read_text(encoding="utf-8")
     assert "2024 = 1.57" in merged and "2028 = 2.4" in merged
