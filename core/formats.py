@@ -303,6 +303,23 @@ def precise(amount: float, lang: Lang | None = None) -> str:
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
+def typed(amount: float, unit_id: str, lang: Lang | None = None) -> str:
+    """A value as a user typed it into a cell, with the unit the cell is typed in: `EUR 1,200 bn`
+    (`EUR 1.200 mld`), `2.5% of GDP` (`2,5%-bbp`), `35% a year`, `105 index`. For messages
+    about what was typed: the number at full precision, grouped as the language groups it."""
+    text = format(float(f"{amount:.15g}"), ",.15g")
+    if "e" in text:
+        text = general(amount, "en")
+    text = text.translate(_SWAP) if _lang(lang) == "nl" else text
+    if unit_id == MONEY_GRID:
+        return f"EUR {text} {_BILLION[_lang(lang)]}"
+    if unit_id == MONEY:
+        return f"EUR {text} mln"
+    # a file's `% of gdp_cpb` is a share of GDP as the grid says it
+    words = unit(SHARE if unit_id.startswith("% of ") else unit_id, lang)
+    return f"{text}{words}" if words.startswith("%") else f"{text} {words}"
+
+
 def full(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
     """A value at the precision the detail line shows: money as `EUR 1,134.0 bn (1,134,000.0
     mln)`, shares as `1.561%`, points as `1.44 pp`, growth as `3.53% on the year before`."""

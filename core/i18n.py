@@ -1840,6 +1840,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{series}: the edited years use different units",
         "{series}: de gewijzigde jaren hebben verschillende eenheden",
     ),
+    # qs (a Dutch tester's findings: the cell editor's refusals in the row's label, the typed unit)
+    "plausible.share_of_amount": (
+        "{value} is implausible for {series}: it would be {share}, above the {high}% any spending"
+        " may be (the cell is typed in EUR bn: 24.4 means EUR 24.4 bn)",
+        "{value} is onwaarschijnlijk voor {series}: dat zou {share} zijn, meer dan de {high}% die"
+        " uitgaven mogen zijn (de cel wordt in EUR mld getypt: 24,4 is EUR 24,4 mld)",
+    ),
+    "plausible.share_typed": (
+        "{value} is implausible for {series}: shares are in percent (2.0 means 2%)",
+        "{value} is onwaarschijnlijk voor {series}: aandelen zijn in procenten (2,0 is 2%)",
+    ),
 }
 
 

@@ -135,7 +135,7 @@ async def test_a_leading_plus_changes_by_that_amount(new_app: MakeApp) -> None:
         # negative spending is refused, as the loader and `navotop set` refuse it (core.plausible)
         await edit(pilot, "share_nl_excl", 2026, "=-5")
         assert app.result.value("share_nl_excl", 2026) == pytest.approx(2.2)
-        assert any("defence_excl_ukraine cannot be negative (-5)" in n for n in heard.notifications())
+        assert any("Dutch, excl. Ukraine cannot be negative (-5% of GDP)" in n for n in heard.notifications())
 
 
 async def test_gdp_typed_in_millions_is_asked_about_with_the_unit_slip_named(new_app: MakeApp) -> None:
@@ -148,7 +148,7 @@ async def test_gdp_typed_in_millions_is_asked_about_with_the_unit_slip_named(new
         await edit(pilot, "gdp_cpb", 2024, "1134000")
         assert isinstance(app.screen, Choice)
         expected = (
-            "gdp_cpb at EUR 1,134,000 bn is outside EUR 100 bn to 10,000 bn, the band navotop takes as"
+            "GDP, CPB at EUR 1,134,000 bn is outside EUR 100 bn to 10,000 bn, the band navotop takes as"
             " plausible for Dutch GDP (about EUR 1,134 bn in 2024); the cell is typed in EUR bn"
         )
         assert expected in " ".join(app.screen.question.split())
