@@ -392,7 +392,7 @@ def _why_computed(row: str, result: Result | None) -> str:
         return t("session.not_here", row=row)
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
     reads = "; ".join(row_title(s) or s for s in inputs) if inputs else t("session.formula_rows")
-    return t("session.computed", label=found.title(), formula=measure.formula_text(), reads=reads)
+    return t("session.computed", label=found.title(), formula=measure.formula_shown(), reads=reads)
 
 
 def _as_shown(target: Target, result: Result) -> Target:
