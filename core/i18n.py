@@ -1851,6 +1851,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{value} is implausible for {series}: shares are in percent (2.0 means 2%)",
         "{value} is onwaarschijnlijk voor {series}: aandelen zijn in procenten (2,0 is 2%)",
     ),
+    "app.refused_keys": (
+        "(Typing goes nowhere here until esc or enter.)",
+        "(Typen heeft hier geen effect tot esc of enter.)",
+    ),
 }
 
 

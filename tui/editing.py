@@ -43,7 +43,8 @@ class Editing:
             if how == "enter" and app.summit.commitments_on(row):
                 app.main.follow_link(row)
             else:
-                app.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target}")
+                # typing goes nowhere until esc or enter (tui/widgets/calc_grid.py), and says so
+                app.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target} {t('app.refused_keys')}")
             return None
         prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
         return prompt, entry_text(target.value)
