@@ -9,12 +9,17 @@ in EUR mln, a price index typed as 1.05 for 105): an edit refuses it unless forc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core import formats
 from core.formats import general
 from core.i18n import t
 from core.measures import INPUT_BY_ID
-from core.model import Unit
+from core.model import Origin, Unit
 from core.numbers import full_text
+
+if TYPE_CHECKING:
+    from core.model import Scenario
 
 MAX_SHARE = 20.0
 """The largest share of GDP, in percent, a spending figure may be."""
@@ -87,15 +92,16 @@ def growth_refusal(rate: float, series: str) -> str:
     return ""
 
 
-def growth_doubt(rate: float, series: str) -> str:
-    """Why `rate` % a year is probably a slip for `series` (named as the grid names it), naming
-    the band it is outside; "" when inside it. The app asks before applying it."""
+def growth_doubt(rate: float, series: str, *, by_id: bool = False) -> str:
+    """Why `rate` % a year is probably a slip for `series` (named as the grid names it, or by
+    its id with `by_id`, as a file names it), naming the band it is outside; "" when inside it.
+    The app asks before applying it."""
     economy = series in GDP or INPUT_BY_ID[series].unit == "index"
     low, high = GROWTH_PLAUSIBLE_ECONOMY if economy else GROWTH_PLAUSIBLE_SPENDING
     if low <= rate <= high:
         return ""
     key = "plausible.growth_economy" if economy else "plausible.growth_spending"
-    name = _shown_name(series, "")
+    name = series if by_id else _shown_name(series, "")
     return t(key, series=name, value=general(rate), low=general(low), high=general(high))
 
 
@@ -170,3 +176,19 @@ def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_i
     grid names it."""
     name = _shown_name(series, row)
     return _gdp_in_bn(name, series, typed, typed_in) or doubt(series, unit, stored, name=name)
+
+
+def doubts(scenario: Scenario) -> list[tuple[Origin, str]]:
+    """Every value of the scenario's files that the app would ask about before applying it:
+    a likely unit slip in an input cell (`doubt`) and a growth rate outside its stated band
+    (`growth_doubt`), each where it is written, in file order. `navotop check` reports them as
+    warnings: a tester found that a file the app would question passed `check` in silence."""
+    found: list[tuple[Origin, str]] = []
+    for series, cells in scenario.inputs.items():
+        for cell in cells.values():
+            if said := doubt(series, cell.unit, cell.value):
+                found.append((cell.origin, said))
+    for adj in scenario.adjustments:
+        if adj.operation == "growth" and (said := growth_doubt(adj.value, adj.series, by_id=True)):
+            found.append((adj.origin, said))
+    return sorted(found, key=lambda item: (str(item[0].path), item[0].line, item[0].col))

@@ -42,11 +42,15 @@ def english_unless_asked(
 ) -> Iterator[None]:
     """Every test speaks English unless it asks for Dutch, whatever the machine's locale: the
     language is process-wide (core.formats) and inherited by subprocesses (NAVOTOP_LANG). And
-    no test journals edits into the user's own state folder: XDG_STATE_HOME is a fresh one."""
+    no test journals edits into the user's own state folder: XDG_STATE_HOME is a fresh one. No
+    COLUMNS either, whatever runs the suite."""
     from core import confine, formats
 
     monkeypatch.setenv("NAVOTOP_LANG", "en")
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    # Text into a pipe follows COLUMNS (tui/cli.py), and pytest-xdist's workers set it to 80:
+    # a test that wants a width sets it itself.
+    monkeypatch.delenv("COLUMNS", raising=False)
     formats.set_language("en")
     yield
     formats.set_language("en")

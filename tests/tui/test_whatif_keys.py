@@ -238,10 +238,10 @@ async def test_compare_without_noise_names_both_and_the_direction(
         await pilot.press("enter")
         await settle(pilot)
         header = str(app.query_one("#compare-header", Static).render())
-        assert "this minus other" in header
+        assert "the other minus this" in header
         assert "This: Baseline: Table 1 of the letter" in header and "Other: GDP 3% lower from 2026" in header
-        # 2.00 here, 2.00 / 0.97 = 2.06 there: -0.06; before the shock nothing moved: no delta
-        assert cell(app, "share_nl_excl", 2026) == "2.00 e (-0.06)"
+        # 2.00 here, 2.00 / 0.97 = 2.06 there: +0.06; before the shock nothing moved: no delta
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e (+0.06)"
         assert cell(app, "share_nl_excl", 2025) == "1.79 e"
         assert cell(app, "gdp_cpb", 2024) == "1,134.0 a"
 
