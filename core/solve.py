@@ -6,9 +6,16 @@ Three ways to vary the input, each a single unknown `u`:
 - `growth`: the input grows at the one rate `u` a year from the year before `start` to the target
   year (shown in % a year).
 
-Every evaluation runs on the sweep engine (core/sweep.py), many candidates per polars pass, with
-the meaning a variant has there: the input's new values are final, everything else keeps its
-value. Where the row is affine in the input (the rows `LINEAR` names), two evaluations fix the
+Every evaluation runs on the sweep engine (core/sweep.py), many candidates per polars pass. The
+input is varied as the grid's edit of its cell varies it (`_Variation.variants`): the engine
+resolves the edited cell once (`Sweep.edited`), and a candidate is that change times what brings
+the input to its value (the input stage is affine in one cell, but for a `floor_share` rule: an
+answer is checked in the cells by `answer_edits`), so a GDP varied takes along the
+spending its file states as a share of it, as an edit does. Where an `[[adjust]]` rule computes
+the year (which the grid does not edit) the candidate's value is final, everything else keeping
+its value, as a what-if on top.
+
+Where the row is affine in the input (the rows `LINEAR` names), two evaluations fix the
 line and its root is the answer, polished by secant steps through the answer itself (see
 `_Seeker._polish`). The line does not depend on the target, so it is kept per sweep and question
 (`_LINES`): the app asks again on every key typed into the target, and then only the answer is
@@ -502,10 +509,10 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
     """The answer as edits of the session's cells, each in the unit its file states (a share of
     GDP stays a share), or, in words, why it cannot be applied as such.
 
-    An answer is a what-if in euros on top of the scenario (see core/sweep.py). Written into the
-    file's own cells it can mean something else: a GDP cell edited in a file that states its
-    spending as shares of that GDP moves the spending too. So the edits are computed once before
-    they are offered, and refused unless the row then reaches the target.
+    An answer varies the input as an edit of its cell does, in euros; written into the file's
+    cells it is the same edit in the file's unit. Where a rule computes the year the answer is a
+    what-if on top, which the file's cells may not reproduce. So the edits are computed once
+    before they are offered, and refused unless the row then reaches the target.
     """
     from core.engine import compute
     from core.plausible import MAX_SHARE, refusal

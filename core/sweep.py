@@ -17,9 +17,14 @@ Dutch 2% floor) is not applied again on top of them, so a variant that moves CPB
 floored spending where the scenario computed it, where the engine would lift it with the child's
 GDP. "Set X to this and keep everything else" is what a sweep and a goal seek are asked.
 
+Goal seek and sensitivity vary an input as the grid's edit of its cell does instead (`Shift`,
+`Sweep.edited`): the engine resolves the edited cells, so a GDP edited moves a spending its file
+states as a share of it, as the grid shows after `e -2%`.
+
 The measures are the registry's own expressions (core/measures.py), evaluated once over a frame
 of `variants x years` rows; nothing here restates a formula, so rows another issue adds to the
-registry come along. Goal seek, sensitivity and `navotop sweep` all run on `Sweep`.
+registry come along. Goal seek, sensitivity and `navotop sweep` all run on `Sweep`; `navotop
+sweep`'s grids keep the what-if meaning above (two inputs varied together are not one edit).
 """
 
 from __future__ import annotations
