@@ -185,6 +185,20 @@ class Sweep:
         out = self.run(n, cells, [row], years=[year], shifts=shifts).filter(pl.col("year") == year)
         return [math.nan if v is None else float(v) for v in out.get_column(row).to_list()]
 
+    def _shifted(
+        self, frame: pl.DataFrame, shifts: Sequence[Shift], rows: pl.Series, years: list[int]
+    ) -> pl.DataFrame:
+        """Each input column plus, per shift, the variant's coefficient times the edit's change
+        in that row's year (`rows`: each row's place in the base frame, of `years`). Whole-frame
+        steps: a step per shift and column costs a polars pass each, more than the evaluation."""
+        names = [c for c in self.base.columns if c != "year"]
+        moved = frame.select(names)
+        for coefficients, delta in shifts:
+            change = delta if len(years) == len(self.years) else delta.filter(pl.col("year").is_in(years))
+            times = pl.Series(coefficients, dtype=pl.Float64)[frame.get_column(VARIANT)]
+            moved = moved + change.select(names)[rows] * times
+        return frame.with_columns(moved)
+
     def _frame(
         self, n: int, cells: Cells, years: Sequence[int] | None, shifts: Sequence[Shift] = ()
     ) -> pl.LazyFrame:
@@ -199,15 +213,6 @@ class Sweep:
         index = pl.int_range(0, n * k, dtype=pl.UInt32, eager=True)
         variant = (index // k).alias(VARIANT)
         frame = base.select(pl.all().gather(index % k)).with_columns(variant, (variant * k).alias(_FIRST_ROW))
-        if shifts:  # edits first: a variant's final values below, where given, hold over them
-            keep_years = base.get_column("year")
-            moved = {c: pl.col(c) for c in base.columns if c != "year"}
-            for coefficients, delta in shifts:
-                delta = delta.filter(pl.col("year").is_in(keep_years.to_list()))
-                times = pl.Series(coefficients, dtype=pl.Float64).gather(variant)
-                for c in moved:
-                    moved[c] = moved[c] + times * delta.get_column(c).gather(index % k)
-            frame = frame.with_columns(e.alias(c) for c, e in moved.items())
         given = [
             pl.Series(f"#cell{i}", values, dtype=pl.Float64).fill_nan(None).gather(variant)
             for i, values in enumerate(cells.values())
@@ -227,6 +232,8 @@ class Sweep:
         for name, default in self._followers.items():
             if name not in follow and set(default.meta.root_names()) & set(stage):
                 follow[name] = default
+        if shifts:  # edits first: a variant's final values (`stage`), where given, hold over them
+            frame = self._shifted(frame, shifts, index % k, base.get_column("year").to_list())
         lazy = frame.lazy().with_columns(e.alias(s) for s, e in stage.items())
         if follow:
             lazy = lazy.with_columns(e.alias(s) for s, e in follow.items())
