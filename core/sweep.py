@@ -268,7 +268,8 @@ def what_if(scenario: Scenario, values: Mapping[tuple[str, int], float]) -> Scen
 
     The same meaning as a variant of `Sweep`, through the engine's own reading of a child file:
     what a user gets by writing the answer into a what-if file, and what the tests re-check
-    every sweep, goal seek and sensitivity answer against with `compute`.
+    every sweep answer against with `compute` (goal seek and sensitivity vary an input as the
+    grid's edit does, and are held to that: tests/core/test_vary_as_edit.py).
     """
     child = scenario.path.with_name(f"{scenario.path.stem}.what-if.toml")
     origin = Origin(Path(child))
