@@ -76,7 +76,7 @@ class _Linear:
         for i, year in enumerate(years):
             if not adj.start <= year <= adj.end:
                 continue
-            self.bits[i] |= int(Basis.ADJUSTED)
+            self.bits[i] |= int(adj.basis)
             if adj.operation == "set":
                 self.rows[i], self.b[i] = {}, v
             elif adj.operation == "add":
@@ -472,7 +472,7 @@ class _Inputs:
         gdp, gdp_basis = self._current("gdp_cpb")
         floor = adj.value / 100 * gdp
         new = pl.when(cur < floor).then(floor).otherwise(cur)
-        extra = pl.lit(int(Basis.ADJUSTED), pl.UInt8) | gdp_basis
+        extra = pl.lit(int(adj.basis), pl.UInt8) | gdp_basis
         self.value[adj.series] = pl.when(in_range).then(new).otherwise(cur)
         self.basis[adj.series] = pl.when(in_range).then(cur_basis | extra).otherwise(cur_basis).cast(pl.UInt8)
         share = share_col(adj.series)

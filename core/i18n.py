@@ -1039,7 +1039,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "wijzigingen in plaats daarvan als wat-als ernaast bewaren",
     ),
     "app.would_miss": (
-        "Saved into {name}, the edits would miss its published figures: {figures}{more}."
+        "If saved into {name}, the edits would miss its published figures: {figures}{more}."
         " `navotop check` would then fail on it.",
         "Bewaard in {name} zouden de wijzigingen de gepubliceerde cijfers ervan missen: {figures}{more}."
         " `navotop check` zou er dan op falen.",
@@ -1086,7 +1086,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Goal seek works on a computed row: put the cursor on one (a share, a gap).",
         "Doelzoeken werkt op een berekende rij: zet de cursor op zo'n rij (een aandeel, een tekort).",
     ),
-    "app.cursor_first": ("Put the cursor on a cell first.", "Zet de cursor eerst op een cel."),
     "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
     "app.commitments_title": ("Commitments", "Toezeggingen"),
     "compare.header": (
@@ -1126,8 +1125,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "goal.title": ("Goal seek: ", "Doelzoeken: "),
     "goal.cell": (
-        "{label} ({row}) in {year}, now {now} {unit}",
-        "{label} ({row}) in {year}, nu {now} {unit}",
+        "{label} in {year}, now {now} {unit}",
+        "{label} in {year}, nu {now} {unit}",
     ),
     "binding.close": ("Close", "Sluit"),
     "binding.write_log": ("Write log", "Schrijf logboek"),
@@ -1156,8 +1155,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.caveat": (
         "e estimate · 5% is the Hague total by 2035 (3.5% core + up to 1.5% related spending);"
         " these figures are core defence only",
-        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerde uitgaven);"
-        " deze cijfers gaan alleen over de kern-defensie-uitgaven",
+        "e raming · 5% is het Haagse totaal voor 2035 (3,5% kern + tot 1,5% gerelateerd);"
+        " deze cijfers zijn alleen kern-defensie-uitgaven",
     ),
     "allies.head": (
         "{year}, {title} (y year · e edition · / filter)",
@@ -1166,8 +1165,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "allies.no_match": ("no ally matches '{words}'", "geen bondgenoot past bij '{words}'"),
     "tornado.title": ("Sensitivity: ", "Gevoeligheid: "),
     "tornado.cell": (
-        "{label} ({row}) in {year} = {value} {unit}",
-        "{label} ({row}) in {year} = {value} {unit}",
+        "{label} in {year} = {value} {unit}",
+        "{label} in {year} = {value} {unit}",
     ),
     "tornado.hint": (
         "each input moved {by}% down and up in every year, the other inputs' cells as they are; largest effect"
@@ -1840,6 +1839,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{series}: the edited years use different units",
         "{series}: de gewijzigde jaren hebben verschillende eenheden",
     ),
+    # ---- nt: the fresh-eyes testers' leftovers (issues 9 and 14)
+    "app.tornado_heading": (
+        "A section heading has no value to vary. Move down to a number (a share, a norm, an"
+        " input) and press t again: it shows which inputs move that number most.",
+        "Een kop van een deel heeft geen waarde om te variëren. Ga omlaag naar een getal (een"
+        " aandeel, een norm, een invoer) en druk weer op t: dan ziet u welke invoer dat getal"
+        " het meest beweegt.",
+    ),
+    "marks.milestone": (
+        "{mark} after a year: a milestone the scenario names (a cell's detail line says which)",
+        "{mark} achter een jaar: een mijlpaal die het scenario noemt (de detailregel van een cel zegt welke)",
+    ),
+    "commitments.status_said": ("Status: {status}", "Status: {status}"),
+    "commitments.topic_said": ("topic: {topic}", "onderwerp: {topic}"),
+    # ---- integrator: the round's last tester findings
+    "dialog.or": ("or", "of"),
     # ---- cs: goal seek and sensitivity vary an input as the grid's edit of its cell does
     "vary.as_edit": (
         "an input varies as editing its cell does: spending given as % of GDP moves with GDP",

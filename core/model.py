@@ -48,8 +48,9 @@ class Basis(IntFlag):
     CALIBRATION = 8
     """Chosen so that the engine reproduces a published figure whose parts are not public."""
     ADJUSTED = 16
-    """A what-if: changed by an `[[adjust]]` entry, or a value with status `what-if` (an edit
-    made in the app), not a published figure."""
+    """A what-if: changed by an `[[adjust]]` entry that cites no source, or a value with status
+    `what-if` (an edit made in the app), not a published figure. An `[[adjust]]` that cites a
+    source projects that source's figures and marks them ESTIMATE (`Adjustment.basis`)."""
 
     def labels(self) -> list[str]:
         """Readable names of the bits that are set, in a fixed order."""
@@ -157,6 +158,14 @@ class Adjustment:
     def file(self) -> Path:
         """The file this adjustment counts as: where the engine reads shares of GDP against it."""
         return self.counts_as or self.origin.path
+
+    @property
+    def basis(self) -> Basis:
+        """What the years it changes rest on: a `source`'s projection (the baseline grows CPB's
+        GDP at CPB's forecast rate) is that source's estimate, `e`, like the source's other
+        estimates; without a source it is a what-if, `w`. Marking the baseline's own sourced
+        growth `w` told users that something had been changed when nothing had."""
+        return Basis.ESTIMATE if self.source else Basis.ADJUSTED
 
     def describe(self, name: str = "") -> str:
         """A short phrase such as `GDP, CPB 2026-2030: scale 0.97` (`bbp, CPB 2026-2030: maal

@@ -97,7 +97,7 @@ class Sweep:
 
     def label(self, row: str, full: bool = False) -> str:
         """A row's name in the language shown, for sentences: as the grid names it (core's
-        `row_title`); `full`: its whole label (a title, beside the id). Ids stay in the CLI's
+        `row_title`); `full`: its whole label (a title). Ids stay in the CLI's
         columns, JSON and CSV."""
         from core.formats import language
 

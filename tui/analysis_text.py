@@ -34,7 +34,8 @@ def unit_of(sweep: Sweep, row: str) -> str:
 
 
 def label_of(sweep: Sweep, row: str) -> str:
-    """The row's whole label, as a title shows it beside the id (core.sweep's `label`)."""
+    """The row's whole label, as a title shows it (core.sweep's `label`): never its id, which
+    readers take for code (ids stay in files, JSON and CSV)."""
     return sweep.label(row, full=True)
 
 

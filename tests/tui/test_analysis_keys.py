@@ -218,7 +218,7 @@ async def test_5_shows_the_chart_it_follows_an_edit_and_the_comparison(new_app: 
         assert chart is not None
         excl = next(line for line in chart.lines if line.row == "share_nl_excl")
         assert excl.values[-1] == 2.5
-        assert "e Dutch excl. Ukraine" in shown(app, "#chart-legend")
+        assert "x Dutch excl. Ukraine" in shown(app, "#chart-legend")
         await pilot.press("c")  # compare: the other scenario's shares are drawn beside
         await settle(pilot)
         await pilot.press("down", "enter")  # the bundled scenarios, baseline first: the next one

@@ -60,3 +60,23 @@ async def test_a_paste_replaces_the_value_too(new_app: MakeApp) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "!*2.40 w"
+
+
+async def test_a_value_wider_than_its_cell_shows_its_start_not_its_last_digits(new_app: MakeApp) -> None:
+    # Spending 2026 is a share of GDP in the file, so in EUR bn it has many digits
+    # (24.40530527018552): a tester saw the editor's tail "0527018552" and read it as garbage.
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go_to_cell(pilot, "defence_excl_ukraine", 2026)
+        await pilot.press("e")
+        grid = app.query_one(CalcGrid)
+        text = grid.edit_text
+        assert text is not None and len(text) > 10  # the full-precision value, kept
+        y = grid.cursor_row + 1 - round(grid.scroll_y)
+        line = grid.render_line(y).text
+        assert text[:6] in line and "…" in line, line  # 24.405… reads as the number
+        assert text[-6:] not in line, line
+        await pilot.press("enter")  # accepted untouched: nothing changes
+        await settle(pilot)
+        assert not app.session.dirty

@@ -92,6 +92,7 @@ async def test_the_quit_dialog_shows_its_keys_and_enter_picks_the_highlighted_on
         hint = app.screen.query_one("#choice-hint", Static)
         # enter's answer is said in words, since without colour the highlight is hard to see
         assert "enter for the highlighted answer (cancel); esc: cancel" in str(hint.render())
+        assert str(hint.render()).startswith("Press s, d or c, or enter")  # listed as a sentence
         await pilot.press("up")
         await settle(pilot)
         assert "enter for the highlighted answer (discard my edits and quit); esc: cancel" in str(

@@ -36,7 +36,7 @@ async def test_a_growth_edit_is_journaled_and_restored_after_the_app_ends_unsave
         assert isinstance(app.screen, Choice) and "For which years?" in app.screen.question
         await pilot.press("a")  # this year and after
         await settle(pilot)
-        assert cell(app, "gdp_cpb", 2026) == "*1,208.5 aw"
+        assert cell(app, "gdp_cpb", 2026) == "*1,208.5 eaw"
         assert app.journaling.writer.flush()
         # On disk while the app still runs: a crash from here on loses nothing.
         pending = Journal(scenario_copy).pending(on_disk)
@@ -56,13 +56,13 @@ async def test_a_growth_edit_is_journaled_and_restored_after_the_app_ends_unsave
         assert again.session.dirty
         assert math.isclose(again.result.value("gdp_cpb", 2026) or 0, GDP_2025 * 1.0253)
         assert math.isclose(again.result.value("gdp_cpb", 2030) or 0, GDP_2025 * 1.0253**5)
-        assert cell(again, "gdp_cpb", 2026) == "*1,208.5 aw"
-        assert cell(again, "gdp_cpb", 2030) == "*1,335.5 aw"
-        assert cell(again, "growth:gdp_cpb", 2030) == "*2.53 aw"
+        assert cell(again, "gdp_cpb", 2026) == "*1,208.5 eaw"
+        assert cell(again, "gdp_cpb", 2030) == "*1,335.5 eaw"
+        assert cell(again, "growth:gdp_cpb", 2030) == "*2.53 eaw"
         await pilot.press("u")  # the restore is one edit: undo gives the file's numbers back
         await settle(pilot)
         assert not again.session.dirty
-        assert cell(again, "gdp_cpb", 2026) == "1,220.3 aw"  # 1,178,656.92 x 1.0353
+        assert cell(again, "gdp_cpb", 2026) == "1,220.3 ea"  # 1,178,656.92 x 1.0353
 
 
 async def test_save_as_is_logged_as_its_own_event_and_moves_the_journal_to_the_new_file(

@@ -61,10 +61,10 @@ async def test_dutch_excl_2026_set_to_2_2_moves_incl_and_the_verdicts(new_app: M
         assert cell(app, "verdict:nl_law_2pct", 2026) == "*met w"
         # Euro gaps by the Dutch rule, of GDP 1,220,263.51: the 3.5% targets are short
         # (3.5 - 2.2)% = 15,863.4 mln (EUR 15.9 bn, was 1.5% = 18,304.0); the 2% law is
-        # exceeded by 0.2% = 2,440.5 mln (a gap of EUR -2.4 bn). Marked a, w: they rest on assumed
-        # GDP and on the what-if, no longer on the letter's estimate.
-        assert cell(app, "gap_capability_3_5_nl", 2026) == "*15.9 aw"
-        assert cell(app, "gap_nl_law_2pct_nl", 2026) == "*-2.4 aw"
+        # exceeded by 0.2% = 2,440.5 mln (a gap of EUR -2.4 bn). Marked e, a, w: they rest on GDP
+        # as CPB projects it (e) from an assumed 2024 level (a), and on the what-if (w).
+        assert cell(app, "gap_capability_3_5_nl", 2026) == "*15.9 eaw"
+        assert cell(app, "gap_nl_law_2pct_nl", 2026) == "*-2.4 eaw"
         app.query_one(CalcPane).go_to("gap_capability_3_5_nl", 2026)
         await settle(pilot)
         assert "EUR 15.9 bn (15,863.4 mln)" in detail(app)
@@ -108,18 +108,18 @@ async def test_growth_a_point_lower_from_2026_saved_as_adjust_growth_with_commen
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert cell(app, "growth:gdp_cpb", 2026) == "3.53 aw"
+        assert cell(app, "growth:gdp_cpb", 2026) == "3.53 ea"
         await type_into(pilot, "growth:gdp_cpb", 2026, "-1")  # a sign changes: CPB's 3.53 less 1 point
         assert isinstance(app.screen, Choice) and "For which years?" in app.screen.question
         await pilot.press("a")  # this year and after
         await settle(pilot)
         # 2026: 1,178,656.92 x 1.0253 = 1,208,476.94; 2027: x 1.0253 = 1,239,051.41;
         # 2030: 1,178,656.92 x 1.0253^5 = 1,335,494.79 (EUR bn in the grid)
-        assert cell(app, "gdp_cpb", 2025) == "1,178.7 aw"
-        assert cell(app, "gdp_cpb", 2026) == "*1,208.5 aw"
-        assert cell(app, "gdp_cpb", 2027) == "*1,239.1 aw"
-        assert cell(app, "gdp_cpb", 2030) == "*1,335.5 aw"
-        assert cell(app, "growth:gdp_cpb", 2030) == "*2.53 aw"
+        assert cell(app, "gdp_cpb", 2025) == "1,178.7 ea"
+        assert cell(app, "gdp_cpb", 2026) == "*1,208.5 eaw"
+        assert cell(app, "gdp_cpb", 2027) == "*1,239.1 eaw"
+        assert cell(app, "gdp_cpb", 2030) == "*1,335.5 eaw"
+        assert cell(app, "growth:gdp_cpb", 2030) == "*2.53 eaw"
         # Shares of GDP hold; the euro gaps follow GDP. 3.5% targets by the Dutch rule in
         # 2026: (3.5 - 2.00)% x 1,208,476.94 = 18,127.2 mln (was 18,304.0).
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
@@ -155,7 +155,8 @@ async def test_save_as_a_what_if_writes_a_child_and_works_on_it(
         await type_into(pilot, "share_nl_excl", 2026, "2,2")
         await pilot.press("s")  # misses Table 1's 2.00: asked, with save-as offered first
         await settle(pilot)
-        assert isinstance(app.screen, Choice) and "would miss its published figures" in app.screen.question
+        assert isinstance(app.screen, Choice)
+        assert app.screen.question.startswith("If saved into ")  # not saved yet, as it reads
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, SaveAsWhatIf)

@@ -62,9 +62,9 @@ async def test_growth_the_baseline_sets_is_edited_and_saved_in_the_what_if(
         await growth_a_point_less_from_2026(pilot)
         # 2026: 1,178,656.92 x 1.0253 = 1,208,476.94; 2030: x 1.0253^5 = 1,335,494.79 (EUR bn);
         # the shares hold, the 3.5% gap by the Dutch rule is 1.5% x 1,208,476.94 = 18,127.2 mln.
-        assert cell(app, "gdp_cpb", 2026) == "*1,208.5 aw"
-        assert cell(app, "gdp_cpb", 2030) == "*1,335.5 aw"
-        assert cell(app, "growth:gdp_cpb", 2030) == "*2.53 aw"
+        assert cell(app, "gdp_cpb", 2026) == "*1,208.5 eaw"
+        assert cell(app, "gdp_cpb", 2030) == "*1,335.5 eaw"
+        assert cell(app, "growth:gdp_cpb", 2030) == "*2.53 eaw"
         assert cell(app, "share_nl_excl", 2026) == "2.00 e"
         assert cell(app, "gap_capability_3_5_nl", 2026) == "*18.1 eaw"
         await pilot.press("s")
@@ -100,7 +100,7 @@ async def test_save_as_of_a_growth_edit_holds_exactly_the_edit(new_app: MakeApp,
         await settle(pilot)
         child = scenario_copy.parent / "slower.toml"
         assert app.session.path == child and not app.session.dirty
-        assert cell(app, "gdp_cpb", 2026) == "1,208.5 aw"
+        assert cell(app, "gdp_cpb", 2026) == "1,208.5 eaw"
     assert scenario_copy.read_bytes() == baseline
     saved = tomllib.loads(child.read_text(encoding="utf-8"))
     saved["adjust"][0]["note"] = dated(saved["adjust"][0]["note"])

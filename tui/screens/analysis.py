@@ -55,7 +55,6 @@ class TornadoScreen(ModalScreen[None]):
                     t(
                         "tornado.cell",
                         label=label_of(self.sweep, r.row),
-                        row=r.row,
                         year=r.year,
                         value=number(r.base, unit),
                         unit=formats.unit(unit),

@@ -87,7 +87,8 @@ class Choice(ModalScreen[str]):
         the highlight is hard to see) a hurried enter is no surprise (a tester took the growth
         question's enter for 'apply'). Answers in words ("esc: cancel"), not letters ("esc: c")."""
         words = {key: label.split(":")[0] for key, label in self.answers}
-        letters = " ".join(key for key, _ in self.answers)
+        keys = [key for key, _ in self.answers]  # "s, d or c", as a sentence lists them
+        letters = f"{', '.join(keys[:-1])} {t('dialog.or')} {keys[-1]}" if len(keys) > 1 else keys[0]
         return Text(
             t("dialog.choice_hint", letters=letters, current=words[current], default=words[self.default])
         )
@@ -369,7 +370,7 @@ class HelpScreen(ModalScreen[None]):
         from core.export import legend
         from core.formats import unknown
         from core.measures import describe_all
-        from tui.widgets.calc_table import flags_legend
+        from tui.widgets.calc_table import flags_legend, milestone_legend
 
         keys = Table(title=t("help.keys"), expand=True)
         keys.add_column(t("help.col.key"))
@@ -383,5 +384,10 @@ class HelpScreen(ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll():
             yield Static(keys)
-            yield Static(t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown()))
+            yield Static(
+                t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown())
+                + " "
+                + milestone_legend()
+                + "."
+            )
             yield Static(formulas)

@@ -282,8 +282,8 @@ class MainScreen(Screen[None]):
         from tui.screens.analysis import TornadoScreen
 
         row, year = self.query_one(CalcPane).selected()
-        if row is None:
-            self.notify(t("app.cursor_first"))
+        if row is None:  # a section heading: it has no value, so nothing to vary
+            self.notify(t("app.tornado_heading"))
             return
         sweep = self._sweep()
         self.app.push_screen(TornadoScreen(sweep, sensitivity(sweep, row, year)))

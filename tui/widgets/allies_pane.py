@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -24,11 +24,18 @@ from core.allies_nl import country_name, note_text
 from core.formats import general, number, unknown
 from core.i18n import t
 from tui import keys
+from tui.widgets.commitments import shorten_in_column
 
 if TYPE_CHECKING:
     from core.allies import AlliesView, AllyRow
 
 NORM_LINES = (5.0, 3.5, 2.0)
+NOTE_WIDTH = 40
+"""The note column where the pane has room for it."""
+NOTE_MIN = 16
+"""The narrowest note column: a note wraps in it rather than running off the pane."""
+_SCROLLBAR = 2
+"""The table's vertical scrollbar: the ranking is longer than the pane."""
 
 
 class AlliesPane(Vertical):
@@ -38,9 +45,11 @@ class AlliesPane(Vertical):
     DEFAULT_CSS = """
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
-    AlliesPane #allies-head { height: auto; max-height: 2; text-style: bold; }
+    AlliesPane #allies-head { height: auto; text-style: bold; }
     AlliesPane DataTable { height: 1fr; }
-    AlliesPane #allies-foot { height: auto; max-height: 2; color: $text-muted; }
+    AlliesPane #allies-detail { display: none; height: auto; max-height: 50%; color: $text-muted; }
+    AlliesPane #allies-detail.-shown { display: block; }
+    AlliesPane #allies-foot { height: auto; color: $text-muted; }
     """
 
     @dataclass
@@ -53,21 +62,46 @@ class AlliesPane(Vertical):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view: AlliesView | None = None
+        self.note_width = NOTE_WIDTH
+        """The note column's width: what the pane leaves it (`on_resize`)."""
+        self.whole: dict[str, str] = {}
+        """Row key -> its note or source whole, for the rows whose note column shortened it."""
 
     def compose(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
+        self._columns(table)
+        yield table
+        yield Static("", id="allies-detail")
+        yield Static(t("allies.caveat"), id="allies-foot")
+
+    def _columns(self, table: DataTable[Text]) -> None:
         for name, shown, width in (
             ("#", "#", 3),
             ("ally", t("allies.ally"), 24),
             ("% GDP", t("allies.col.share"), max(7, len(unknown()))),  # `4.48 e`, or the word whole
             ("2014-2024", "2014-2024", 11),
-            ("note", t("allies.note"), 40),
+            ("note", t("allies.note"), self.note_width),
         ):
             table.add_column(shown, key=name, width=width)
-        yield table
-        yield Static(t("allies.caveat"), id="allies-foot")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The note column takes what the others leave inside the pane: at 80 columns a note 40
+        wide ran off it, to be reached only by scrolling sideways, which nothing says can be
+        done. A note or source longer than the column ends in `…` and shows whole under the
+        table when its row is highlighted (0 wide: a tab not shown, kept)."""
+        if not event.size.width:
+            return
+        table = self.query_one("#allies-table", DataTable)
+        beside = sum(c.width + 2 * table.cell_padding for k, c in table.columns.items() if k != "note")
+        room = event.size.width - self.styles.gutter.width - beside - 2 * table.cell_padding - _SCROLLBAR
+        width = max(NOTE_MIN, min(NOTE_WIDTH, room))
+        if width != self.note_width:
+            self.note_width = width
+            table.clear(columns=True)
+            self._columns(table)
+            self._fill()
 
     def show(self, view: AlliesView) -> None:
         """Show `view`, keeping the filter as typed."""
@@ -79,6 +113,8 @@ class AlliesPane(Vertical):
     def _fill(self) -> None:
         table = self.query_one("#allies-table", DataTable)
         table.clear()
+        self.whole = {}
+        self._say_whole(None)
         if self.view is None:
             return
         words = self.query_one("#allies-filter", Input).value.strip().lower()
@@ -91,7 +127,7 @@ class AlliesPane(Vertical):
         for row in rows:
             while lines and not row.aggregate and (row.share is None or row.share < lines[0]):
                 table.add_row(*_norm_line(lines.pop(0)))
-            table.add_row(*_cells(row), key=row.country)
+            table.add_row(*_cells(row, self._note(row.country, note_text(row.note))), key=row.country)
         if not rows:
             table.add_row(
                 Text(""),
@@ -100,10 +136,31 @@ class AlliesPane(Vertical):
                 Text(""),
                 Text(""),
             )
-        for source in self.view.sources:  # last, under the aggregates: where every figure is from
-            table.add_row(
-                Text(""), Text(t("agenda.source"), style="dim"), Text(""), Text(""), Text(source, style="dim")
-            )
+        for i, source in enumerate(
+            self.view.sources
+        ):  # last, under the aggregates: where every figure is from
+            key = f"source:{i}"
+            note = Text(self._note(key, source), style="dim")
+            table.add_row(Text(""), Text(t("agenda.source"), style="dim"), Text(""), Text(""), note, key=key)
+
+    def _note(self, key: str, text: str) -> str:
+        """`text` as the note column shows it: whole, or shortened with the whole kept for
+        `_say_whole`."""
+        shown = shorten_in_column(text, self.note_width)
+        if shown != text:
+            self.whole[key] = text
+        return shown
+
+    @on(DataTable.RowHighlighted, "#allies-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._say_whole(event.row_key.value)
+
+    def _say_whole(self, key: str | None) -> None:
+        """Under the table, the highlighted row's note or source whole, when its column cut it."""
+        text = self.whole.get(key, "") if key is not None else ""
+        detail = self.query_one("#allies-detail", Static)
+        detail.update(text)
+        detail.set_class(bool(text), "-shown")
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
@@ -140,7 +197,7 @@ class AlliesPane(Vertical):
         self.post_message(self.Wanted(edition, self.view.year if self.view.year in years else years[-1]))
 
 
-def _cells(row: AllyRow) -> tuple[Text, ...]:
+def _cells(row: AllyRow, note: str) -> tuple[Text, ...]:
     # Imported here, once the allies' figures are in: tui.analysis_text loads the engine (and
     # polars), which at import time would cost the first paint about 0.2 s.
     from tui.analysis_text import sparkline
@@ -156,7 +213,7 @@ def _cells(row: AllyRow) -> tuple[Text, ...]:
         Text(name, style=style),
         Text(share, style=style, justify="right"),
         Text(sparkline(row.spark), style=style),
-        Text(note_text(row.note), style=style or "dim"),
+        Text(note, style=style or "dim"),
     )
 
 

@@ -650,6 +650,14 @@ class CalcGrid(ScrollView, can_focus=True):
         style = base + self._style("calc-grid--editor")
         caret_style = style + self._style("calc-grid--caret")
         out.append(Segment(" " * _PAD, style))
+        if self._selected and len(self.edit_text) > room:
+            # The untouched value, wider than the cell (full precision: 24.40530527018552):
+            # its start with an ellipsis, as the number reads, not its last digits. A tester
+            # read the caret-following tail ("0527018552") as garbage.
+            out.append(Segment(self.edit_text[: room - 1] + "…", caret_style))
+            if self.columns[column].pads[1]:
+                out.append(Segment(" " * _PAD, style))
+            return
         if self._selected:  # drawn as a selection (reversed, readable without colour)
             out.append(Segment(shown[:at], caret_style))
             out.append(Segment(shown[at:].ljust(room - at), style))

@@ -45,6 +45,17 @@ def flags_legend() -> str:
     return t("app.flags_legend")
 
 
+MILESTONE_MARK = "◆"
+"""After a year in the table's header: the scenario names that year a milestone (its
+`[milestones]`), and a cell's detail line in that year says which. Not `*`, which before a value
+means an unsaved edit: testers read `2029 *` as "2029 edited"."""
+
+
+def milestone_legend() -> str:
+    """What MILESTONE_MARK means, in the language shown (the help and a heading's detail say it)."""
+    return t("marks.milestone", mark=MILESTONE_MARK)
+
+
 HEADLINE = "table1"
 """The section that "fold all but the headline" leaves open."""
 
@@ -97,7 +108,10 @@ def grid_rows(
     columns = (
         GridColumn("label", t("col.row"), "left", max_share=_LABEL_SHARE),
         GridColumn("unit", t("col.unit"), "left"),
-        *(GridColumn(str(y), f"{y} *" if y in result.scenario.milestones else str(y)) for y in years),
+        *(
+            GridColumn(str(y), f"{y} {MILESTONE_MARK}" if y in result.scenario.milestones else str(y))
+            for y in years
+        ),
     )
     failed = {(c.id, c.year) for c in result.failed_checks}
     changed = set(view.changed)
@@ -300,6 +314,8 @@ class CalcPane(Vertical):
             text = self.note
         elif row is None:
             text = t("app.section_heading") + f" {legend()}. {flags_legend()}"
+            if result.scenario.milestones:
+                text += f" · {milestone_legend()}"
         else:
             text = detail(self.table, row, year) + trend_text(result, row)  # a share's years, ▁..█
             failed = [c for c in result.failed_checks if (c.id, c.year) == (row, year)]
@@ -313,7 +329,7 @@ class CalcPane(Vertical):
                 text += " · " + links
             milestone = result.scenario.milestones.get(year)
             if milestone:
-                text += f" · {year}: {milestone}"
+                text += f" · {MILESTONE_MARK} {year}: {milestone}"
         self._set("detail", text)
         self.query_one("#detail").set_class(self.editing is not None, "-editing")
 

@@ -176,7 +176,6 @@ class GoalSeekPanel(VerticalScroll):
         cell = t(
             "goal.cell",
             label=label_of(sweep, row),
-            row=row,
             year=year,
             now=number(now, unit),
             unit=formats.unit(unit),

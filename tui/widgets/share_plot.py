@@ -19,15 +19,17 @@ if TYPE_CHECKING:  # core.chart loads the engine and polars
     from core.chart import Chart, Line
 
 _STYLE: dict[tuple[str, str], tuple[str, str]] = {
-    ("share", "share_nl_excl"): ("e", "blue"),
+    ("share", "share_nl_excl"): ("x", "blue"),
     ("share", "share_nl_incl"): ("i", "cyan"),
     ("share", "share_nato"): ("N", "red"),
     ("compared", "share_nl_excl"): ("1", "gray"),
     ("compared", "share_nl_incl"): ("2", "gray"),
     ("compared", "share_nato"): ("3", "magenta"),
 }
-"""(kind, row) -> (marker, colour). Letters: e excl., i incl., N NATO; digits for the compared
-scenario's three; paths are drawn with `p`."""
+"""(kind, row) -> (marker, colour). Letters: x excl., i incl., N NATO; digits for the compared
+scenario's three; paths are drawn with `p`. None is a letter the grid puts after a value (e a d
+c w, core.export.MARKS) nor a flag (* !): a reader who learnt there that `e` is an estimate
+must not meet an `e` meaning "excl." here (a tester did)."""
 _PATH = ("p", "green")
 _NORM_COLOUR = "orange"
 
@@ -97,7 +99,7 @@ class ShareChart(PlotextPlot):
     def _y_range(self, values: list[float], norms: list[float]) -> tuple[float, float]:
         """From 0 to above the highest norm, when the lines' spread then takes at least four rows;
         otherwise (a short pane: at 120x40 the chart has seven rows for 0-5.4%, and the three
-        shares, all near 2%, fell on one row, `e` hidden under `i` and `N`) zoomed in on the
+        shares, all near 2%, fell on one row, `x` hidden under `i` and `N`) zoomed in on the
         lines, with the norms inside that range drawn and those above named at the top."""
         if not values:
             return 0.0, max([*norms, 1.0]) * 1.08
