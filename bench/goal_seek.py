@@ -37,9 +37,10 @@ Clock = tuple[list[float], list[float]]
 machine the wall time waits for a core; the CPU time is near what a quiet machine takes)."""
 
 
-async def goal_seek_latency(times: int) -> tuple[Clock, Clock]:
+async def goal_seek_latency(times: int) -> tuple[Clock, Clock, list[float]]:
     """Per round: `g` on CELL (the panel opens with the answer for the suggested target), a
-    digit typed into the target (a new answer), then escape. The clocks of `g` and the digit."""
+    digit typed into the target (a new answer), then escape. The clocks of `g` and the digit,
+    and the first `g`'s (wall, CPU) ms, which makes the panel (Pilot's pause included)."""
     from textual import events
     from textual.widgets import Static
 
@@ -52,6 +53,7 @@ async def goal_seek_latency(times: int) -> tuple[Clock, Clock]:
     app = make_app(folder / "scenarios" / "baseline.toml", watch=False, own_process=True)  # as `navotop`
     opened: Clock = ([], [])
     typed: Clock = ([], [])
+    first: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(50):
             await pilot.pause()
@@ -59,6 +61,14 @@ async def goal_seek_latency(times: int) -> tuple[Clock, Clock]:
             if app.ready:
                 break
         app.query_one(CalcPane).go_to(*CELL)
+        await pilot.pause()
+        # The panel is made on the first `g` (tui/screens/main.py): that one is timed alone, to
+        # the panel's answer set, and the rounds below time every later `g`.
+        start, cpu = time.perf_counter(), time.process_time()
+        await pilot.press("g")
+        await pilot.pause()
+        first.extend([(time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000])
+        await pilot.press("escape")
         await pilot.pause()
         panel = app.query_one(GoalSeekPanel)
         answer = panel.query_one("#goal-answer", Static)
@@ -95,7 +105,7 @@ async def goal_seek_latency(times: int) -> tuple[Clock, Clock]:
             await pilot.press("escape")
             await pilot.pause()
     shutil.rmtree(folder)
-    return opened, typed
+    return opened, typed, first
 
 
 def main() -> int:
@@ -107,7 +117,7 @@ def main() -> int:
     # Nothing is edited, but the app journals into the state folder: keep it the bench's own.
     os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="navotop-bench-state-")
     load = os.getloadavg()
-    opened, typed = asyncio.run(goal_seek_latency(args.times))
+    opened, typed, first = asyncio.run(goal_seek_latency(args.times))
     after = os.getloadavg()
     print(f"{os.cpu_count()} cores; load average before {load[0]:.2f}, after {after[0]:.2f} (1 min)")
     print(f"| what | median ms | note |   ({args.times} rounds, 120x40, {CELL[0]} {CELL[1]})")
@@ -123,6 +133,10 @@ def main() -> int:
             f"| goal seek: {what} (Pilot) | {median:.1f} | p90 {p90:.1f} ms;"
             f" CPU time {statistics.median(cpu):.1f} ms median; budget 16 ms median |"
         )
+    print(
+        f"| goal seek: the first g, which makes the panel (Pilot, to idle) | {first[0]:.1f} |"
+        f" CPU time {first[1]:.1f} ms; once per session, not in the budget |"
+    )
     print("within budget" if ok else "OVER BUDGET")
     return 0 if ok else 1
 

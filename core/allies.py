@@ -36,6 +36,17 @@ class Edition:
     title: str
     published: str
     files: tuple[str, ...]
+    name: str = ""
+    """The publication's short name where it has one (`Annual Report 2024`, a title, so kept as
+    published); without one it is named by its month (`June 2024`, `juni 2024`)."""
+
+    def short(self) -> str:
+        """The edition in a few words, in the language shown."""
+        import datetime as dt
+
+        from core.formats import month
+
+        return self.name or month(dt.date.fromisoformat(self.published))
 
     def shown_title(self, lang: Lang | None = None) -> str:
         """The title in `lang` (default: the language shown): in Dutch the publication's own
@@ -57,6 +68,7 @@ EDITIONS: dict[str, Edition] = {
             "Secretary General's Annual Report 2024",
             "2025-04-24",
             ("nato-share-gdp-2024-annual-report.csv",),
+            "Annual Report 2024",
         ),
         Edition(
             "august-2025",
@@ -269,6 +281,9 @@ class AlliesView:
     sources: tuple[str, ...]
     choices: tuple[tuple[str, int], ...]
     """Every (edition, year) with figures, oldest edition first."""
+    home_editions: str = ""
+    """The Netherlands' figure for the year in every edition, the one shown and the one Table 1
+    of the letter uses marked (`home_editions`)."""
 
 
 def allies_view(year: int, edition: str | None = None) -> AlliesView:
@@ -304,4 +319,61 @@ def allies_view(year: int, edition: str | None = None) -> AlliesView:
     order = {e: i for i, e in enumerate(sorted(EDITIONS, key=lambda e: EDITIONS[e].published))}
     pairs = load_allies().select("edition", "year").unique().to_dicts()
     choices = sorted(((p["edition"], p["year"]) for p in pairs), key=lambda p: (order[p[0]], p[1]))
-    return AlliesView(year, edition, EDITIONS[edition].shown_title(), rows, tuple(sources), tuple(choices))
+    return AlliesView(
+        year,
+        edition,
+        EDITIONS[edition].shown_title(),
+        rows,
+        tuple(sources),
+        tuple(choices),
+        home_editions(year, edition),
+    )
+
+
+TABLE1_FILE = "nl-table-1.csv"
+"""Table 1 of the letter (core/data/): its NATO column is the figure the app's baseline holds."""
+
+
+def table1_nato(year: int) -> float | None:
+    """Table 1's NATO-method figure for `year` (2024 only: NATO publishes no multi-year figures),
+    read from core/data/nl-table-1.csv; None for a year it does not give."""
+    with (data_dir() / TABLE1_FILE).open(encoding="utf-8") as handle:
+        lines = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    header = lines[0].split(",")
+    for line in lines[1:]:
+        row = dict(zip(header, line.split(","), strict=True))
+        if row["year"] == str(year) and row.get("nato_method_incl_ukraine_pct"):
+            return float(row["nato_method_incl_ukraine_pct"])
+    return None
+
+
+def home_editions(year: int, shown: str) -> str:
+    """The Netherlands' share for `year` in each edition that has it, oldest first, the one the
+    pane shows and the one equal to Table 1's figure marked: NATO revises its figures between
+    editions (2024: 2.05, 2.06, 2.00), and a tester saw the pane's 2.00 beside the letter's 2.06
+    with nothing saying why. Every figure is read from the data files."""
+    from core.formats import number
+
+    frame = load_allies().filter((pl.col("country") == HOME) & (pl.col("year") == year))
+    by_edition = {r["edition"]: r for r in frame.to_dicts() if r["share"] is not None}
+    letter = table1_nato(year)
+    parts = []
+    for edition in sorted(by_edition, key=lambda e: EDITIONS[e].published):
+        row = by_edition[edition]
+        marks = [
+            t(key)
+            for key, on in (("allies.shown_here", edition == shown), ("allies.as_table1", _same(row, letter)))
+            if on
+        ]
+        said = f" ({', '.join(marks)})" if marks else ""
+        parts.append(f"{number(row['share'], row['decimals'])} {EDITIONS[edition].short()}{said}")
+    if not parts:
+        return ""
+    table1 = "" if letter is not None else t("allies.no_table1")
+    return t("allies.home_editions", year=year, figures=" · ".join(parts), table1=table1)
+
+
+def _same(row: dict[str, object], letter: float | None) -> bool:
+    """The edition's figure is the letter's, at the letter's two decimals."""
+    share = row["share"]
+    return letter is not None and isinstance(share, float) and round(share, 2) == round(letter, 2)

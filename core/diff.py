@@ -106,12 +106,12 @@ def to_csv(result: Diff) -> str:
 
 def to_markdown(result: Diff) -> str:
     """A pipe table of `base -> other (delta)` cells, rounded as the views show them."""
+    base = markdown_cell(result.base.scenario.shown_name())
+    other = markdown_cell(result.other.scenario.shown_name())
     lines = [
-        t(
-            "diff.title",
-            other=f"**{markdown_cell(result.other.scenario.shown_name())}**",
-            base=f"**{markdown_cell(result.base.scenario.shown_name())}**",
-        ),
+        t("diff.title", other=f"**{other}**", base=f"**{base}**"),
+        "",
+        t("diff.direction"),
         "",
         f"| {t('col.row')} | {t('col.unit')} | " + " | ".join(map(str, result.years)) + " |",
         "|---|---|" + "---:|" * len(result.years),

@@ -317,3 +317,25 @@ def full(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
     if unit_id == GROWTH:
         return f"{precise(amount, lang)}% {_ON_YEAR_BEFORE[_lang(lang)]}"
     return f"{general(float(f'{amount:.6g}'), lang)} {unit(unit_id, lang)}"
+
+
+def with_unit(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
+    """A value as the grid shows it, with its unit attached, for text that has no unit column
+    (the what-if log): `EUR 24.4 bn`, `2.05%`, `0.44 pp`, `3.53% a year`, `133.2 index`;
+    unknown without a unit (a tester read `unknown -> unknown%`)."""
+    if amount is None or math.isnan(amount):
+        return unknown(lang)
+    if unit_id == MONEY:
+        return billions(amount, lang)
+    if unit_id == SHARE:
+        return share(amount, lang)
+    if unit_id in (POINTS, VERDICT):
+        return points(amount, lang)
+    if unit_id == GROWTH:
+        return grid(amount, unit_id, lang) + unit(GROWTH, lang)  # 3.53% a year
+    return f"{grid(amount, unit_id, lang)} {unit(unit_id, lang)}"
+
+
+def month(day: dt.date, lang: Lang | None = None) -> str:
+    """`June 2024` or `juni 2024`: when an edition of figures appeared."""
+    return f"{_MONTHS[_lang(lang)][day.month - 1]} {day.year}"

@@ -483,8 +483,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "controleer scenariobestanden en vergelijk ze met hun [observed]-cijfers",
     ),
     "cli.diff": (
-        "inputs and measures that differ between two scenarios, with deltas",
-        "invoer en uitkomsten die tussen twee scenario's verschillen, met de verschillen",
+        "inputs and measures that differ between two scenarios, each cell BASE -> OTHER (OTHER"
+        " minus BASE): the sign the app's compare (c) shows with BASE open, compared with OTHER",
+        "invoer en uitkomsten die tussen twee scenario's verschillen, elke cel BASE -> OTHER (OTHER"
+        " min BASE): het teken dat vergelijken (c) in de app toont met BASE open, vergeleken met OTHER",
     ),
     "cli.set": (
         "change one input value in a scenario file, keeping comments and layout",
@@ -1089,10 +1091,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
     "app.commitments_title": ("Commitments", "Toezeggingen"),
     "compare.header": (
-        "Compared: (+x) after a value is this minus other. This: {this}. Other: {other}."
-        " Unchanged cells show no difference.",
-        "Vergeleken: (+x) achter een waarde is dit scenario min het andere. Dit: {this}. Ander: {other}."
-        " Ongewijzigde cellen tonen geen verschil.",
+        "Compared: (+x) after a value is the other minus this, the sign of navotop diff THIS"
+        " OTHER. This: {this}. Other: {other}. Unchanged cells show no difference.",
+        "Vergeleken: (+x) achter een waarde is het andere scenario min dit, het teken van navotop"
+        " diff DIT ANDER. Dit: {this}. Ander: {other}. Ongewijzigde cellen tonen geen verschil.",
     ),
     "save_as.intro": (
         "Save the edits as a what-if: a new file in {where} that extends {parent} and holds only the"
@@ -1206,15 +1208,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "log.col.after": ("after", "na"),
     "log.figures": ("Headline figures for {year}", "Kerncijfers voor {year}"),
     "log.fig.nl_excl": (
-        "Dutch method, excl. Ukraine (% of GDP)",
-        "Nederlandse berekeningswijze, excl. Oekraïne (%-bbp)",
+        "Dutch method, excl. Ukraine",
+        "Nederlandse berekeningswijze, excl. Oekraïne",
     ),
     "log.fig.nl_incl": (
-        "Dutch method, incl. Ukraine (% of GDP)",
-        "Nederlandse berekeningswijze, incl. Oekraïne (%-bbp)",
+        "Dutch method, incl. Ukraine",
+        "Nederlandse berekeningswijze, incl. Oekraïne",
     ),
-    "log.fig.nato": ("NATO method (% of GDP)", "NAVO-berekeningswijze (%-bbp)"),
-    "log.fig.shortfall": ("shortfall to {norm} (EUR mln)", "tekort tot {norm} (EUR mln)"),
+    "log.fig.nato": ("NATO method", "NAVO-berekeningswijze"),
+    "log.fig.shortfall": ("{norm}: met, or short by", "{norm}: gehaald, of tekort"),
     "log.screenshots": ("Screenshots", "Schermafbeeldingen"),
     "log.screenshot_line": (
         "{file}: inputs hash {hash}, taken {time}",
@@ -1796,6 +1798,60 @@ TEXTS: dict[str, tuple[str, str]] = {
     "detail.commitments_count": (
         "{count} commitments, first: {first} (enter)",
         "{count} toezeggingen, eerste: {first} (enter)",
+    ),
+    # wf: what-if and CLI findings of the English tester
+    "allies.home_editions": (
+        "Dutch {year} figure, by edition: {figures}{table1}",
+        "NL-cijfer {year} per editie: {figures}{table1}",
+    ),
+    "allies.shown_here": ("shown", "getoond"),
+    "allies.as_table1": ("letter's Table 1", "tabel 1 van de brief"),
+    "allies.no_table1": ("; not in the letter's Table 1", "; niet in tabel 1 van de brief"),
+    "log.in_file": ("(in the file: {values})", "(in het bestand: {values})"),
+    "check.warning": ("warning: {doubt}", "waarschuwing: {doubt}"),
+    "check.warnings": ("; {count} warnings", "; {count} waarschuwingen"),
+    "check.warnings_one": ("; {count} warning", "; {count} waarschuwing"),
+    "cli.check_strict": (
+        "a warning (a value the app would ask about: a likely unit slip, a growth rate outside"
+        " its band) fails the check too, exit 1",
+        "een waarschuwing (een waarde waarover de app zou vragen: een waarschijnlijke"
+        " eenheidsvergissing, een groeivoet buiten zijn band) laat de controle ook mislukken, exit 1",
+    ),
+    "cli.text_width": (
+        "Text fits the terminal. Into a pipe or a file (| less, > FILE) it is COLUMNS wide when"
+        " COLUMNS is set, else as wide as the table needs, up to 200 columns; where the years do"
+        " not fit, they print in blocks, the row labels repeated. Shells seldom export COLUMNS:"
+        " COLUMNS=$COLUMNS navotop table SCENARIO | less",
+        "Tekst past in de terminal. In een pipe of een bestand (| less, > BESTAND) is hij COLUMNS"
+        " breed als COLUMNS gezet is, anders zo breed als de tabel nodig heeft, tot 200 kolommen;"
+        " waar de jaren niet passen, komen ze in blokken, met de rijnamen herhaald. Shells"
+        " exporteren COLUMNS zelden: COLUMNS=$COLUMNS navotop table SCENARIO | less",
+    ),
+    "diff.direction": (
+        "each cell: base -> other (other minus base), as compare (c) in the app shows it with the base open",
+        "elke cel: basis -> ander (ander min basis), zoals vergelijken (c) in de app het toont met de basis open",
+    ),
+    "why_held.title": ("Dutch shares unchanged, and why", "Nederlandse aandelen ongewijzigd, en waarom"),
+    "why_held.shares": (
+        "GDP {year}: {gdp_was} -> {gdp_now} ({change}), yet the Dutch share stays {share}: this"
+        " scenario states spending as a share of CPB GDP ({origin}), so spending moved with GDP"
+        " ({spent_was} -> {spent_now}). That answers 'GDP lower, budget pegged to GDP'. For 'GDP"
+        " lower, budget fixed in euros': a what-if file that extends this one with [[adjust]]"
+        ' series = "gdp_cpb", from = {year}, scale = {factor} (scenarios/README.md), or open'
+        " gdp-shock-fixed-euros.toml (3% lower from 2026).",
+        "Bbp {year}: {gdp_was} -> {gdp_now} ({change}), maar het Nederlandse aandeel blijft {share}:"
+        " dit scenario geeft de defensie-uitgaven als aandeel van het bbp volgens het CPB ({origin}),"
+        " dus de uitgaven bewogen mee met het bbp ({spent_was} -> {spent_now}). Dat beantwoordt"
+        " 'bbp lager, begroting gekoppeld aan het bbp'. Voor 'bbp lager, begroting vast in euro's':"
+        ' een wat-als-bestand dat voortbouwt op dit bestand met [[adjust]] series = "gdp_cpb",'
+        " from = {year}, scale = {factor} (scenarios/README.md), of open gdp-shock-fixed-euros.toml"
+        " (3% lager vanaf 2026).",
+    ),
+    "why_held.growth_rate": (
+        "a rate: -2% makes {rate} into {less}, it does not lower GDP by 2%; for that, type -2% on"
+        " GDP {level_year}, the level the growth starts from",
+        "een groeivoet: -2% maakt van {rate} {less}, het verlaagt het bbp niet met 2%; typ daarvoor"
+        " -2% bij bbp {level_year}, het niveau waarvan de groei uitgaat",
     ),
     # uk (#14: "unknown" said one way, formats.unknown)
     "chart.unknown_years": ("{label} ({unknown} {years})", "{label} ({unknown} {years})"),

@@ -9,11 +9,16 @@ in EUR mln, a price index typed as 1.05 for 105): an edit refuses it unless forc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.formats import general
 from core.i18n import t
 from core.measures import INPUT_BY_ID
-from core.model import Unit
+from core.model import Origin, Unit
 from core.numbers import full_text
+
+if TYPE_CHECKING:
+    from core.model import Scenario
 
 MAX_SHARE = 20.0
 """The largest share of GDP, in percent, a spending figure may be."""
@@ -134,3 +139,19 @@ def refusal_as_typed(series: str, unit: Unit, stored: float, typed: float, typed
 def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str) -> str:
     """`doubt` of the value to store, worded for the unit it was typed in."""
     return _gdp_in_bn(series, typed, typed_in) or doubt(series, unit, stored)
+
+
+def doubts(scenario: Scenario) -> list[tuple[Origin, str]]:
+    """Every value of the scenario's files that the app would ask about before applying it:
+    a likely unit slip in an input cell (`doubt`) and a growth rate outside its stated band
+    (`growth_doubt`), each where it is written, in file order. `navotop check` reports them as
+    warnings: a tester found that a file the app would question passed `check` in silence."""
+    found: list[tuple[Origin, str]] = []
+    for series, cells in scenario.inputs.items():
+        for cell in cells.values():
+            if said := doubt(series, cell.unit, cell.value):
+                found.append((cell.origin, said))
+    for adj in scenario.adjustments:
+        if adj.operation == "growth" and (said := growth_doubt(adj.value, adj.series)):
+            found.append((adj.origin, said))
+    return sorted(found, key=lambda item: (str(item[0].path), item[0].line, item[0].col))

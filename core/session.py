@@ -31,6 +31,7 @@ from core.whatif import (
     write_new,
     write_text,
 )
+from core.why_held import growth_is_a_rate
 
 if TYPE_CHECKING:  # the engine loads polars; a session alone does not need it
     from core.engine import Check, Result
@@ -213,6 +214,7 @@ class Session:
         # A year a parent grows is edited here too: saved, it becomes this file's own growth in
         # place of the parent's (`replaces`, core/growth.py); the parent is never written.
         value = self.edits.growth.get(series, {}).get(year, adj.value)
+        stated = [y for y in self.disk.inputs.get(series, {}) if y < year]
         return Target(
             series,
             year,
@@ -220,6 +222,7 @@ class Session:
             value,
             growth_row(series),
             "growth",
+            held=growth_is_a_rate(value, max(stated, default=year - 1)),
             after=tuple(block(driven, year)),
             typed_in="% a year",
         )

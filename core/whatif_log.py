@@ -54,6 +54,9 @@ class Headline:
     nato: float | None
     shortfalls: tuple[tuple[Norm, float | None], ...]
     """(norm, EUR mln below it by its own method; negative: above it)."""
+    short_pp: tuple[float | None, ...] = ()
+    """Each norm's percentage points short, as the grid's verdict rows show them (negative:
+    above it); in the order of `shortfalls`."""
 
 
 def headline(result: Result, year: int) -> Headline:
@@ -62,7 +65,8 @@ def headline(result: Result, year: int) -> Headline:
 
     judged = verdict(result, year)
     shortfalls = tuple((s.norm, s.shortfall_eur_mln) for s in judged.norms)
-    return Headline(year, judged.nl_excl, judged.nl_incl, judged.nato, shortfalls)
+    points = tuple(s.shortfall_pp for s in judged.norms)
+    return Headline(year, judged.nl_excl, judged.nl_incl, judged.nato, shortfalls, points)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,13 @@ class Entry:
     """A file involved: the one opened, compared with, saved (or saved as) or the screenshot
     written."""
     inputs_hash: str = ""
+    shown: tuple[float | None, float | None, str] | None = None
+    """The cell before and after as the grid shows it, with the grid's unit id (money in EUR
+    mln, shown in EUR bn): `old` and `new` are in the file's unit, which for spending stated
+    as a share of GDP is not what the grid shows."""
+    file_unit: str = ""
+    """The file's unit of `old` and `new` where it is a share of a GDP (`% of gdp_cpb`): then the
+    log says both, what the grid showed and what the file holds."""
 
 
 @dataclass
@@ -105,6 +116,7 @@ class WhatIfLog:
     ) -> Entry:
         """Log an event; with results and a year, the headline figures before and after it."""
         year = cell[1] if year is None and cell is not None else year
+        shown, file_unit = _as_shown(cell, old, new, before, after)
         entry = Entry(
             now or dt.datetime.now().astimezone(),
             event,
@@ -115,6 +127,8 @@ class WhatIfLog:
             None if after is None or year is None else headline(after, year),
             detail,
             inputs_hash,
+            shown,
+            file_unit,
         )
         self.entries.append(entry)
         return entry
@@ -124,13 +138,49 @@ class WhatIfLog:
         return [e for e in self.entries if e.event == "screenshot"]
 
 
+def _as_shown(
+    cell: tuple[str, int] | None,
+    old: float | None,
+    new: float | None,
+    before: Result | None,
+    after: Result | None,
+) -> tuple[tuple[float | None, float | None, str] | None, str]:
+    """The cell's values as the grid shows them, with their unit (see Entry.shown), and the
+    file's unit where it is a share of a GDP. A growth row's old and new are its rates."""
+    if cell is None:
+        return None, ""
+    row, year = cell
+    if row.startswith("growth:"):
+        return (old, new, formats.GROWTH), ""
+    if before is None or after is None:
+        return None, ""
+    try:
+        unit = after.row(row).unit
+    except KeyError:  # not a row of the table (a norm the other file lacks)
+        return None, ""
+    stated = after.scenario.inputs.get(row, {}).get(year) or before.scenario.inputs.get(row, {}).get(year)
+    file_unit = str(stated.unit) if stated is not None and stated.unit.kind == "share_of" else ""
+    return (before.value(row, year), after.value(row, year), unit), file_unit
+
+
 def entry_line(entry: Entry, lang: formats.Lang | None = None) -> str:
-    """One line for the log view: `14:03:09 edit defence_excl_ukraine 2024: 1.56 -> 2`."""
+    """One line for the log view, the cell named and its values given as the grid shows them:
+    `14:03:09 edit Defence excl. Ukr. 2024: EUR 17.7 bn -> EUR 22.7 bn (in the file: 1.56 -> 2
+    % of CPB GDP)`. A tester found bare numbers there (`1.56 -> 2`, no unit)."""
     parts = [f"{entry.time:%H:%M:%S}", t(f"log.event.{entry.event}", lang)]
     if entry.cell is not None:
-        series, year = entry.cell
-        parts.append(f"{series} {year}:")
-        parts.append(f"{_plain(entry.old, lang)} -> {_plain(entry.new, lang)}")
+        row, year = entry.cell
+        parts.append(f"{_row_name(row, lang)} {year}:")
+        if entry.shown is None:
+            parts.append(f"{_plain(entry.old, lang)} -> {_plain(entry.new, lang)}")
+        else:
+            was, now, unit = entry.shown
+            parts.append(f"{formats.with_unit(was, unit, lang)} -> {formats.with_unit(now, unit, lang)}")
+        if entry.file_unit:
+            of = entry.file_unit.removeprefix("% of ")
+            stated = t("detail.of_gdp", lang, gdp=t(f"detail.gdp.{of}", lang))
+            values = f"{_plain(entry.old, lang)} -> {_plain(entry.new, lang)} {stated}"
+            parts.append(t("log.in_file", lang, values=values))
     if entry.detail:
         parts.append(entry.detail)
     if entry.inputs_hash:
@@ -140,6 +190,16 @@ def entry_line(entry: Entry, lang: formats.Lang | None = None) -> str:
 
 def _plain(value: float | None, lang: formats.Lang | None) -> str:
     return formats.unknown(lang) if value is None else formats.general(value, lang)
+
+
+def _row_name(row: str, lang: formats.Lang | None) -> str:
+    """The row as the grid names it (`Defence excl. Ukr.`, `GDP, CPB (growth)`); its id when
+    the registry does not know it."""
+    from core.measures import row_title
+
+    series = row.removeprefix("growth:")
+    name = row_title(series, lang) or series
+    return f"{name} ({t('table.growth', lang).strip()})" if row != series else name
 
 
 def to_markdown(log: WhatIfLog, lang: formats.Lang | None = None) -> str:
@@ -171,25 +231,40 @@ def _figures(before: Headline | None, after: Headline | None, lang: formats.Lang
     known = after or before
     assert known is not None  # the caller passes at least one
 
-    def both(get: Callable[[Headline], float | None], unit: str) -> tuple[str, str]:
-        was, now = (None if h is None else get(h) for h in (before, after))
-        return formats.value(was, unit, lang), formats.value(now, unit, lang)
+    def both(get: Callable[[Headline], str]) -> tuple[str, str]:
+        was, now = (formats.unknown(lang) if h is None else get(h) for h in (before, after))
+        return was, now
+
+    def share(get: Callable[[Headline], float | None]) -> Callable[[Headline], str]:
+        return lambda h: formats.with_unit(get(h), formats.SHARE, lang)
 
     rows = [
-        (t("log.fig.nl_excl", lang), *both(lambda h: h.nl_excl, formats.SHARE)),
-        (t("log.fig.nl_incl", lang), *both(lambda h: h.nl_incl, formats.SHARE)),
-        (t("log.fig.nato", lang), *both(lambda h: h.nato, formats.SHARE)),
+        (t("log.fig.nl_excl", lang), *both(share(lambda h: h.nl_excl))),
+        (t("log.fig.nl_incl", lang), *both(share(lambda h: h.nl_incl))),
+        (t("log.fig.nato", lang), *both(share(lambda h: h.nato))),
     ]
     for i, (norm, _) in enumerate(known.shortfalls):
 
-        def gap(h: Headline, i: int = i) -> float | None:
-            return h.shortfalls[i][1] if i < len(h.shortfalls) else None
+        def verdict(h: Headline, i: int = i) -> str:
+            return _verdict(h, i, lang)
 
-        rows.append((t("log.fig.shortfall", lang, norm=_norm_label(norm, lang)), *both(gap, formats.MONEY)))
+        rows.append((t("log.fig.shortfall", lang, norm=_norm_label(norm, lang)), *both(verdict)))
     head = t("log.figures", lang, year=known.year)
     out = [f"| {_md(head)} | {t('log.col.before', lang)} | {t('log.col.after', lang)} |", "|---|---:|---:|"]
     out += [f"| {_md(label)} | {was} | {now} |" for label, was, now in rows]
     return [*out, ""]
+
+
+def _verdict(h: Headline, i: int, lang: formats.Lang | None) -> str:
+    """A norm's cell as the grid's verdict row and the verdict line say it: `met`, or the
+    points short with the money (`0.44 pp (EUR 5.0 bn)`), or unknown."""
+    points = h.short_pp[i] if i < len(h.short_pp) else None
+    money = h.shortfalls[i][1] if i < len(h.shortfalls) else None
+    if points is None:
+        return formats.unknown(lang)
+    if points <= 0.005:  # met to the published rounding, as NormStatus.met
+        return t("table.met", lang)
+    return formats.points(points, lang) + ("" if money is None else f" ({formats.billions(money, lang)})")
 
 
 def write_markdown(log: WhatIfLog, folder: Path, stem: str, now: dt.datetime | None = None) -> Path:

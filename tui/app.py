@@ -376,7 +376,8 @@ class NavotopApp(App[None]):
         from core.diff import changed_cells, diff
 
         changed = changed_cells(self.disk_result, result) if result is not self.disk_result else set()
-        compare: Diff | None = diff(self.compare_result, result) if self.compare_result else None
+        # this as BASE, the compared as OTHER: the sign of `navotop diff THIS OTHER`
+        compare: Diff | None = diff(result, self.compare_result) if self.compare_result else None
         return TableView(result, frozenset(changed), compare, self.summit.commitments_on, self.disk_result)
 
     def _titles(self) -> None:

@@ -45,23 +45,37 @@ def _scenario_result(path: Path):  # type: ignore[no-untyped-def]  # typed at th
 
 
 def _print_rich(renderable: RenderableType | Callable[[int], RenderableType]) -> None:
-    """Print to the terminal at its width; into a pipe or file, as wide as the table needs, so
-    that a redirected table is not folded to a made-up 80 columns. A callable is given the width
-    to lay itself out for (tables print their years in blocks that fit). Where even the
-    narrowest layout is wider than the terminal, it runs wider rather than cut a number."""
+    """Print to the terminal at its width; into a pipe or file at COLUMNS when it is set
+    (`COLUMNS=$COLUMNS navotop table X | less`: a tester found the width ignored there), else as
+    wide as the table needs, up to PIPE_WIDTH, so that a redirected table is not folded to a
+    made-up 80 columns. A callable is given the width to lay itself out for (tables print their
+    years in blocks that fit). Where even the narrowest layout is wider than that, it runs
+    wider rather than cut a number."""
     from rich.console import Console
 
     console = Console()
+    columns = _columns()
     if callable(renderable):
-        renderable = renderable(console.width if console.is_terminal else PIPE_WIDTH)
+        renderable = renderable(console.width if console.is_terminal else columns or PIPE_WIDTH)
     narrowest = console.measure(renderable).minimum
     if console.is_terminal and narrowest > console.width:
         console = Console(width=narrowest)
+    elif not console.is_terminal and columns:
+        console = Console(width=max(columns, narrowest))
     elif not console.is_terminal:
         wide = console.options.update_width(1000)
         needed = console.measure(renderable, options=wide).maximum
         console = Console(width=min(max(needed, 80), PIPE_WIDTH))
     console.print(renderable)
+
+
+def _columns() -> int | None:
+    """The width COLUMNS asks for, when it holds a whole number of at least 20 (a narrower table
+    cannot show a row label beside a year); None otherwise."""
+    import os
+
+    text = os.environ.get("COLUMNS", "").strip()
+    return int(text) if text.isdigit() and int(text) >= 20 else None
 
 
 def cmd_table(args: argparse.Namespace) -> int:
@@ -87,10 +101,15 @@ def _emit(fmt: str, value: object, module: ModuleType, rich_name: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate each file and hold it to its [observed] figures; report every file, then exit."""
+    """Validate each file and hold it to its [observed] figures; report every file, then exit.
+    What the app would ask about before applying it (core.plausible.doubts: a likely unit slip,
+    a growth rate outside its band) is a warning at its FILE:LINE:COL; it fails the check only
+    with --strict. A warning in a parent is said once, however many of its children are checked."""
     from core.export import check_lines
+    from core.plausible import doubts
 
     worst = EXIT_OK
+    warned: set[str] = set()
     for path in args.files:
         try:
             result = _scenario_result(path)
@@ -101,14 +120,23 @@ def cmd_check(args: argparse.Namespace) -> int:
         failed = list(check_lines(result))
         for line in failed:
             print(line, file=sys.stderr)
+        warnings = [f"{origin}: {t('check.warning', doubt=said)}" for origin, said in doubts(result.scenario)]
+        for line in warnings:
+            if line not in warned:
+                print(line, file=sys.stderr)
+        warned.update(warnings)
         checked = len(result.checks)
         one = "_one" if checked == 1 else ""
         verdict = (
             t("check.ok") if not failed else t(f"check.failed{one}", failed=len(failed), checked=checked)
         )
         figures = t(f"check.summary{one}", verdict=verdict, checked=checked)
+        if warnings:
+            figures += t(
+                "check.warnings_one" if len(warnings) == 1 else "check.warnings", count=len(warnings)
+            )
         print(f"{printable(path)}: {figures}")
-        if failed and worst == EXIT_OK:
+        if (failed or (warnings and args.strict)) and worst == EXIT_OK:
             worst = EXIT_FAILED
     return worst
 
@@ -259,12 +287,15 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar=t("argparse.metavar.command"), parser_class=_LangParser
     )
-    table = sub.add_parser("table", help=_h("cli.table"), description=t("cli.table"))
+    table = sub.add_parser(
+        "table", help=_h("cli.table"), description=t("cli.table"), epilog=_h("cli.text_width")
+    )
     table.add_argument("scenario", type=Path, metavar="SCENARIO", help=_h("cli.scenario_file"))
     table.add_argument("--format", choices=TABLE_FORMATS, default="text", help=_format_help("text"))
     check = sub.add_parser("check", help=_h("cli.check"), description=t("cli.check"))
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    diff = sub.add_parser("diff", help=_h("cli.diff"), description=t("cli.diff"))
+    check.add_argument("--strict", action="store_true", help=_h("cli.check_strict"))
+    diff = sub.add_parser("diff", help=_h("cli.diff"), description=t("cli.diff"), epilog=_h("cli.text_width"))
     diff.add_argument("base", type=Path, metavar="BASE")
     diff.add_argument("other", type=Path, metavar="OTHER")
     diff.add_argument("--format", choices=TABLE_FORMATS, default="text", help=_format_help("text"))

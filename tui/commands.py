@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content, Span
+from textual.markup import escape
 
 from core.i18n import t
 from tui.keys import palette_commands
@@ -67,11 +69,18 @@ class NavotopCommands(Provider):
             yield DiscoveryHit(title, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        """Every entry that matches, highlighted. Each title is matched once (Matcher.highlight
+        would match it again) and shown as the plain text it is: Matcher.highlight and the
+        palette read titles and help as markup, so `[topic]` in a name vanished and a path
+        with brackets could break. This runs for every key typed into the palette."""
         matcher = self.matcher(query)
+        match, style = matcher.fuzzy_search.match, matcher.match_style
+        wanted = matcher.query
         for title, callback, help_text in self._listed:
-            score = matcher.match(title)
+            score, offsets = match(wanted, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                spans = [Span(at, at + 1, style) for at in offsets if not title[at].isspace()]
+                yield Hit(score, Content(title, spans), callback, title, escape(help_text))
 
 
 SYSTEM_WORDS = {"Theme": "theme", "Quit": "quit", "Maximize": "maximize", "Minimize": "minimize"}

@@ -17,6 +17,7 @@ from core.whatif_log import Event
 from tui.widgets.calc_table import CalcPane
 
 if TYPE_CHECKING:  # the engine's modules load polars: the app imports them off the UI thread
+    from core.engine import Result
     from core.session import Target
     from core.solve import Answer
     from core.whatif import Scope
@@ -136,6 +137,16 @@ class Editing:
             (target.value, value) if target.kind != "value" else (target.stored, target.input_value(value))
         )
         app.minutes.log("edit", before, cell=(target.row or target.series, target.year), old=old, new=new)
+        self._say_why_held(before)
+
+    def _say_why_held(self, before: Result) -> None:
+        """After an edit that moved GDP but not the Dutch shares, say why and how to ask the
+        other question (core/why_held.py): a tester read the unmoved shares as a fault."""
+        from core.why_held import shares_held
+
+        why = shares_held(before, self.app.result)
+        if why:
+            self.app.notify(why, title=t("why_held.title"), timeout=20)
 
     def apply_answer(self, answer: Answer) -> None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each

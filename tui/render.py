@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from core import formats
-from core.allies import EDITIONS, HOME, THRESHOLDS, provenance
+from core.allies import EDITIONS, HOME, THRESHOLDS, home_editions, provenance
 from core.allies_nl import country_name, note_text
 from core.diff import Diff, change_text
 from core.document import Summit
@@ -168,6 +168,8 @@ def allies_table(
     title = t("allies.title", year=year, edition=edition, why=why, title=EDITIONS[edition].shown_title())
     if others:
         title += "\n" + t("allies.others", year=year, others=", ".join(others))
+    if home := home_editions(year, edition):  # the Dutch figure in every edition, Table 1's marked
+        title += "\n" + home
     files = sorted({row["file"] for row in rows})
     sources = "\n".join(f"{f}: {provenance(f)}" for f in files)
     caption = t("allies.caption", unknown=formats.unknown(), scope=t("allies.scope"), sources=sources)
@@ -194,9 +196,8 @@ def allies_table(
 def diff_table(result: Diff, width: int | None = None) -> RenderableType:
     """The rows that differ between two scenarios, each cell `base -> other (delta)`, the years
     in blocks that fit `width` when they do not all fit (a number is never cut)."""
-    title = Text(
-        t("diff.title", other=result.other.scenario.shown_name(), base=result.base.scenario.shown_name())
-    )
+    base, other = result.base.scenario.shown_name(), result.other.scenario.shown_name()
+    title = Text(t("diff.title", other=other, base=base) + "\n" + t("diff.direction"))
     lines: list[Line] = []
     for d in result.rows:
         cells = [change_text(a, b, c, d.row.unit) for a, b, c in zip(d.base, d.other, d.delta, strict=True)]

@@ -301,7 +301,7 @@ def test_12_figures_at_source_precision() -> None:
     nl = ranking(2025).filter(pl.col("country") == "Netherlands").row(0, named=True)
     assert (nl["share"], nl["decimals"]) == (2.5, 1)
     done = run_navotop("allies", "--year", "2025")
-    line = next(line for line in done.stdout.splitlines() if "Netherlands" in line)
+    line = next(line for line in done.stdout.splitlines() if "Netherlands" in line and "│" in line)
     assert " 2.5 e " in line and "2.50" not in line
     poland = next(line for line in done.stdout.splitlines() if "Poland" in line)
     assert "4.48 e" in poland

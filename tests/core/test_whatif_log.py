@@ -53,24 +53,40 @@ def _session_with_two_edits() -> WhatIfLog:
 def test_the_exported_log_holds_each_edit_with_its_figures_before_and_after() -> None:
     text = to_markdown(_session_with_two_edits(), "en")
     first, second = text.split("## 2.")[0], text.split("## 2.")[1]
-    assert "## 1. 14:03:09 edit defence_excl_ukraine 2024: 1.56 -> 2" in first
+    # the cell named and valued as the grid shows it: 1.56% and 2% of GDP 1,134,000 are
+    # EUR 17,690.4 and 22,680 mln; the file's own values beside them (a tester found `1.56 -> 2`)
+    assert (
+        "## 1. 14:03:09 edit Defence excl. Ukr. 2024: EUR 17.7 bn -> EUR 22.7 bn"
+        " (in the file: 1.56 -> 2 % of CPB GDP)" in first
+    )
     # edit 1: excl. 1.56 -> 2.00; incl. 1.79 -> 2.23; NATO 2.06 -> 2.50 (2.00 + 0.23 + 0.27)
-    assert "| Dutch method, excl. Ukraine (% of GDP) | 1.56 | 2.00 |" in first
-    assert "| Dutch method, incl. Ukraine (% of GDP) | 1.79 | 2.23 |" in first
-    assert "| NATO method (% of GDP) | 2.06 | 2.50 |" in first
-    # NATO 2%: 2% of GDP 22,680 less NATO spending 23,360.4 -> 28,350 (2.50% of GDP)
-    assert "| shortfall to NATO 2% (EUR mln) | -680 | -5,670 |" in first
-    # Dutch law 2% excl. Ukraine: 22,680 less 17,690.4 -> 22,680
-    assert "| shortfall to Dutch law 2% (EUR mln) | 4,990 | 0 |" in first
-    # 3.5%: 39,690 less 23,360.4 -> 28,350
-    assert "| shortfall to Capability 3.5% (EUR mln) | 16,330 | 11,340 |" in first
-    # edit 2: Ukraine 0.23 -> 0.50: incl. 2.23 -> 2.50; NATO 2.50 -> 2.77; excl. unchanged
-    assert " 14:03:09 edit ukraine_military 2024: 0.23 -> 0.5" in second
-    assert "| Dutch method, excl. Ukraine (% of GDP) | 2.00 | 2.00 |" in second
-    assert "| Dutch method, incl. Ukraine (% of GDP) | 2.23 | 2.50 |" in second
-    assert "| NATO method (% of GDP) | 2.50 | 2.77 |" in second
-    # 3.5%: 39,690 - 28,350 = 11,340 -> 39,690 - 2.77% of GDP (31,411.8) = 8,278.2
-    assert "| shortfall to Capability 3.5% (EUR mln) | 11,340 | 8,278 |" in second
+    assert "| Dutch method, excl. Ukraine | 1.56% | 2.00% |" in first
+    assert "| Dutch method, incl. Ukraine | 1.79% | 2.23% |" in first
+    assert "| NATO method | 2.06% | 2.50% |" in first
+    # NATO 2%: 2.06 and 2.50 are above it (EUR 680 and 5,670 mln): met, as the grid says
+    assert "| NATO 2%: met, or short by | met | met |" in first
+    # Dutch law 2% excl. Ukraine: 2 - 1.56 = 0.44 pp, 22,680 - 17,690.4 = 4,989.6 mln -> met
+    assert "| Dutch law 2%: met, or short by | 0.44 pp (EUR 5.0 bn) | met |" in first
+    # 3.5%: 1.44 pp, 39,690 - 23,360.4 = 16,329.6 -> 1.00 pp, 39,690 - 28,350 = 11,340
+    assert "| Capability 3.5%: met, or short by | 1.44 pp (EUR 16.3 bn) | 1.00 pp (EUR 11.3 bn) |" in first
+    # edit 2: Ukraine 0.23 -> 0.50% of GDP (EUR 2,608.2 -> 5,670 mln): incl. 2.23 -> 2.50;
+    # NATO 2.50 -> 2.77; excl. unchanged
+    assert (
+        " 14:03:09 edit Ukraine support 2024: EUR 2.6 bn -> EUR 5.7 bn"
+        " (in the file: 0.23 -> 0.5 % of CPB GDP)" in second
+    )
+    assert "| Dutch method, excl. Ukraine | 2.00% | 2.00% |" in second
+    assert "| Dutch method, incl. Ukraine | 2.23% | 2.50% |" in second
+    assert "| NATO method | 2.50% | 2.77% |" in second
+    # 3.5%: 11,340 -> 39,690 - 2.77% of GDP (31,411.8) = 8,278.2; 3.5 - 2.77 = 0.73 pp
+    assert "| Capability 3.5%: met, or short by | 1.00 pp (EUR 11.3 bn) | 0.73 pp (EUR 8.3 bn) |" in second
+
+
+def test_a_growth_edit_is_logged_in_percent_a_year() -> None:
+    log = WhatIfLog("Baseline")
+    log.add("edit", cell=("growth:gdp_cpb", 2026), old=3.53, new=2.53, now=AT)
+    assert "edit GDP, CPB (growth) 2026: 3.53% a year -> 2.53% a year" in to_markdown(log, "en")
+    assert "bbp, CPB (groei) 2026: 3,53% per jaar -> 2,53% per jaar" in to_markdown(log, "nl")
 
 
 def test_the_exported_log_lists_screenshots_with_their_inputs_hash() -> None:
@@ -83,9 +99,10 @@ def test_the_exported_log_lists_screenshots_with_their_inputs_hash() -> None:
 def test_the_log_in_dutch() -> None:
     text = to_markdown(_session_with_two_edits(), "nl")
     assert "# Wat-als-logboek: Baseline" in text
-    assert "## 1. 14:03:09 wijziging defence_excl_ukraine 2024: 1,56 -> 2" in text
-    assert "| Nederlandse berekeningswijze, incl. Oekraïne (%-bbp) | 1,79 | 2,23 |" in text
-    assert "| tekort tot NL-wet 2% (EUR mln) | 4.990 | 0 |" in text
+    assert "## 1. 14:03:09 wijziging Def. excl. Oekraïne 2024: EUR 17,7 mld -> EUR 22,7 mld" in text
+    assert "(in het bestand: 1,56 -> 2 % van het bbp volgens het CPB)" in text
+    assert "| Nederlandse berekeningswijze, incl. Oekraïne | 1,79% | 2,23% |" in text
+    assert "| NL-wet 2%: gehaald, of tekort | 0,44 %-punt (EUR 5,0 mld) | gehaald |" in text
     assert "invoer-hash ab12cd34" in text
 
 

@@ -50,6 +50,7 @@ NOT_PROSE = {
     "NATO Europe and Canada": "an aggregate's name in NATO's tables (data)",
     "Defence Expenditure of NATO Countries (2014-2024), June 2024, 2015 prices": "a publication's title",
     "Secretary General's Annual Report 2024": "a publication's title",
+    "Annual Report 2024": "that publication's short name, as published (core/allies.py EDITIONS)",
     "Defence Expenditure of NATO Countries (2014-2025), August 2025, 2021 prices": "a publication's title",
     "not stated": "the data files' marker for a time the letter does not give (compared, not shown)",
     "* edited, not saved · ! differs from a published figure": "FLAGS_LEGEND: the English, for tests",

@@ -22,10 +22,13 @@ def shown(screen: BridgeScreen) -> str:
     return " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
 
 
-async def test_the_2024_bridge_shows_figures_that_add_up(new_app: MakeApp) -> None:
+async def test_the_2024_bridge_adds_up_and_a_year_without_natos_figure_is_said_in_words(
+    new_app: MakeApp,
+) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        # the 2024 bridge shows figures that add up
         app.main.query_one(CalcPane).go_to("share_nato", 2024)
         await pilot.press("b")
         await settle(pilot)
@@ -34,12 +37,11 @@ async def test_the_2024_bridge_shows_figures_that_add_up(new_app: MakeApp) -> No
         for figure in ("1.790", "0.092", "-0.037", "0.215", "2.060"):
             assert figure in text
         assert "1.790 + 0.092 - 0.037 + 0.215 = 2.060" in text and "add up exactly" not in text
-
-
-async def test_a_year_without_natos_figure_is_said_in_words(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
         await settle(pilot)
+        assert not isinstance(app.screen, BridgeScreen)
+
+        # a year without NATO's figure is said in words
         app.main.query_one(CalcPane).go_to("share_nl_incl", 2027)
         await pilot.press("b")
         await settle(pilot)

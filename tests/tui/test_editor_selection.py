@@ -12,51 +12,53 @@ from tui.widgets.calc_grid import CalcGrid
 SIZE = (120, 40)
 
 
-async def test_typing_after_e_replaces_the_value(new_app: MakeApp) -> None:
+async def test_typed_text_or_a_paste_replaces_the_value_a_sign_changes_it_an_arrow_keeps_it(
+    new_app: MakeApp,
+) -> None:
+    """One app, each way in turn, each undone before the next (so each starts from Table 1's
+    2.00 for 2026): an arrow keeps the value to change it in place; typing after `e` replaces
+    the value; a leading sign typed first changes it by that much; a paste replaces it too."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        grid = app.query_one(CalcGrid)
+        # an arrow keeps the value to change it in place
+        await go_to_cell(pilot, "share_nl_excl", 2024)
+        await pilot.press("e", "end", "backspace", "9")  # 1.56 -> 1.59
+        assert grid.edit_text == "1.59"
+        await pilot.press("escape")
+        await pilot.press("e", "left", "left", "delete", "7")  # 1.56 -> 1.76
+        assert grid.edit_text == "1.76"
+        await pilot.press("escape", "e", "backspace")  # backspace first clears the value
+        assert grid.edit_text == ""
+        await pilot.press("escape")
+        await settle(pilot)
+        assert grid.edit_text is None and not app.session.dirty
+
+        # typing after e replaces the value
         await go_to_cell(pilot, "share_nl_excl", 2026)
         await pilot.press("e")
-        assert app.query_one(CalcGrid).edit_text == "2"  # the value, at full precision
+        assert grid.edit_text == "2"  # the value, at full precision
         await pilot.press(*"2,5", "enter")
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "!*2.50 w"  # not 22.5
-
-
-async def test_a_leading_sign_typed_first_changes_the_value_by_that_much(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("u")
         await settle(pilot)
-        await go_to_cell(pilot, "share_nl_excl", 2026)
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e" and not app.session.dirty
+
+        # a leading sign typed first changes the value by that much
         await pilot.press("e", *"+0,2", "enter")  # 2.00 + 0.2 points
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "!*2.20 w"
-
-
-async def test_an_arrow_keeps_the_value_to_change_it_in_place(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("u")
         await settle(pilot)
-        await go_to_cell(pilot, "share_nl_excl", 2024)
-        await pilot.press("e", "end", "backspace", "9")  # 1.56 -> 1.59
-        assert app.query_one(CalcGrid).edit_text == "1.59"
-        await pilot.press("escape")
-        await pilot.press("e", "left", "left", "delete", "7")  # 1.56 -> 1.76
-        assert app.query_one(CalcGrid).edit_text == "1.76"
-        await pilot.press("escape", "e", "backspace")  # backspace first clears the value
-        assert app.query_one(CalcGrid).edit_text == ""
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e" and not app.session.dirty
 
-
-async def test_a_paste_replaces_the_value_too(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "share_nl_excl", 2026)
+        # a paste replaces the value too
         await pilot.press("e")
-        app.query_one(CalcGrid).post_message(events.Paste("2,4"))
+        grid.post_message(events.Paste("2,4"))
         await settle(pilot)
-        assert app.query_one(CalcGrid).edit_text == "2,4"
+        assert grid.edit_text == "2,4"
         await pilot.press("enter")
         await settle(pilot)
         assert cell(app, "share_nl_excl", 2026) == "!*2.40 w"

@@ -150,28 +150,6 @@ async def test_sent_elsewhere_while_typing_drops_the_half_typed_value(new_app: M
         assert "Editing" not in str(app.query_one("#detail", Static).render())
 
 
-async def test_home_end_and_paging_move_the_cursor_and_the_verdict_follows(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        pane = app.query_one(CalcPane)
-        await go_to_cell(pilot, "share_nl_excl", 2026)
-        await pilot.press("end")
-        await settle(pilot)
-        assert pane.selected() == ("share_nl_excl", 2030)
-        assert verdict(app).startswith("2030: Dutch method 2.05% excl.")
-        await pilot.press("home")
-        await settle(pilot)
-        assert pane.selected() == ("share_nl_excl", 2024)
-        await pilot.press("ctrl+end")
-        await settle(pilot)
-        assert pane.selected()[0] == app.result.rows[-1].id
-        await pilot.press("ctrl+home")
-        await settle(pilot)
-        assert pane.selected()[0] is None  # the "Inputs" heading: the detail line shows the legend
-        assert "e estimate" in str(app.query_one("#detail", Static).render())
-
-
 async def test_a_click_moves_the_cursor_and_a_second_click_edits(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -188,18 +166,6 @@ async def test_a_click_moves_the_cursor_and_a_second_click_edits(new_app: MakeAp
         await pilot.click(CalcGrid, offset=at)
         await settle(pilot)
         assert app.query_one(CalcPane).editing == ("gdp_oecd", 2025)
-
-
-async def test_a_computed_row_is_not_edited_and_an_adjusted_year_says_why(new_app: MakeApp) -> None:
-    app, heard = new_app(), Heard()
-    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "gdp_cpb", 2026)
-        await pilot.press("e")
-        await settle(pilot)
-        assert app.query_one(CalcPane).editing is None
-        said = str(app.query_one("#detail", Static).render())
-        assert "Not editable" in said and "comes from [[adjust]]" in said and "growth row" in said
 
 
 async def test_save_writes_the_file_and_a_reload_shows_the_same_numbers(
@@ -348,10 +314,14 @@ async def test_q_quits_at_once_without_edits(new_app: MakeApp) -> None:
         assert not app.is_running
 
 
-async def test_number_keys_and_tab_move_between_panes(new_app: MakeApp) -> None:
+async def test_pane_keys_cursor_keys_e_on_a_computed_row_and_the_bridge(new_app: MakeApp) -> None:
+    """Keys that move or show and change nothing, on one app: number keys and tab between
+    panes; home, end and ctrl+home/end in the grid with the verdict following; `e` on a computed
+    row refused with why; `b`'s bridge for the selected year adding up."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        # number keys and tab move between panes
         await pilot.press("1")
         assert isinstance(app.focused, Tree)
         await pilot.press("2")
@@ -364,6 +334,46 @@ async def test_number_keys_and_tab_move_between_panes(new_app: MakeApp) -> None:
         assert isinstance(app.focused, Tree)
         await pilot.press("shift+tab", "shift+tab", "shift+tab")
         assert isinstance(app.focused, CalcGrid)
+
+        # home, end and paging move the cursor and the verdict follows
+        pane = app.query_one(CalcPane)
+        await go_to_cell(pilot, "share_nl_excl", 2026)
+        await pilot.press("end")
+        await settle(pilot)
+        assert pane.selected() == ("share_nl_excl", 2030)
+        assert verdict(app).startswith("2030: Dutch method 2.05% excl.")
+        await pilot.press("home")
+        await settle(pilot)
+        assert pane.selected() == ("share_nl_excl", 2024)
+        await pilot.press("ctrl+end")
+        await settle(pilot)
+        assert pane.selected()[0] == app.result.rows[-1].id
+        await pilot.press("ctrl+home")
+        await settle(pilot)
+        assert pane.selected()[0] is None  # the "Inputs" heading: the detail line shows the legend
+        assert "e estimate" in str(app.query_one("#detail", Static).render())
+
+        # a computed row is not edited, and an adjusted year says why
+        await go_to_cell(pilot, "gdp_cpb", 2026)
+        await pilot.press("e")
+        await settle(pilot)
+        assert pane.editing is None
+        said = str(app.query_one("#detail", Static).render())
+        assert "Not editable" in said and "comes from [[adjust]]" in said and "growth row" in said
+
+        # the bridge for the selected year adds up
+        await go_to_cell(pilot, "share_nato", 2024)
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(app.screen, BridgeScreen)
+        b = app.screen.bridge
+        assert b.year == 2024 and b.closes
+        # GDP 1.79 x (1,134,000 / 1,078,365 - 1); spending 1.8824 x (19,900 / 20,298.6 - 1);
+        # prices 1.8454 x (133.2197 / 119.3407 - 1): the letter's two causes carry the gap
+        assert [round(s.points or 0, 2) for s in b.steps] == [0.09, -0.04, 0.21]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, BridgeScreen)
 
 
 async def test_below_100_columns_the_panes_are_tabs(new_app: MakeApp) -> None:
@@ -419,24 +429,6 @@ async def test_a_filter_typed_in_one_burst_filters_and_undoes_nothing(new_app: M
         assert app.focused is table and not app.session.dirty
 
 
-async def test_bridge_for_the_selected_year_adds_up(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "share_nato", 2024)
-        await pilot.press("b")
-        await settle(pilot)
-        assert isinstance(app.screen, BridgeScreen)
-        b = app.screen.bridge
-        assert b.year == 2024 and b.closes
-        # GDP 1.79 x (1,134,000 / 1,078,365 - 1); spending 1.8824 x (19,900 / 20,298.6 - 1);
-        # prices 1.8454 x (133.2197 / 119.3407 - 1): the letter's two causes carry the gap
-        assert [round(s.points or 0, 2) for s in b.steps] == [0.09, -0.04, 0.21]
-        await pilot.press("escape")
-        await settle(pilot)
-        assert not isinstance(app.screen, BridgeScreen)
-
-
 async def test_compare_shows_the_differences(new_app: MakeApp, scenario_copy: Path) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -449,8 +441,8 @@ async def test_compare_shows_the_differences(new_app: MakeApp, scenario_copy: Pa
         field.focus()
         await pilot.press("enter")
         await settle(pilot)
-        # the current baseline against the shock: 2.00 here, 2.06 there, so -0.06
-        assert cell(app, "share_nl_excl", 2026) == "2.00 e (-0.06)"
+        # the current baseline against the shock: 2.00 here, 2.06 there, other minus this +0.06
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e (+0.06)"
         assert "compared with GDP 3% lower" in app.sub_title
 
 
@@ -474,8 +466,7 @@ async def test_the_palette_opens_a_scenario_by_name(new_app: MakeApp, scenario_c
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"open: hague")
-        await settle(pilot)
-        await pilot.pause(0.5)  # the palette searches in the background
+        await settle(pilot)  # the palette searches in a worker: settle waits for it to end
         await pilot.press("enter")
         await settle(pilot)
         assert app.result.years[-1] == 2035 and "Hague 2035" in app.sub_title

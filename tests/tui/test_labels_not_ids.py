@@ -27,7 +27,9 @@ def shown(app: object, selector: str) -> str:
 
 
 @pytest.mark.usefixtures("dutch")
-async def test_goal_seek_names_rows_by_label_and_counts_money_as_the_grid(new_app: MakeApp) -> None:
+async def test_goal_seek_growth_question_and_refusals_name_rows_by_label_in_dutch(new_app: MakeApp) -> None:
+    """Goal seek names rows by label and counts money as the grid does; then, the panel closed,
+    the growth question and the refusals of `e` name rows by label too."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -45,13 +47,10 @@ async def test_goal_seek_names_rows_by_label_and_counts_money_as_the_grid(new_ap
         first = str(app.query_one("#goal-vary", OptionList).get_option_at_index(0).prompt)
         assert first.startswith("bbp, CPB")  # the label first; the id, dim, after it
         assert not first.startswith("gdp_cpb")
-
-
-@pytest.mark.usefixtures("dutch")
-async def test_growth_question_and_refusals_name_rows_by_label_in_dutch(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
         await settle(pilot)
+        assert not app.query_one(GoalSeekPanel).is_open and not app.session.dirty
+
         await go_to_cell(pilot, "gdp_cpb", 2026)  # the baseline grows it from 2026 by [[adjust]]
         await pilot.press("e")
         await settle(pilot)

@@ -113,27 +113,31 @@ async def test_a_filter_with_no_match_says_so_instead_of_the_last_commitment(new
 
 
 # 2 -------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("way", ["palette", "ctrl+q", "q"])
-async def test_every_way_out_asks_about_unsaved_edits(new_app: MakeApp, way: str) -> None:
+async def test_every_way_out_asks_about_unsaved_edits(new_app: MakeApp) -> None:
+    """The palette's Quit, ctrl+q and q, one after the other on the same unsaved edit: each asks,
+    cancelling keeps the app and the edit, and ctrl+c (Textual's) quits nothing."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await edit(pilot, "share_nl_excl", 2026, "2.4")
-        if way == "palette":
-            hits = await palette(pilot, "quit")
-            assert hits and hits[0] == "Quit"
-            assert "asks first" in str(pilot.app.screen.query_one(CommandList).get_option_at_index(0).prompt)
-            await pilot.press("enter")
-        else:
-            await pilot.press(way)
-        await settle(pilot)
-        assert app.is_running and isinstance(app.screen, Choice)
-        await pilot.press("c")
-        await settle(pilot)
-        assert app.is_running and app.session.dirty
-        await pilot.press("ctrl+c")  # Textual's: says how to quit, quits nothing
-        await settle(pilot)
-        assert app.is_running
+        for way in ("palette", "ctrl+q", "q"):
+            if way == "palette":
+                hits = await palette(pilot, "quit")
+                assert hits and hits[0] == "Quit"
+                assert "asks first" in str(
+                    pilot.app.screen.query_one(CommandList).get_option_at_index(0).prompt
+                )
+                await pilot.press("enter")
+            else:
+                await pilot.press(way)
+            await settle(pilot)
+            assert app.is_running and isinstance(app.screen, Choice), way
+            await pilot.press("c")
+            await settle(pilot)
+            assert app.is_running and app.session.dirty, way
+            await pilot.press("ctrl+c")  # Textual's: says how to quit, quits nothing
+            await settle(pilot)
+            assert app.is_running, way
 
 
 # 3 -------------------------------------------------------------------------------------------

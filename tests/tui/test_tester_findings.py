@@ -219,7 +219,7 @@ async def test_the_what_if_log_reads_whole_at_80_by_24(new_app: MakeApp) -> None
         await pilot.press("L")
         await settle(pilot)
         screen = _screen_text(app)
-        assert "edit gdp_oecd 2024: 1,078,365 -> 1,100,000" in screen
+        assert "edit GDP, OECD 2024: EUR 1,078.4 bn -> EUR 1,100.0 bn" in screen
         assert "Dutch excl. 1.56 -> 1.56% · incl. 1.79 -> 1.79% · NATO 2.06 -> 2.02%" in screen
 
 

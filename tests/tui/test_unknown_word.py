@@ -95,7 +95,9 @@ async def test_an_unknown_figure_reads_one_word_in_every_view(
         await pilot.press("5")
         await settle(pilot)
         seen["chart notes"] = str(app.query_one("#chart-legend", Static).render())
-        await pilot.press("4", "y")  # 2025: the August 2025 edition has no figure for Germany
+        await pilot.press("4")  # the first look at the allies reads them in a worker: wait for it,
+        await settle(pilot)  # or `y` finds no view yet to step (a race: it failed under load)
+        await pilot.press("y")  # 2025: the August 2025 edition has no figure for Germany
         await settle(pilot)
         pane = app.query_one(AlliesPane)
         assert pane.view is not None and pane.view.year == 2025

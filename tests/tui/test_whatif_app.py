@@ -67,17 +67,27 @@ async def test_the_log_key_shows_each_edit_and_the_export_key_writes_its_figures
     assert len(written) == 1
     text = written[0].read_text(encoding="utf-8")
     first, second, third = (part for part in text.split("\n## ")[1:4])
-    assert "edit defence_excl_ukraine 2024: 1.56 -> 2" in first
+    # as the grid showed them (EUR 17,690.4 -> 22,680 mln), and as the file holds them
+    assert (
+        "edit Defence excl. Ukr. 2024: EUR 17.7 bn -> EUR 22.7 bn (in the file: 1.56 -> 2 % of CPB GDP)"
+        in first
+    )
     # By hand, 2024 (GDP 1,134,000): excl. 1.56 -> 2.00; incl. 1.79 -> 2.23; NATO 2.06 -> 2.50
-    assert "| Dutch method, excl. Ukraine (% of GDP) | 1.56 | 2.00 |" in first
-    assert "| Dutch method, incl. Ukraine (% of GDP) | 1.79 | 2.23 |" in first
-    assert "| NATO method (% of GDP) | 2.06 | 2.50 |" in first
-    # Dutch law 2%: 22,680 - 17,690.4 = 4,989.6 -> 22,680 - 22,680 = 0
-    assert "| shortfall to Dutch law 2% (EUR mln) | 4,990 | 0 |" in first
-    assert "edit ukraine_military 2024: 0.23 -> 0.5" in second
-    assert "| NATO method (% of GDP) | 2.50 | 2.77 |" in second  # 2.00 + 0.50 + 0.27
-    assert "undo ukraine_military 2024: 0.5 -> 0.23" in third
-    assert "| NATO method (% of GDP) | 2.77 | 2.50 |" in third
+    assert "| Dutch method, excl. Ukraine | 1.56% | 2.00% |" in first
+    assert "| Dutch method, incl. Ukraine | 1.79% | 2.23% |" in first
+    assert "| NATO method | 2.06% | 2.50% |" in first
+    # Dutch law 2%: 2 - 1.56 = 0.44 pp, 22,680 - 17,690.4 = 4,989.6 mln -> 0: met
+    assert "| Dutch law 2%: met, or short by | 0.44 pp (EUR 5.0 bn) | met |" in first
+    # 0.23% and 0.5% of 1,134,000: EUR 2,608.2 and 5,670 mln
+    assert (
+        "edit Ukraine support 2024: EUR 2.6 bn -> EUR 5.7 bn (in the file: 0.23 -> 0.5 % of CPB GDP)"
+        in second
+    )
+    assert "| NATO method | 2.50% | 2.77% |" in second  # 2.00 + 0.50 + 0.27
+    assert (
+        "undo Ukraine support 2024: EUR 5.7 bn -> EUR 2.6 bn (in the file: 0.5 -> 0.23 % of CPB GDP)" in third
+    )
+    assert "| NATO method | 2.77% | 2.50% |" in third
 
 
 async def test_a_journal_from_an_earlier_session_is_offered_and_restored(
@@ -130,6 +140,9 @@ async def test_a_goal_seek_applied_is_logged_with_its_figures(new_app: MakeApp, 
         app.editing.apply_answer(answer)
         await settle(pilot)
     text = to_markdown(app.whatif, "en")
-    assert "goal seek defence_excl_ukraine 2024: 1.56 -> 2" in text
-    assert "| Dutch method, excl. Ukraine (% of GDP) | 1.56 | 2.00 |" in text
-    assert "| NATO method (% of GDP) | 2.06 | 2.50 |" in text  # 2.00 + 0.23 + 0.27
+    assert (
+        "goal seek Defence excl. Ukr. 2024: EUR 17.7 bn -> EUR 22.7 bn (in the file: 1.56 -> 2 % of CPB GDP)"
+        in text
+    )
+    assert "| Dutch method, excl. Ukraine | 1.56% | 2.00% |" in text
+    assert "| NATO method | 2.06% | 2.50% |" in text  # 2.00 + 0.23 + 0.27

@@ -47,10 +47,22 @@ async def type_into(pilot: Pilot[None], row: str, year: int, text: str) -> None:
     await settle(pilot)
 
 
-async def test_dutch_excl_2026_set_to_2_2_moves_incl_and_the_verdicts(new_app: MakeApp) -> None:
+async def test_e_on_a_computed_row_says_why_and_dutch_excl_2026_set_to_2_2_moves_incl_and_the_verdicts(
+    new_app: MakeApp,
+) -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        # `e` on a computed row says why and never jumps (and changes nothing)
+        await pilot.press("3")
+        app.query_one(CalcPane).go_to("share_nato", 2024)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.focused, CalcGrid)  # still here: nothing jumped
+        assert "Not editable" in detail(app) and "NATO def. extra" in detail(app)
+        assert not app.session.dirty
+        # Dutch excl. 2026 set to 2.2 moves incl. and the verdicts
         await type_into(pilot, "share_nl_excl", 2026, "2,2")
         # The file states spending as % of CPB GDP: the edit sets that share to 2.2 itself.
         assert app.session.edits.values == {("defence_excl_ukraine", 2026): 2.2}
@@ -86,19 +98,6 @@ async def test_the_incl_row_holds_ukraine_support_and_says_so(new_app: MakeApp) 
         # 2.5% incl. less Ukraine's 0.21% = 2.29% excl.
         assert cell(app, "share_nl_excl", 2026) == "!*2.29 w"
         assert cell(app, "share_nl_incl", 2026) == "!*2.50 ew"
-
-
-async def test_e_on_a_computed_row_says_why_and_never_jumps(new_app: MakeApp) -> None:
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        app.query_one(CalcPane).go_to("share_nato", 2024)
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert isinstance(app.focused, CalcGrid)  # still here: nothing jumped
-        assert "Not editable" in detail(app) and "NATO def. extra" in detail(app)
 
 
 async def test_growth_a_point_lower_from_2026_saved_as_adjust_growth_with_comments_kept(
@@ -239,10 +238,10 @@ async def test_compare_without_noise_names_both_and_the_direction(
         await pilot.press("enter")
         await settle(pilot)
         header = str(app.query_one("#compare-header", Static).render())
-        assert "this minus other" in header
+        assert "the other minus this" in header
         assert "This: Baseline: Table 1 of the letter" in header and "Other: GDP 3% lower from 2026" in header
-        # 2.00 here, 2.00 / 0.97 = 2.06 there: -0.06; before the shock nothing moved: no delta
-        assert cell(app, "share_nl_excl", 2026) == "2.00 e (-0.06)"
+        # 2.00 here, 2.00 / 0.97 = 2.06 there: +0.06; before the shock nothing moved: no delta
+        assert cell(app, "share_nl_excl", 2026) == "2.00 e (+0.06)"
         assert cell(app, "share_nl_excl", 2025) == "1.79 e"
         assert cell(app, "gdp_cpb", 2024) == "1,134.0 a"
 

@@ -87,6 +87,10 @@ class MainScreen(Screen[None]):
         self._swept: tuple[Result, Sweep] | None = None
         self._focus_pane: Widget | None = None
         """The pane marked as holding the keyboard (see `watch_focused`)."""
+        self._shown = "calc"
+        """The pane shown, or tab below 100 columns (see `_mark_shown`)."""
+        self.goal_panel: GoalSeekPanel | None = None
+        """Goal seek's panel, made on the first `g` (see `action_goal_seek`)."""
 
     @property
     def navotop(self) -> NavotopApp:
@@ -107,9 +111,8 @@ class MainScreen(Screen[None]):
             yield AgendaPane(id="agenda", classes="pane")
             yield ChartPane(id="chart", classes="pane -off")
             yield CommitmentsPane(id="commitments", classes="pane")
-            yield AlliesPane(id="allies", classes="pane -off")
+            yield AlliesPane(id="allies", classes="pane -off", hidden=True)
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self.edit_offer)
-        yield GoalSeekPanel(id="goal-seek")
         yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield NavotopFooter()
 
@@ -127,7 +130,7 @@ class MainScreen(Screen[None]):
         field or a cell being edited, and the allies pane's own filter in that pane; so are `o`
         and `c` (priority keys too, so that a path typed in the same burst lands in the picker
         they open)."""
-        if self.query_one(GoalSeekPanel).is_open and action not in ("help", "quit_app"):
+        if self.goal_panel is not None and self.goal_panel.is_open and action not in ("help", "quit_app"):
             return False
         typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
         if action == "filter":
@@ -160,7 +163,10 @@ class MainScreen(Screen[None]):
         self._focus_pane = now
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+        narrow = event.size.width < NARROW
+        if narrow:
+            self._mark_shown()
+        self.set_class(narrow, "-narrow")
 
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:
@@ -169,8 +175,9 @@ class MainScreen(Screen[None]):
         self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
 
     def _show_pane(self, name: str) -> None:
-        for pane in self.query(".pane"):
-            pane.set_class(pane.id == name, "-active")
+        self._shown = name
+        if self.has_class("-narrow"):
+            self._mark_shown()
         for slot in SHARED_SLOTS:
             if name in slot:
                 for other in slot:
@@ -178,8 +185,18 @@ class MainScreen(Screen[None]):
         if name == "chart":
             self.query_one(ChartPane).open()
         if name == "allies" and self.query_one(AlliesPane).view is None:
+            self.query_one(AlliesPane).open()
             self.navotop.load_allies(None, ALLIES_YEAR)
-        self.query_one(Tabs).active = name
+
+    def _mark_shown(self) -> None:
+        """Below 100 columns: the pane shown is the one tab shown (`-active`), and its tab is
+        the active one. At 100 columns and up neither is on screen, and both are left as they
+        were: a pane's class changed restyles every widget in it, and the tabs' underline moves
+        in an animation of a dozen frames, on every key that moved between panes; `on_resize`
+        marks them as the app becomes narrow."""
+        for pane in self.query(".pane"):
+            pane.set_class(pane.id == self._shown, "-active")
+        self.query_one(Tabs).active = self._shown
 
     def action_filter(self) -> None:
         """`/` from any pane: show the commitments and type into their filter. A priority key,
@@ -252,8 +269,14 @@ class MainScreen(Screen[None]):
         _, year = self.query_one(CalcPane).selected()
         self.app.push_screen(BridgeScreen(bridge(self.navotop.result, year)))
 
-    def action_goal_seek(self) -> None:
-        """Goal seek on the selected cell of a computed row (a panel; enter applies)."""
+    async def action_goal_seek(self) -> None:
+        """Goal seek on the selected cell of a computed row (a panel; enter applies).
+
+        The panel is made on the first `g` and kept: composed with the screen, its twenty
+        widgets were styled at every start and laid out in every layout of the screen (a fifth
+        of the Python work of a start and of a key in the grid, bench/startup_cpu.py), for a
+        panel most sessions never open. The first `g` pays for it once (a compose and a layout);
+        every later one opens it within a frame (bench/goal_seek.py)."""
         from core.chart import norm_lines
         from core.measures import INPUTS
         from core.solve import suggested_target
@@ -266,7 +289,10 @@ class MainScreen(Screen[None]):
         now = result.value(row, year)
         target = suggested_target(row, result.row(row).unit, now, list(norm_lines(result.scenario)))
         inputs = [spec.id for spec in INPUTS]
-        self.query_one(GoalSeekPanel).open(self._sweep(), row, year, target, inputs, now)
+        if self.goal_panel is None:
+            self.goal_panel = GoalSeekPanel(id="goal-seek")
+            await self.mount(self.goal_panel, before="#error-bar")  # where it was composed
+        self.goal_panel.open(self._sweep(), row, year, target, inputs, now)
 
     @on(GoalSeekPanel.Applied)
     def _goal_applied(self, event: GoalSeekPanel.Applied) -> None:

@@ -10,6 +10,7 @@ the figures is polars work, which the app does off the UI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,8 @@ class AlliesPane(Vertical):
     AlliesPane #allies-filter { display: none; }
     AlliesPane.-filtering #allies-filter { display: block; }
     AlliesPane #allies-head { height: auto; text-style: bold; }
+    AlliesPane #allies-home { height: auto; max-height: 2; }
+    AlliesPane.-filtering #allies-home, AlliesPane.-detail #allies-home { display: none; }
     AlliesPane DataTable { height: 1fr; }
     AlliesPane #allies-detail { display: none; height: auto; max-height: 50%; color: $text-muted; }
     AlliesPane #allies-detail.-shown { display: block; }
@@ -59,16 +62,36 @@ class AlliesPane(Vertical):
         edition: str
         year: int
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, *, hidden: bool = False, **kwargs: object) -> None:
+        """`hidden`: the pane starts out of sight, and its widgets are made when it is first
+        shown (`open`): composed with the main screen, its table and fields were styled at
+        every start for a pane most sessions never open (bench/startup_cpu.py)."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.view: AlliesView | None = None
         self.note_width = NOTE_WIDTH
         """The note column's width: what the pane leaves it (`on_resize`)."""
         self.whole: dict[str, str] = {}
         """Row key -> its note or source whole, for the rows whose note column shortened it."""
+        self._made = not hidden
+        self._early: Callable[[], None] | None = None
+        """A step (`y` or `e`) typed before the first figures came in, taken when they do."""
 
     def compose(self) -> ComposeResult:
+        if self._made:
+            yield from self._parts()
+
+    def open(self) -> None:
+        """Make the pane's widgets, once: called as it is shown."""
+        if not self._made:
+            self._made = True
+            self.mount_all(self._parts())
+
+    def _parts(self) -> ComposeResult:
         yield Static(t("allies.loading"), id="allies-head")
+        # The Netherlands' figure in every edition, Table 1's marked; it gives its two lines to
+        # the filter while one is open, and to a note or source shown whole (at 120x40 and 80x24
+        # the pane has room for one of them, not two).
+        yield Static("", id="allies-home")
         yield Input(placeholder=t("allies.filter"), id="allies-filter")
         table: DataTable[Text] = DataTable(id="allies-table", cursor_type="row")
         self._columns(table)
@@ -91,7 +114,7 @@ class AlliesPane(Vertical):
         wide ran off it, to be reached only by scrolling sideways, which nothing says can be
         done. A note or source longer than the column ends in `…` and shows whole under the
         table when its row is highlighted (0 wide: a tab not shown, kept)."""
-        if not event.size.width:
+        if not event.size.width or not self._made:  # not shown yet: nothing to fit
             return
         table = self.query_one("#allies-table", DataTable)
         beside = sum(c.width + 2 * table.cell_padding for k, c in table.columns.items() if k != "note")
@@ -105,10 +128,15 @@ class AlliesPane(Vertical):
 
     def show(self, view: AlliesView) -> None:
         """Show `view`, keeping the filter as typed."""
+        self.open()
         self.view = view
         head = t("allies.head", year=view.year, title=view.title)
         self.query_one("#allies-head", Static).update(head)
+        self.query_one("#allies-home", Static).update(view.home_editions)
         self._fill()
+        early, self._early = self._early, None
+        if early is not None:
+            early()
 
     def _fill(self) -> None:
         table = self.query_one("#allies-table", DataTable)
@@ -161,6 +189,7 @@ class AlliesPane(Vertical):
         detail = self.query_one("#allies-detail", Static)
         detail.update(text)
         detail.set_class(bool(text), "-shown")
+        self.set_class(bool(text), "-detail")  # the editions line gives it its rows meanwhile
 
     def action_filter(self) -> None:
         self.add_class("-filtering")
@@ -182,7 +211,8 @@ class AlliesPane(Vertical):
         self.query_one("#allies-table", DataTable).focus()
 
     def action_step_year(self) -> None:
-        if self.view is None:
+        if self.view is None:  # `4y` in one burst: the figures are still being read
+            self._early = self.action_step_year
             return
         years = [y for e, y in self.view.choices if e == self.view.edition]
         following = years[(years.index(self.view.year) + 1) % len(years)]
@@ -190,6 +220,7 @@ class AlliesPane(Vertical):
 
     def action_step_edition(self) -> None:
         if self.view is None:
+            self._early = self.action_step_edition
             return
         editions = list(dict.fromkeys(e for e, _ in self.view.choices))
         edition = editions[(editions.index(self.view.edition) + 1) % len(editions)]

@@ -76,7 +76,9 @@ class TableView:
     changed: frozenset[tuple[str, int]] = frozenset()
     """Cells that differ from the file on disk (unsaved edits)."""
     compare: Diff | None = None
-    """The comparison: `compare.base` is the other scenario, `compare.other` this one."""
+    """The comparison as `navotop diff THIS OTHER` makes it: `compare.base` is this scenario,
+    `compare.other` the compared one, and a cell's change is other minus this (one sign for the
+    app and the CLI: a tester saw them disagree)."""
     links: Callable[[str], Sequence[Commitment]] | None = None
     """Row id -> the commitments it links back to (core's Summit.commitments_on)."""
     disk: Result | None = None
@@ -120,8 +122,8 @@ def grid_rows(
     moved: dict[tuple[str, int], str] = {}
     if view.compare is not None:
         moved = {
-            k: f" ({delta_text(d, table.row(k[0]).unit)})"
-            for k, d in deltas(table, other or layout(view.compare.base), verdicts_as_shown=True).items()
+            k: f" ({delta_text(-d, table.row(k[0]).unit)})"  # deltas gives this minus other
+            for k, d in deltas(table, other or layout(view.compare.other), verdicts_as_shown=True).items()
         }
     every = table.rows()
     texts = {r.id: [grid_text(v, r.unit) for v in r.values] for r in every}
@@ -279,7 +281,7 @@ class CalcPane(Vertical):
                 self._laid[name] = (result, layout(result))
             return self._laid[name][1]
 
-        other = laid("other", view.compare.base if view.compare else None)
+        other = laid("other", view.compare.other if view.compare else None)
         return grid_rows(view, self.folded, table, laid("disk", view.disk), other)
 
     def _compare_header(self) -> None:
@@ -288,7 +290,7 @@ class CalcPane(Vertical):
         header = self.query_one("#compare-header", Static)
         text = ""
         if compare is not None:
-            this, other = compare.other.scenario.shown_name(), compare.base.scenario.shown_name()
+            this, other = compare.base.scenario.shown_name(), compare.other.scenario.shown_name()
             text = t("compare.header", this=this, other=other)
         if self._texts.get("compare-header") != text:
             self._texts["compare-header"] = text

@@ -54,7 +54,7 @@ class NavotopFooter(Footer):
         if self._pending or _shown(screen) == self._composed_for:
             return
         self._pending = True
-        self.call_after_refresh(self._compose_again)
+        self.call_later(self._compose_again)
 
     async def _compose_again(self) -> None:
         self._pending = False

@@ -2,12 +2,13 @@
 
 It asks core (core/solve.py, on the sweep engine) and prints what it says through
 tui/analysis_text.py. The answer follows every key: the one for the target shown is on screen in
-the frame the panel opens in. A panel, composed once and shown on `g`, rather than a dialog
-screen: pushing a screen costs Textual a full compose and paint (about ten frames here), which
-would put the answer well behind the key.
+the frame the panel opens in. A panel, made on the first `g` and kept (tui/screens/main.py),
+rather than a dialog screen: pushing a screen costs Textual a full compose and paint (about ten
+frames here), which would put the answer well behind the key.
 
-It answers within one frame (bench/goal_seek.py) because nothing on screen is laid out or styled
-anew when it opens or a key changes the question: the panel is always laid out, on a layer of its
+From the second `g` on it answers within one frame (bench/goal_seek.py) because nothing on screen
+is laid out or styled anew when it opens or a key changes the question: the panel is always laid
+out once made, on a layer of its
 own, docked at the bottom, and a closed panel is only moved below the screen (an offset: no class
 is toggled, so none of its widgets is restyled, and no Show or Resize reaches them, so the option
 lists keep their rendered lines). Its texts have fixed heights, so a new answer repaints them
