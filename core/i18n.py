@@ -1171,9 +1171,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{label} in {year} = {value} {unit}",
     ),
     "tornado.hint": (
-        "each input moved {by}% down and up in every year, the others as they are; largest effect"
+        "each input moved {by}% down and up in every year, the other inputs' cells as they are; largest effect"
         " first; 'no change': the cell does not depend on that input",
-        "elke invoer {by}% omlaag en omhoog in elk jaar, de overige invoer ongewijzigd; grootste effect eerst;"
+        "elke invoer {by}% omlaag en omhoog in elk jaar, de cellen van de overige invoer ongewijzigd; grootste effect eerst;"
         " 'geen verandering': de cel hangt niet van die invoer af",
     ),
     "tornado.close": ("esc or t closes", "esc of t sluit"),
@@ -1925,6 +1925,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.refused_keys": (
         "(Typing goes nowhere here until esc or enter.)",
         "(Typen heeft hier geen effect tot esc of enter.)",
+    ),
+    # ---- cs: goal seek and sensitivity vary an input as the grid's edit of its cell does
+    "vary.as_edit": (
+        "an input varies as editing its cell does: spending given as % of GDP moves with GDP",
+        "invoer varieert zoals een wijziging van de cel: uitgaven als % van het bbp bewegen mee met het bbp",
     ),
 }
 

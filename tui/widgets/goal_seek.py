@@ -140,6 +140,7 @@ class GoalSeekPanel(VerticalScroll):
                     yield Static(t("goal.from"), classes="hint")
                     yield start
                 yield Static(t("goal.from_hint"), classes="hint")
+        yield Static(t("vary.as_edit"), classes="hint")
         yield Static(t("goal.hint"), classes="hint")
 
     def on_mount(self) -> None:
