@@ -128,7 +128,7 @@ def to_markdown(result: Result) -> str:
             f"{markdown_cell(row.title())} (`{row.id}`)",
             formats.unit(row.unit),
             *row_texts(result, row),
-            f"`{markdown_cell(row.source)}`" if row.measure else markdown_cell(source_text(row)),
+            f"`{markdown_cell(source_text(row))}`" if row.measure else markdown_cell(source_text(row)),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", f"{t('legend.label')}: {legend()}."]
@@ -137,7 +137,9 @@ def to_markdown(result: Result) -> str:
 
 def source_text(row: Row) -> str:
     """An input row's sources as the views show them: cited ids, or what stands in, in words."""
-    if row.kind != "input" or row.measure is not None:
+    if row.measure is not None:  # its formula, its own numbers in the language's decimal mark
+        return row.measure.formula_shown()
+    if row.kind != "input":
         return row.source
     if row.source == "assumption":
         return t("source.assumption")

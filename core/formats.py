@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 from collections.abc import Mapping
 from typing import Literal
 
@@ -169,12 +170,17 @@ def spec(value: float, format_spec: str, lang: Lang | None = None) -> str:
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
-def exact(value: float, lang: Lang | None = None) -> str:
-    """`value` at full precision, ungrouped, with the decimal mark of the language: what `set`
-    echoes (`1134000.5`, `1134000,5`); core.numbers.full_text finds the digits."""
+def exact(value: float, lang: Lang | None = None, *, grouped: bool = False) -> str:
+    """`value` at full precision, with the decimal mark of the language (`1134000.5`,
+    `1134000,5`); `grouped`, with its thousands grouped as well (`1,134,000.5`, `1.134.000,5`),
+    as `set` echoes it. core.numbers.full_text finds the digits."""
     from core.numbers import full_text
 
     text = full_text(value)
+    whole, point, fraction = text.partition(".")
+    if grouped and whole.lstrip("-").isdigit():
+        text = f"{int(whole):,}" + point + fraction
+        text = "-" + text if whole.startswith("-") and not text.startswith("-") else text
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
@@ -301,6 +307,45 @@ def precise(amount: float, lang: Lang | None = None) -> str:
     if "e" in text:
         return general(amount, lang)
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
+
+
+_CONSTANT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?![\w.])")
+"""A number with a decimal point written into a formula (`3.5 / 100 * gdp_oecd`)."""
+
+
+def constants(formula: str, lang: Lang | None = None) -> str:
+    """A formula's own numbers with the language's decimal mark: `3,5 / 100 * gdp_oecd` in Dutch.
+    Ids and filled-in values are left as they are (fill them in after this)."""
+    if _lang(lang) != "nl":
+        return formula
+    return _CONSTANT.sub(r"\1,\2", formula)
+
+
+def file_unit(unit_id: str, of_label: str = "", lang: Lang | None = None) -> str:
+    """A file's unit as the grid says it: `% of gdp_cpb` is `%-bbp` (`% of GDP`), a share of
+    another base adds that base's name (`of_label`); other units as `unit` says them."""
+    if unit_id.startswith("% of "):
+        base = unit_id.removeprefix("% of ")
+        words = unit(SHARE, lang)
+        return words if base == "gdp_cpb" or not of_label else f"{words} ({of_label})"
+    return unit(unit_id, lang)
+
+
+def typed(amount: float, unit_id: str, lang: Lang | None = None) -> str:
+    """A value as a user typed it into a cell, with the unit the cell is typed in: `EUR 1,200 bn`
+    (`EUR 1.200 mld`), `2.5% of GDP` (`2,5%-bbp`), `35% a year`, `105 index`. For messages
+    about what was typed: the number at full precision, grouped as the language groups it."""
+    text = format(float(f"{amount:.15g}"), ",.15g")
+    if "e" in text:
+        text = general(amount, "en")
+    text = text.translate(_SWAP) if _lang(lang) == "nl" else text
+    if unit_id == MONEY_GRID:
+        return f"EUR {text} {_BILLION[_lang(lang)]}"
+    if unit_id == MONEY:
+        return f"EUR {text} mln"
+    # a file's `% of gdp_cpb` is a share of GDP as the grid says it
+    words = unit(SHARE if unit_id.startswith("% of ") else unit_id, lang)
+    return f"{text}{words}" if words.startswith("%") else f"{text} {words}"
 
 
 def full(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:

@@ -1171,9 +1171,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{label} in {year} = {value} {unit}",
     ),
     "tornado.hint": (
-        "each input moved {by}% down and up in every year, the others as they are; largest effect"
+        "each input moved {by}% down and up in every year, the other inputs' cells as they are; largest effect"
         " first; 'no change': the cell does not depend on that input",
-        "elke invoer {by}% omlaag en omhoog in elk jaar, de overige invoer ongewijzigd; grootste effect eerst;"
+        "elke invoer {by}% omlaag en omhoog in elk jaar, de cellen van de overige invoer ongewijzigd; grootste effect eerst;"
         " 'geen verandering': de cel hangt niet van die invoer af",
     ),
     "tornado.close": ("esc or t closes", "esc of t sluit"),
@@ -1911,6 +1911,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "commitments.topic_said": ("topic: {topic}", "onderwerp: {topic}"),
     # ---- integrator: the round's last tester findings
     "dialog.or": ("or", "of"),
+    # qs (a Dutch tester's findings: the cell editor's refusals in the row's label, the typed unit)
+    "plausible.share_of_amount": (
+        "{value} is implausible for {series}: it would be {share}, above the {high}% any spending"
+        " may be (the cell is typed in EUR bn: 24.4 means EUR 24.4 bn)",
+        "{value} is onwaarschijnlijk voor {series}: dat zou {share} zijn, meer dan de {high}% die"
+        " uitgaven mogen zijn (de cel wordt in EUR mld getypt: 24,4 is EUR 24,4 mld)",
+    ),
+    "plausible.share_typed": (
+        "{value} is implausible for {series}: shares are in percent (2.0 means 2%)",
+        "{value} is onwaarschijnlijk voor {series}: aandelen zijn in procenten (2,0 is 2%)",
+    ),
+    "app.refused_keys": (
+        "(Typing goes nowhere here until esc or enter.)",
+        "(Typen heeft hier geen effect tot esc of enter.)",
+    ),
+    # ---- cs: goal seek and sensitivity vary an input as the grid's edit of its cell does
+    "vary.as_edit": (
+        "an input varies as editing its cell does: spending given as % of GDP moves with GDP",
+        "invoer varieert zoals een wijziging van de cel: uitgaven als % van het bbp bewegen mee met het bbp",
+    ),
     # ---- lay: layout findings (fresh-eyes testers at 80x24, 100x30, 120x40)
     "chart.too_short": (
         "taller window shows all lines",

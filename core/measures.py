@@ -22,7 +22,7 @@ from core.formats import INDEX as INDEX
 from core.formats import MONEY as MONEY
 from core.formats import POINTS as POINTS
 from core.formats import SHARE as SHARE
-from core.formats import Lang, general, language, number, unknown
+from core.formats import Lang, constants, general, language, number, unknown
 from core.model import Method, Norm
 
 Kind = Literal["input", "measure", "norm"]
@@ -89,8 +89,14 @@ class Measure:
         """The formula with names, e.g. `100 * defence_total / gdp_cpb`."""
         return _PLACEHOLDER.sub(lambda m: m.group(1), self.formula)
 
+    def formula_shown(self, lang: Lang | None = None) -> str:
+        """The formula with names, its own numbers in the language's decimal mark (`3,5 / 100 *
+        gdp_oecd` in Dutch), for people; `formula_text` stays as written, for CSV and JSON."""
+        return constants(self.formula_text(), lang)
+
     def formula_filled(self, values: Mapping[str, float | None]) -> str:
-        """The formula with one year's numbers in place of the names; "unknown" where unknown."""
+        """The formula with one year's numbers in place of the names, its own numbers too in
+        the language's decimal mark; "unknown" where unknown."""
 
         def fill(match: re.Match[str]) -> str:
             value = values.get(match.group(1))
@@ -98,7 +104,7 @@ class Measure:
                 return unknown()
             return number(value, 2, trim=True) if abs(value) >= 1000 else general(float(f"{value:.6g}"))
 
-        return _PLACEHOLDER.sub(fill, self.formula)
+        return _PLACEHOLDER.sub(fill, constants(self.formula))
 
 
 def _col(name: str) -> pl.Expr:
@@ -597,5 +603,5 @@ def describe_all(lang: Lang | None = None) -> list[tuple[str, str, str, str]]:
         out.append((s.id, label, unit(s.unit, lang), t("help.input_default", lang, default=default)))
     for m in MEASURES:
         label = m.label_nl if dutch and m.label_nl else m.label
-        out.append((m.id, label, unit(m.unit, lang), m.formula_text()))
+        out.append((m.id, label, unit(m.unit, lang), m.formula_shown(lang)))
     return out

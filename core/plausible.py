@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core import formats
 from core.formats import general
 from core.i18n import t
 from core.measures import INPUT_BY_ID
@@ -54,15 +55,17 @@ def refusal(series: str, unit: Unit, value: float) -> str:
     return ""
 
 
-def doubt(series: str, unit: Unit, value: float) -> str:
-    """Why `value` is probably a unit slip for `series`, naming the unit; "" when plausible.
-    Only for values a file may hold (see `refusal`)."""
+def doubt(series: str, unit: Unit, value: float, *, name: str = "") -> str:
+    """Why `value` is probably a unit slip for `series` (called `name` when given: the row as
+    the grid names it), naming the unit; "" when plausible. Only for values a file may hold
+    (see `refusal`)."""
+    name = name or series
     if unit.kind == "money" and series in GDP:
         low, high = GDP_PLAUSIBLE
         if value < low:
             return t(
                 "plausible.bn",
-                series=series,
+                series=name,
                 value=full_text(value),
                 bn=general(float(f"{value / 1000:.2g}")),
                 meant=full_text(value * 1000),
@@ -70,34 +73,36 @@ def doubt(series: str, unit: Unit, value: float) -> str:
         if value > high:
             return t(
                 "plausible.trillion",
-                series=series,
+                series=name,
                 value=full_text(value),
                 tn=general(round(value / 1e6)),
                 meant=full_text(value / 1000),
             )
     if unit.kind == "index" and not INDEX_PLAUSIBLE[0] <= value <= INDEX_PLAUSIBLE[1]:
         meant = full_text(value * 100 if value < INDEX_PLAUSIBLE[0] else value / 100)
-        return t("plausible.index", series=series, value=full_text(value), meant=meant)
+        return t("plausible.index", series=name, value=full_text(value), meant=meant)
     return ""
 
 
 def growth_refusal(rate: float, series: str) -> str:
-    """Why no growth rate of `rate` % a year can be applied to `series` (as the loader says);
-    "" when it can."""
+    """Why no growth rate of `rate` % a year can be applied to `series` (named as the grid
+    names it); "" when it can."""
     if rate <= -100:
-        return t("plausible.growth_nothing", series=series, value=general(rate))
+        return t("plausible.growth_nothing", series=_shown_name(series, ""), value=general(rate))
     return ""
 
 
-def growth_doubt(rate: float, series: str) -> str:
-    """Why `rate` % a year is probably a slip for `series`, naming the band it is outside; ""
-    when inside it. The app asks before applying it."""
+def growth_doubt(rate: float, series: str, *, by_id: bool = False) -> str:
+    """Why `rate` % a year is probably a slip for `series` (named as the grid names it, or by
+    its id with `by_id`, as a file names it), naming the band it is outside; "" when inside it.
+    The app asks before applying it."""
     economy = series in GDP or INPUT_BY_ID[series].unit == "index"
     low, high = GROWTH_PLAUSIBLE_ECONOMY if economy else GROWTH_PLAUSIBLE_SPENDING
     if low <= rate <= high:
         return ""
     key = "plausible.growth_economy" if economy else "plausible.growth_spending"
-    return t(key, series=series, value=general(rate), low=general(low), high=general(high))
+    name = series if by_id else _shown_name(series, "")
+    return t(key, series=name, value=general(rate), low=general(low), high=general(high))
 
 
 def goal_doubt(unit: str, target: float) -> str:
@@ -110,7 +115,7 @@ def goal_doubt(unit: str, target: float) -> str:
     return ""
 
 
-def _gdp_in_bn(series: str, typed: float, typed_in: str) -> str:
+def _gdp_in_bn(name: str, series: str, typed: float, typed_in: str) -> str:
     """For a GDP typed in the grid's EUR bn: why it is outside the plausible band, said in EUR
     bn (the messages for the file's EUR mln would suggest a value in the wrong unit)."""
     from core.formats import MLN_PER_GRID, MONEY_GRID
@@ -122,23 +127,55 @@ def _gdp_in_bn(series: str, typed: float, typed_in: str) -> str:
         return ""
     return t(
         "plausible.gdp_bn",
-        series=series,
+        series=name,
         value=general(typed),
-        low=general(low / MLN_PER_GRID),
-        high=general(high / MLN_PER_GRID),
+        low=formats.number(low / MLN_PER_GRID, 0),
+        high=formats.number(high / MLN_PER_GRID, 0),
     )
 
 
-def refusal_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str) -> str:
-    """`refusal` of the value to store, worded for the unit it was typed in (`typed_in`, as the
-    editor's prompt names it)."""
+def _shown_name(series: str, row: str) -> str:
+    """The edited row as the grid names it (a Dutch share row, or the input itself)."""
+    from core.measures import row_title
+
+    return row_title(row or series) or row or series
+
+
+def refusal_as_typed(
+    series: str, unit: Unit, stored: float, typed: float, typed_in: str, row: str = ""
+) -> str:
+    """`refusal` of the value to store, worded for the cell the user typed into: the row named
+    as the grid names it (`row`, default the series), the number as typed, in the language
+    shown and in the unit the cell is typed in (`typed_in`, as the editor's prompt names it; ""
+    for the file's own unit). The file's value in its own unit (a share of GDP for an amount
+    typed in EUR bn) is said only where it is the reason."""
     why = refusal(series, unit, stored)
-    return (_gdp_in_bn(series, typed, typed_in) or why) if why else ""
+    if not why:
+        return ""
+    name = _shown_name(series, row)
+    if gdp := _gdp_in_bn(name, series, typed, typed_in):
+        return gdp
+    shown = formats.typed(typed, typed_in or str(unit))
+    if stored < 0 and not INPUT_BY_ID[series].may_be_negative:
+        what = t("plausible.gdp" if series in GDP else "plausible.spending")
+        return t("plausible.negative", series=name, value=shown, what=what)
+    if unit.kind == "share_of" and series not in GDP and abs(stored) > MAX_SHARE:
+        if typed_in == formats.MONEY_GRID:  # an amount typed, whose share of GDP is the trouble
+            share = formats.typed(float(f"{stored:.3g}"), formats.SHARE)
+            return t(
+                "plausible.share_of_amount", value=shown, series=name, share=share, high=general(MAX_SHARE)
+            )
+        return t("plausible.share_typed", value=shown, series=name)
+    if unit.kind == "share_of" and series in GDP:
+        return t("plausible.gdp_share", series=name, value=general(stored), of=unit.of)
+    return why
 
 
-def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str) -> str:
-    """`doubt` of the value to store, worded for the unit it was typed in."""
-    return _gdp_in_bn(series, typed, typed_in) or doubt(series, unit, stored)
+def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str, row: str = "") -> str:
+    """`doubt` of the value to store, worded for the unit it was typed in, the row named as the
+    grid names it."""
+    name = _shown_name(series, row)
+    return _gdp_in_bn(name, series, typed, typed_in) or doubt(series, unit, stored, name=name)
 
 
 def doubts(scenario: Scenario) -> list[tuple[Origin, str]]:
@@ -152,6 +189,6 @@ def doubts(scenario: Scenario) -> list[tuple[Origin, str]]:
             if said := doubt(series, cell.unit, cell.value):
                 found.append((cell.origin, said))
     for adj in scenario.adjustments:
-        if adj.operation == "growth" and (said := growth_doubt(adj.value, adj.series)):
+        if adj.operation == "growth" and (said := growth_doubt(adj.value, adj.series, by_id=True)):
             found.append((adj.origin, said))
     return sorted(found, key=lambda item: (str(item[0].path), item[0].line, item[0].col))

@@ -1,10 +1,14 @@
 """Sensitivity: which input moves one cell most?
 
-Each input series is moved by the same relative amount (10% by default) in every year, down and
-up, one series at a time, and the cell is read back: all `2 x inputs` variants in one pass of the
-sweep engine (core/sweep.py, same meaning of a variant). The inputs are ranked by the larger of
-the two moves. An input the cell does not depend on is listed with no change, never dropped: a
-reader asking "does OECD GDP matter for the Dutch share?" is answered "no" in so many words.
+Each input series is moved by the same relative amount (10% by default), down and up, one series
+at a time, and the cell is read back: all `2 x inputs` variants in one pass of the sweep engine.
+The move is an edit of every cell the file states for the series (x0.9 in its own unit, a share of
+GDP as a share), resolved by the engine as the grid's edit is (`Sweep.edited`): so "GDP 10% lower"
+lowers a spending the file states as a share of GDP with it, and the years an `[[adjust]]` rule
+grows from an edited year follow, as they do after an edit; years a rule computes are not edited.
+The inputs are ranked by the larger of the two moves. An input the cell does not depend on is
+listed with no change, never dropped: a reader asking "does OECD GDP matter for the Dutch
+share?" is answered "no" in so many words.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from core.formats import general
 from core.i18n import t
 from core.measures import INPUTS
-from core.sweep import Sweep
+from core.sweep import Shift, Sweep
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +86,17 @@ def sensitivity(sweep: Sweep, row: str, year: int, by: float = 10.0) -> Sensitiv
     factors = (1 - by / 100, 1 + by / 100)
     series = [spec.id for spec in INPUTS]
     n = 2 * len(series)
-    cells: dict[tuple[str, int], list[float]] = {}
+    shifts: list[Shift] = []
     for i, name in enumerate(series):
-        for y in sweep.years:
-            value = sweep.base_value(name, y)
-            if value is None:
+        years = [y for y in sweep.years if sweep.editable(name, y) and sweep.file_value(name, y) is not None]
+        for j, factor in enumerate(factors):
+            if not years:
                 continue
-            column = cells.setdefault((name, y), [math.nan] * n)
-            column[2 * i], column[2 * i + 1] = value * factors[0], value * factors[1]
-    values = sweep.cell(n, cells, row, year)
+            edits = {(name, y): (sweep.file_value(name, y) or 0.0) * factor for y in years}
+            only = [0.0] * n
+            only[2 * i + j] = 1.0
+            shifts.append((only, sweep.edited(edits)))
+    values = sweep.cell(n, {}, row, year, shifts)
     base = _known(sweep.cell(1, {}, row, year)[0])
     effects = [
         Effect(name, _known(values[2 * i]), _known(values[2 * i + 1]), base) for i, name in enumerate(series)

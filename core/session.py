@@ -9,6 +9,7 @@ so saving writes exactly what the user typed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -146,13 +147,7 @@ class Session:
         scenario = with_growth_edits(self.disk, self.path, self.edits.growth)
         if not self.edits.values:
             return scenario
-        inputs = {series: dict(cells) for series, cells in self.disk.inputs.items()}
-        origin = Origin(self.path, 1, 1)
-        for (series, year), value in self.edits.values.items():
-            inputs.setdefault(series, {})[year] = Cell(
-                value, self._unit(series, year), "what-if", None, origin, t("session.unsaved_note")
-            )
-        return replace(scenario, inputs=inputs)
+        return with_cells(scenario, self.path, self.edits.values)
 
     # ------------------------------------------------------------------ what can be edited
     def target(self, row: str, year: int, result: Result | None = None) -> Target | str:
@@ -233,10 +228,7 @@ class Session:
         )
 
     def _unit(self, series: str, year: int) -> Unit:
-        cell = self.disk.inputs.get(series, {}).get(year)
-        if cell is not None:
-            return cell.unit
-        return Unit("index") if INPUT_BY_ID[series].unit == "index" else Unit("money")
+        return cell_unit(self.disk, series, year)
 
     # ------------------------------------------------------------------ editing
     def apply(self, series: str, year: int, value: float) -> None:
@@ -378,6 +370,30 @@ class Session:
         return self.disk.chain
 
 
+def cell_unit(scenario: Scenario, series: str, year: int) -> Unit:
+    """The unit an edit of `series` in `year` is made in: its file's, or money (an index) for a
+    cell the file does not state."""
+    cell = scenario.inputs.get(series, {}).get(year)
+    if cell is not None:
+        return cell.unit
+    return Unit("index") if INPUT_BY_ID[series].unit == "index" else Unit("money")
+
+
+def with_cells(scenario: Scenario, path: Path, values: Mapping[EditKey, float]) -> Scenario:
+    """`scenario` with input cells set to `values`, each in the unit its file states (a share of
+    GDP stays a share), as cells of the file at `path`: what an edit in the grid computes. Goal
+    seek and sensitivity vary inputs through this too (core/sweep.py `Sweep.edited`), so that
+    "what if GDP is 2% lower?" gets one answer from all three: a spending stated as a share of
+    GDP moves with an edited GDP, and a year grown from an edited one follows it."""
+    inputs = {series: dict(cells) for series, cells in scenario.inputs.items()}
+    origin = Origin(path, 1, 1)
+    for (series, year), value in values.items():
+        inputs.setdefault(series, {})[year] = Cell(
+            value, cell_unit(scenario, series, year), "what-if", None, origin, t("session.unsaved_note")
+        )
+    return replace(scenario, inputs=inputs)
+
+
 _SHARE_ROWS = (METHOD_SPECS["nl_excl"].share, METHOD_SPECS["nl_incl"].share)
 """The Dutch share rows, which set the spending input as a share of CPB GDP."""
 
@@ -395,7 +411,7 @@ def _why_computed(row: str, result: Result | None) -> str:
         return t("session.not_here", row=row)
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
     reads = "; ".join(row_title(s) or s for s in inputs) if inputs else t("session.formula_rows")
-    return t("session.computed", label=found.title(), formula=measure.formula_text(), reads=reads)
+    return t("session.computed", label=found.title(), formula=measure.formula_shown(), reads=reads)
 
 
 def _as_shown(target: Target, result: Result) -> Target:

@@ -6,9 +6,16 @@ Three ways to vary the input, each a single unknown `u`:
 - `growth`: the input grows at the one rate `u` a year from the year before `start` to the target
   year (shown in % a year).
 
-Every evaluation runs on the sweep engine (core/sweep.py), many candidates per polars pass, with
-the meaning a variant has there: the input's new values are final, everything else keeps its
-value. Where the row is affine in the input (the rows `LINEAR` names), two evaluations fix the
+Every evaluation runs on the sweep engine (core/sweep.py), many candidates per polars pass. The
+input is varied as the grid's edit of its cell varies it (`_Variation.variants`): the engine
+resolves the edited cell once (`Sweep.edited`), and a candidate is that change times what brings
+the input to its value (the input stage is affine in one cell, but for a `floor_share` rule: an
+answer is checked in the cells by `answer_edits`), so a GDP varied takes along the
+spending its file states as a share of it, as an edit does. Where an `[[adjust]]` rule computes
+the year (which the grid does not edit) the candidate's value is final, everything else keeping
+its value, as a what-if on top.
+
+Where the row is affine in the input (the rows `LINEAR` names), two evaluations fix the
 line and its root is the answer, polished by secant steps through the answer itself (see
 `_Seeker._polish`). The line does not depend on the target, so it is kept per sweep and question
 (`_LINES`): the app asks again on every key typed into the target, and then only the answer is
@@ -27,11 +34,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+import polars as pl
+
 from core.errors import NavotopError
 from core.formats import general, spec, unknown
 from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
-from core.sweep import Cells, Sweep
+from core.sweep import Cells, Shift, Sweep
 
 if TYPE_CHECKING:
     from core.session import Session
@@ -163,7 +172,8 @@ class _Variation:
     """Turns values of the unknown `u` into the sweep's cells, and says which `u` make sense."""
 
     def __init__(self, sweep: Sweep, goal: Goal, start: int) -> None:
-        self.goal, self.start = goal, start
+        self.sweep, self.goal, self.start = sweep, goal, start
+        self._edits: dict[int, tuple[float, float, pl.DataFrame] | None] = {}
         self.series = goal.series
         self.years = [start] if goal.how == "level" else list(range(start, goal.year + 1))
         self.base = [sweep.base_value(self.series, y) for y in self.years]
@@ -179,9 +189,41 @@ class _Variation:
         before = math.nan if self.before is None else self.before
         return {y: before * (1 + u) ** (y - self.start + 1) for y in self.years}
 
-    def cells(self, us: Sequence[float]) -> dict[tuple[str, int], list[float]]:
-        per_u = [self.values(u) for u in us]
-        return {(self.series, y): [v[y] for v in per_u] for y in self.years}
+    def cells(self, us: Sequence[float]) -> tuple[Cells, list[Shift]]:
+        """The variants for these `u`, for `Sweep.cell`."""
+        return self.variants([self.values(u) for u in us])
+
+    def variants(self, per_variant: Sequence[dict[int, float]]) -> tuple[Cells, list[Shift]]:
+        """The input at these values (one dict of year -> value per variant) as the sweep takes
+        them: as an edit of the file's cell where the grid would edit it (the change an edit
+        makes, `Sweep.edited`, times what brings the input to the value), so that goal seek
+        answers what an edit does; as a final value where an `[[adjust]]` rule computes the
+        year, which the grid does not edit."""
+        cells: dict[tuple[str, int], list[float]] = {}
+        shifts: list[Shift] = []
+        for y in sorted({y for values in per_variant for y in values}):
+            wanted = [values.get(y, math.nan) for values in per_variant]
+            edit = self._edit(y)
+            if edit is None:
+                cells[self.series, y] = wanted
+                continue
+            base, slope, delta = edit
+            shifts.append(([0.0 if math.isnan(v) else (v - base) / slope for v in wanted], delta))
+        return cells, shifts
+
+    def _edit(self, year: int) -> tuple[float, float, pl.DataFrame] | None:
+        """For an input the grid edits in `year`: its value now, how much it moves per edit made
+        (`delta`), and `delta`, what that edit changes in every input; None otherwise."""
+        if year not in self._edits:
+            sweep, found = self.sweep, None
+            stated, base = sweep.file_value(self.series, year), sweep.base_value(self.series, year)
+            if sweep.editable(self.series, year) and stated is not None and base is not None:
+                delta = sweep.edited({(self.series, year): stated + max(abs(stated), 1.0)})
+                slope = delta.get_column(self.series)[sweep.years.index(year)]
+                if slope:
+                    found = (base, float(slope), delta)
+            self._edits[year] = found
+        return self._edits[year]
 
     def current(self) -> float:
         """The `u` that leaves the input as the scenario has it (or as near as one `u` can)."""
@@ -246,20 +288,21 @@ class _Seeker:
         self.sweep, self.goal, self.var = sweep, goal, var
         self.tolerance = tolerance(goal.target)
 
-    def line(self, cells: Cells, key: tuple[object, ...]) -> tuple[float, float]:
+    def line(self, variants: tuple[Cells, list[Shift]], key: tuple[object, ...]) -> tuple[float, float]:
         """The row's values for two variants (cells of two values each): the two points of a
         line. They do not depend on the target, so they are kept per sweep and question."""
         kept = _LINES.setdefault(self.sweep, {})
         g = self.goal
         key = (g.row, g.year, g.series, g.how, self.var.start, *key)
         if key not in kept:
-            r0, r1 = self.sweep.cell(2, cells, g.row, g.year)
+            r0, r1 = self.sweep.cell(2, variants[0], g.row, g.year, variants[1])
             kept[key] = (r0, r1)
         return kept[key]
 
     def f(self, us: Sequence[float]) -> list[float]:
         """The row minus the target, for each `u`; NaN where the row is unknown or infinite."""
-        got = self.sweep.cell(len(us), self.var.cells(us), self.goal.row, self.goal.year)
+        cells, shifts = self.var.cells(us)
+        got = self.sweep.cell(len(us), cells, self.goal.row, self.goal.year, shifts)
         return [v - self.goal.target if math.isfinite(v) else math.nan for v in got]
 
     def answer(self) -> Answer:
@@ -292,7 +335,7 @@ class _Seeker:
         base_y = self.sweep.base_value(g.series, g.year)
         x0 = base_y if base_y is not None else 0.0
         h = max(abs(x0), 1.0)
-        r0, r1 = self.line({(g.series, g.year): [x0, x0 + h]}, ("level", x0, h))
+        r0, r1 = self.line(var.variants([{g.year: x0}, {g.year: x0 + h}]), ("level", x0, h))
         f0, f1 = r0 - g.target, r1 - g.target
         if not (math.isfinite(f0) and math.isfinite(f1)):
             return None
@@ -466,10 +509,10 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
     """The answer as edits of the session's cells, each in the unit its file states (a share of
     GDP stays a share), or, in words, why it cannot be applied as such.
 
-    An answer is a what-if in euros on top of the scenario (see core/sweep.py). Written into the
-    file's own cells it can mean something else: a GDP cell edited in a file that states its
-    spending as shares of that GDP moves the spending too. So the edits are computed once before
-    they are offered, and refused unless the row then reaches the target.
+    An answer varies the input as an edit of its cell does, in euros; written into the file's
+    cells it is the same edit in the file's unit. Where a rule computes the year the answer is a
+    what-if on top, which the file's cells may not reproduce. So the edits are computed once
+    before they are offered, and refused unless the row then reaches the target.
     """
     from core.engine import compute
     from core.plausible import MAX_SHARE, refusal

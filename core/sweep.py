@@ -17,9 +17,14 @@ Dutch 2% floor) is not applied again on top of them, so a variant that moves CPB
 floored spending where the scenario computed it, where the engine would lift it with the child's
 GDP. "Set X to this and keep everything else" is what a sweep and a goal seek are asked.
 
+Goal seek and sensitivity vary an input as the grid's edit of its cell does instead (`Shift`,
+`Sweep.edited`): the engine resolves the edited cells, so a GDP edited moves a spending its file
+states as a share of it, as the grid shows after `e -2%`.
+
 The measures are the registry's own expressions (core/measures.py), evaluated once over a frame
 of `variants x years` rows; nothing here restates a formula, so rows another issue adds to the
-registry come along. Goal seek, sensitivity and `navotop sweep` all run on `Sweep`.
+registry come along. Goal seek, sensitivity and `navotop sweep` all run on `Sweep`; `navotop
+sweep`'s grids keep the what-if meaning above (two inputs varied together are not one edit).
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ _FIRST_ROW = "#first_row"
 Cells = Mapping[tuple[str, int], Sequence[float] | pl.Series]
 """Per (input series, year) the value each variant gives it, one per variant; NaN keeps the
 scenario's value in that variant."""
+Shift = tuple[Sequence[float], pl.DataFrame]
+"""A change made as an edit of the file's cells (`Sweep.edited`): per variant a coefficient, and
+the change that edit makes to every input column, which the variant gets that many times."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +93,7 @@ class Sweep:
             and spec.default.meta.root_names()
         }
         self._base_columns = {name: self.base.get_column(name).to_list() for name in self.base.columns}
+        self._edited: dict[tuple[tuple[tuple[str, int], float], ...], pl.DataFrame] = {}
 
     def label(self, row: str, full: bool = False) -> str:
         """A row's name in the language shown, for sentences: as the grid names it (core's
@@ -101,6 +110,35 @@ class Sweep:
         """The input as the scenario gives it (after its adjustments), EUR mln or index."""
         value = self._base_columns[series][self.years.index(year)]
         return None if value is None else float(value)
+
+    def editable(self, series: str, year: int) -> bool:
+        """False where an `[[adjust]]` rule computes the input in that year: the grid does not
+        edit it there (it says to edit the rule), and neither do goal seek and sensitivity."""
+        return not any(a.series == series and a.start <= year <= a.end for a in self.scenario.adjustments)
+
+    def file_value(self, series: str, year: int) -> float | None:
+        """The input's cell as its file states it (a share of GDP as a share), or the value the
+        scenario gives it where the file states none (an edit there writes money or an index)."""
+        cell = self.scenario.inputs.get(series, {}).get(year)
+        return cell.value if cell is not None else self.base_value(series, year)
+
+    def edited(self, values: Mapping[tuple[str, int], float]) -> pl.DataFrame:
+        """What editing these cells (in their files' units) changes in every input column, per
+        year: the scenario resolved by the engine exactly as the grid's edit is (core/session.py
+        `with_cells`), less the scenario as it is. A GDP stated in euros moves the spending its
+        file states as a share of it, and the years grown from it; that is what an edit does.
+        Kept per sweep: a goal seek asks again on every key typed into its target."""
+        from core.session import with_cells
+
+        key = tuple(sorted(values.items()))
+        if key not in self._edited:
+            frame = input_frame(with_cells(self.scenario, self.scenario.path, values))
+            names = [c for c in self.base.columns if c != "year"]
+            self._edited[key] = pl.DataFrame(
+                [self.base.get_column("year")]
+                + [(frame.get_column(c) - self.base.get_column(c)).fill_null(0.0).alias(c) for c in names]
+            )
+        return self._edited[key]
 
     def check_row(self, row: str) -> None:
         """NavotopError with a did-you-mean when `row` is not a row of this scenario's table."""
@@ -129,6 +167,7 @@ class Sweep:
         cells: Cells,
         rows: Sequence[str] | None = None,
         years: Sequence[int] | None = None,
+        shifts: Sequence[Shift] = (),
     ) -> pl.DataFrame:
         """`variant`, `year` and each of `rows` (default: every input and measure) for `n` variants.
 
@@ -137,16 +176,32 @@ class Sweep:
         the subexpressions the measures have in common). `years` restricts the frame to those
         years (the first year always stays: the norms' paths start there).
         """
-        frame = self._frame(n, cells, years)
+        frame = self._frame(n, cells, years, shifts)
         wanted = self.row_ids if rows is None else rows
         return frame.select(VARIANT, "year", *(self._expr[r].alias(r) for r in wanted)).collect()
 
-    def cell(self, n: int, cells: Cells, row: str, year: int) -> list[float]:
+    def cell(self, n: int, cells: Cells, row: str, year: int, shifts: Sequence[Shift] = ()) -> list[float]:
         """`row` in `year` for each variant; NaN where it is unknown."""
-        out = self.run(n, cells, [row], years=[year]).filter(pl.col("year") == year)
+        out = self.run(n, cells, [row], years=[year], shifts=shifts).filter(pl.col("year") == year)
         return [math.nan if v is None else float(v) for v in out.get_column(row).to_list()]
 
-    def _frame(self, n: int, cells: Cells, years: Sequence[int] | None) -> pl.LazyFrame:
+    def _shifted(
+        self, frame: pl.DataFrame, shifts: Sequence[Shift], rows: pl.Series, years: list[int]
+    ) -> pl.DataFrame:
+        """Each input column plus, per shift, the variant's coefficient times the edit's change
+        in that row's year (`rows`: each row's place in the base frame, of `years`). Whole-frame
+        steps: a step per shift and column costs a polars pass each, more than the evaluation."""
+        names = [c for c in self.base.columns if c != "year"]
+        moved = frame.select(names)
+        for coefficients, delta in shifts:
+            change = delta if len(years) == len(self.years) else delta.filter(pl.col("year").is_in(years))
+            times = pl.Series(coefficients, dtype=pl.Float64)[frame.get_column(VARIANT)]
+            moved = moved + change.select(names)[rows] * times
+        return frame.with_columns(moved)
+
+    def _frame(
+        self, n: int, cells: Cells, years: Sequence[int] | None, shifts: Sequence[Shift] = ()
+    ) -> pl.LazyFrame:
         for series, year in cells:
             self.check_series(series)
             self.check_year(year)
@@ -177,6 +232,8 @@ class Sweep:
         for name, default in self._followers.items():
             if name not in follow and set(default.meta.root_names()) & set(stage):
                 follow[name] = default
+        if shifts:  # edits first: a variant's final values (`stage`), where given, hold over them
+            frame = self._shifted(frame, shifts, index % k, base.get_column("year").to_list())
         lazy = frame.lazy().with_columns(e.alias(s) for s, e in stage.items())
         if follow:
             lazy = lazy.with_columns(e.alias(s) for s, e in follow.items())
@@ -211,7 +268,8 @@ def what_if(scenario: Scenario, values: Mapping[tuple[str, int], float]) -> Scen
 
     The same meaning as a variant of `Sweep`, through the engine's own reading of a child file:
     what a user gets by writing the answer into a what-if file, and what the tests re-check
-    every sweep, goal seek and sensitivity answer against with `compute`.
+    every sweep answer against with `compute` (goal seek and sensitivity vary an input as the
+    grid's edit does, and are held to that: tests/core/test_vary_as_edit.py).
     """
     child = scenario.path.with_name(f"{scenario.path.stem}.what-if.toml")
     origin = Origin(Path(child))

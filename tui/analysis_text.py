@@ -76,8 +76,9 @@ def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
         target=number(g.target, row_unit),
         unit=shown_row,
     )
+    said = [] if grid else [t("vary.as_edit")]  # the panel says it under its fields
     if not answer.reachable:
-        return [head, t("solve.unreachable", reason=answer.reason)]
+        return [head, t("solve.unreachable", reason=answer.reason), *said]
     lines = [head, t("solve.found", reason=answer.reason)]
     if answer.rate is not None:
         lines.append(
@@ -100,7 +101,7 @@ def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
                 was=in_number(was),
             )
         )
-    return lines
+    return [*lines, *said]
 
 
 def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
@@ -121,6 +122,7 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
     ]
     if unknown := result.unknown(result.row):
         return [*lines, unknown]
+    lines.append(t("vary.as_edit"))
     width = max(len(e.series) for e in result.effects)
     lines.append(f"{t('sens.input'):<{width}}  {f'-{by}%':>12}  {f'+{by}%':>12}  {t('sens.largest')}")
     for e in result.effects:

@@ -28,6 +28,7 @@ from tui.cli_words import WordsParser
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from core.model import Unit
     from tui.app import NavotopApp
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -186,11 +187,21 @@ def cmd_set(args: argparse.Namespace) -> int:
             )
     set_value(args.file, args.series, year, value)  # an unknown series or year is refused here
 
-    old = unknown() if target is None or target.value is None else exact(target.value)
-    unit = "" if target is None else f" {target.unit}"
+    # Said as the grid says it: the language's grouping and decimal mark, the unit in words.
+    old = unknown() if target is None or target.value is None else exact(target.value, grouped=True)
+    unit = "" if target is None else f" {_unit_words(target.unit)}"
     done = t("set.done", file=printable(args.file), series=printable(args.series), year=year)
-    print(f"{done}: {old} -> {exact(value)}{unit}")
+    print(f"{done}: {old} -> {exact(value, grouped=True)}{unit}")
     return EXIT_OK
+
+
+def _unit_words(unit: Unit) -> str:
+    """A file's unit in the words of the language shown (`%-bbp` for `% of gdp_cpb`)."""
+    from core.formats import file_unit
+    from core.measures import row_title
+
+    of = unit.of or ""
+    return file_unit(str(unit), (row_title(of) or of) if of else "")
 
 
 def _input_ids() -> frozenset[str]:

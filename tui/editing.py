@@ -44,7 +44,8 @@ class Editing:
             if how == "enter" and app.summit.commitments_on(row):
                 app.main.follow_link(row)
             else:
-                app.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target}")
+                # typing goes nowhere until esc or enter (tui/widgets/calc_grid.py), and says so
+                app.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target} {t('app.refused_keys')}")
             return None
         prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
         return prompt, entry_text(target.value)
@@ -67,7 +68,9 @@ class Editing:
             # becomes spending); a growth rate is not a level and has no such bounds.
             stored = None if target.kind == "growth" else target.input_value(value)
             if stored is not None and (
-                refused := refusal_as_typed(target.series, target.unit, stored, value, target.typed_in)
+                refused := refusal_as_typed(
+                    target.series, target.unit, stored, value, target.typed_in, target.row
+                )
             ):
                 raise ValueError(refused)
             if target.kind == "growth" and (refused := growth_refusal(value, target.series)):
@@ -82,7 +85,7 @@ class Editing:
             doubted = growth_doubt(value, target.series)
         else:  # a unit slip (1.2 typed for 1,200 EUR bn) is asked about as well, never just applied
             doubted = doubt_as_typed(
-                target.series, target.unit, target.input_value(value), value, target.typed_in
+                target.series, target.unit, target.input_value(value), value, target.typed_in, target.row
             )
         if doubted:  # likely a slip (35 for 3.5): asked, in words, before anything changes
             self._ask_anyway(doubted, t("app.cancel_typing"), lambda: self._made(target, value))

@@ -147,11 +147,15 @@ def test_sensitivity_of_the_nato_share_2024_by_hand(capsys: pytest.CaptureFixtur
     assert inputs["defence_excl_ukraine"] == (pytest.approx(base - part), pytest.approx(base + part))
     part = base * 0.1 * -398.6 / 19_900
     assert inputs["nato_definition_adjustment"] == (pytest.approx(base - part), pytest.approx(base + part))
-    assert inputs["gdp_cpb"] == (pytest.approx(base, rel=1e-12), pytest.approx(base, rel=1e-12))
+    # CPB GDP moves as an edit of its cell does: the Dutch spending, stated as 1.79% of it, moves
+    # with it (NATO's own -398.6 does not): 1.79% x 1,134,000 x 0.9 - 398.6 = 17,870.1 of 19,900.
+    low, high = (0.0179 * 1_134_000 * f - 398.6 for f in (0.9, 1.1))
+    assert inputs["gdp_cpb"] == (pytest.approx(base * low / 19_900), pytest.approx(base * high / 19_900))
+    assert inputs["related_security"] == (pytest.approx(base, rel=1e-12), pytest.approx(base, rel=1e-12))
     order = [i["series"] for i in result["inputs"]]
     assert order == [
-        "gdp_oecd", "deflator_defence", "deflator_gdp", "defence_excl_ukraine",
-        "ukraine_military", "nato_definition_adjustment", "gdp_cpb", "related_security",
+        "gdp_oecd", "deflator_defence", "gdp_cpb", "deflator_gdp", "defence_excl_ukraine",
+        "ukraine_military", "nato_definition_adjustment", "related_security",
     ]  # fmt: skip
     scenario = load_scenario(BASELINE)
     up = {("gdp_oecd", 2024): GDP_NATO * 1.1}  # the scenario gives NATO's GDP for 2024 only
@@ -164,8 +168,8 @@ def test_sensitivity_text_says_which_inputs_do_not_matter(capsys: pytest.Capture
     )
     assert code == 0
     assert "each input moved 5% down and up" in out
-    gdp_cpb = next(line for line in out.splitlines() if line.startswith("gdp_cpb"))
-    assert "no change: the cell does not depend on it" in gdp_cpb
+    related = next(line for line in out.splitlines() if line.startswith("related_security"))
+    assert "no change: the cell does not depend on it" in related
 
 
 def test_sweep_csv_is_every_combination_with_the_rows_value(capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,10 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import BASELINE, REPO, run_navotop
+from tui.cli import main
 
 
 def test_set_then_table_shows_the_new_value(tmp_path: Path) -> None:
@@ -73,8 +76,19 @@ def test_a_change_written_as_in_a_cell_works_without_dashes(tmp_path: Path) -> N
     shutil.copy(BASELINE, path)
     done = run_navotop("set", path, "ukraine_military", "2026", "-0,05")
     assert done.returncode == 0, done.stderr
-    assert "ukraine_military 2026: 0.21 -> 0.16 % of gdp_cpb" in done.stdout
+    assert "ukraine_military 2026: 0.21 -> 0.16 % of GDP" in done.stdout
     done = run_navotop("set", path, "ukraine_military", "2026", "-2%", "--lang", "nl")
     assert done.returncode == 0, done.stderr
     assert "0,16 -> 0,1568" in done.stdout
     assert "2026 = 0.1568" in path.read_text(encoding="utf-8")
+
+
+def test_set_echoes_in_dutch_as_the_grid_says_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Dutch tester read `1134000 -> 1111320 EUR mln` and `% of gdp_cpb`: 2% less of CPB GDP
+    1,134,000 is 1,111,320, grouped as the Dutch write it; a share in the grid's `%-bbp`."""
+    path = tmp_path / "baseline.toml"
+    shutil.copy(BASELINE, path)
+    assert main(["set", str(path), "gdp_cpb", "2024", "-2%", "--lang", "nl"]) == 0
+    assert "gdp_cpb 2024: 1.134.000 -> 1.111.320 EUR mln" in capsys.readouterr().out
+    assert main(["set", str(path), "defence_excl_ukraine", "2025", "+0,2", "--lang", "nl"]) == 0
+    assert "defence_excl_ukraine 2025: 1,79 -> 1,99 %-bbp\n" in capsys.readouterr().out

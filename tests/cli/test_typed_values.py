@@ -39,7 +39,7 @@ def test_set_reads_the_value_as_a_cell_does(
     assert main(["set", str(baseline), "defence_excl_ukraine", "2026", typed]) == 0
     assert value(baseline, "defence_excl_ukraine", 2026) == expected
     out = capsys.readouterr().out
-    assert f"defence_excl_ukraine 2026: 2 -> {expected:g} % of gdp_cpb" in out
+    assert f"defence_excl_ukraine 2026: 2 -> {expected:g} % of GDP" in out
 
 
 def test_set_adds_to_the_current_value_without_float_noise(
@@ -47,14 +47,14 @@ def test_set_adds_to_the_current_value_without_float_noise(
 ) -> None:
     assert main(["set", str(baseline), "defence_excl_ukraine", "2025", "+0,2"]) == 0
     assert value(baseline, "defence_excl_ukraine", 2025) == 1.99  # 1.79 + 0.2, not 1.9900000000000002
-    assert "2025: 1.79 -> 1.99 % of gdp_cpb" in capsys.readouterr().out
+    assert "2025: 1.79 -> 1.99 % of GDP" in capsys.readouterr().out
 
 
 def test_set_echoes_money_at_full_precision(baseline: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["set", str(baseline), "gdp_cpb", "2024", "+1"]) == 0
     out = capsys.readouterr().out
     old = load_scenario(BASELINE).inputs["gdp_cpb"][2024].value
-    assert f"gdp_cpb 2024: {int(old)} -> {int(old) + 1} EUR mln" in out
+    assert f"gdp_cpb 2024: {int(old):,} -> {int(old) + 1:,} EUR mln" in out
     assert "e+" not in out
 
 

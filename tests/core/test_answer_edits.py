@@ -42,11 +42,18 @@ def test_an_answer_becomes_edits_in_the_files_unit_and_one_undo_takes_them_back(
     assert session.undo() and not session.dirty
 
 
-def test_an_answer_the_files_cells_would_not_reach_is_refused_with_the_reason(session: Session) -> None:
-    answer = solve(Sweep(session.scenario()), Goal("share_nl_excl", 2024, 2.0, "gdp_cpb"))
-    assert answer.reachable  # as a what-if on top: a lower GDP, the same euros
-    refused = answer_edits(session, answer)
-    assert isinstance(refused, str) and "move with it" in refused  # in the file: shares of that GDP
+def test_an_answer_varying_gdp_is_the_edit_that_reaches_the_target(session: Session) -> None:
+    # Goal seek varies CPB GDP as an edit of its cell does: the spending the baseline states as
+    # shares of it moves with it. So the Dutch share does not depend on it at all, and NATO's
+    # share does, and the answer written into the cell reaches the target.
+    flat = solve(Sweep(session.scenario()), Goal("share_nl_excl", 2024, 2.0, "gdp_cpb"))
+    assert not flat.reachable and "does not depend" in flat.reason
+    answer = solve(Sweep(session.scenario()), Goal("share_nato", 2024, 2.02, "gdp_cpb"))
+    edits = answer_edits(session, answer)
+    assert isinstance(edits, dict)
+    # 2.06 x (1.79% x GDP - 398.6) / 19,900 = 2.02: GDP = (19,900 x 2.02 / 2.06 + 398.6) / 0.0179
+    assert edits["gdp_cpb", 2024] == pytest.approx((19_900 * 2.02 / 2.06 + 398.6) / 0.0179, rel=1e-4)
+    assert compute(session.preview(edits)).value("share_nato", 2024) == pytest.approx(2.02)
 
 
 def test_an_answer_on_a_cell_an_adjustment_computes_says_where_it_comes_from(session: Session) -> None:

@@ -112,13 +112,14 @@ async def test_changed_on_disk_dialog_enter_picks_the_highlighted_answer(
         await edit(pilot, "share_nl_excl", 2028, "2.4")
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
-        await pilot.press("s")  # 2.4 misses Table 1's 2.08: asked first
-        await settle(pilot)
-        await pilot.press("s")  # save into the file anyway: then the outside change is found
+        await pilot.press("s")  # the outside change is asked about first
         await settle(pilot)
         assert isinstance(app.screen, Choice)
         assert "[o] apply my edits" in app.screen.query_one(OptionList).get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
         await pilot.press("home", "enter")  # the first answer: apply my edits and save
+        await settle(pilot)
+        assert isinstance(app.screen, Choice) and "published figures" in app.screen.question
+        await pilot.press("s")  # 2.4 misses Table 1's 2.08: save into the file anyway
         await settle(pilot)
     merged = scenario_copy.read_text(encoding="utf-8")
     assert "2024 = 1.57" in merged and "2028 = 2.4" in merged
@@ -135,7 +136,7 @@ async def test_a_leading_plus_changes_by_that_amount(new_app: MakeApp) -> None:
         # negative spending is refused, as the loader and `navotop set` refuse it (core.plausible)
         await edit(pilot, "share_nl_excl", 2026, "=-5")
         assert app.result.value("share_nl_excl", 2026) == pytest.approx(2.2)
-        assert any("defence_excl_ukraine cannot be negative (-5)" in n for n in heard.notifications())
+        assert any("Dutch, excl. Ukraine cannot be negative (-5% of GDP)" in n for n in heard.notifications())
 
 
 async def test_gdp_typed_in_millions_is_asked_about_with_the_unit_slip_named(new_app: MakeApp) -> None:
@@ -148,7 +149,7 @@ async def test_gdp_typed_in_millions_is_asked_about_with_the_unit_slip_named(new
         await edit(pilot, "gdp_cpb", 2024, "1134000")
         assert isinstance(app.screen, Choice)
         expected = (
-            "gdp_cpb at EUR 1,134,000 bn is outside EUR 100 bn to 10,000 bn, the band navotop takes as"
+            "GDP, CPB at EUR 1,134,000 bn is outside EUR 100 bn to 10,000 bn, the band navotop takes as"
             " plausible for Dutch GDP (about EUR 1,134 bn in 2024); the cell is typed in EUR bn"
         )
         assert expected in " ".join(app.screen.question.split())

@@ -137,7 +137,8 @@ async def test_keys_typed_in_a_burst_after_a_refused_e_do_not_run_as_commands(ne
     """GDP CPB 2026 is grown by the scenario's adjustment, not typed: `e` is refused. The `-2%`
     and enter typed in the same burst were meant for the editor; run as commands, `2` would
     switch to the commitments pane and enter jump away, taking the refusal out of view. They
-    are swallowed; a key typed after the refusal acts as usual."""
+    are swallowed, and so are keys typed later at human speed, until esc or enter closes the
+    refusal as it would close an editor; then keys act as usual."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await until_loaded(pilot)
@@ -153,6 +154,16 @@ async def test_keys_typed_in_a_burst_after_a_refused_e_do_not_run_as_commands(ne
         assert pane.selected() == ("gdp_cpb", 2026)
         assert not app.session.dirty
         assert "not editable" in " ".join(str(pane.note).split()).lower()
-        await pilot.press("2")  # typed once the refusal is in view: the pane key works
+        await pilot.press("e")  # refused again; this time the value is typed at human speed
+        await settle(pilot)
+        for key in ("-", "2", "%"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.focused is grid and pane.selected() == ("gdp_cpb", 2026)
+        await pilot.press("enter")  # closes the refusal, as it would close an editor, going nowhere
+        await settle(pilot)
+        assert app.focused is grid and pane.selected() == ("gdp_cpb", 2026)
+        assert not app.session.dirty
+        await pilot.press("2")  # the refusal closed: the pane key works
         await settle(pilot)
         assert app.focused is not grid

@@ -277,11 +277,14 @@ async def test_a_save_after_an_outside_change_asks_and_keeps_both(
         await edit(pilot, "share_nl_excl", 2028, "2.4")
         theirs = scenario_copy.read_text(encoding="utf-8").replace("2024 = 1.56", "2024 = 1.57")
         scenario_copy.write_text(theirs, encoding="utf-8")
-        await pilot.press("s", "s")  # save, and into the file although it misses Table 1's 2.08
+        await pilot.press("s")
         await settle(pilot)
         assert isinstance(app.screen, Choice) and "changed on disk" in app.screen.question
         assert scenario_copy.read_text(encoding="utf-8") == theirs  # nothing written yet
-        await pilot.press("o")  # apply my edits to their version
+        await pilot.press("o")  # apply my edits to their version: a save, so asked as any save is
+        await settle(pilot)
+        assert isinstance(app.screen, Choice) and "published figures" in app.screen.question
+        await pilot.press("s")  # into the file although it misses Table 1's 2.08
         await settle(pilot)
     merged = scenario_copy.read_text(encoding="utf-8")
     assert "2024 = 1.57" in merged and "2028 = 2.4" in merged

@@ -122,7 +122,7 @@ async def test_an_implausible_growth_rate_is_asked_about_before_it_is_applied(ne
         await pilot.press("e", "ctrl+u", *"35", "enter")
         await settle(pilot)
         assert isinstance(app.screen, Choice)
-        assert "gdp_cpb growing 35% a year is outside -10% to 15%" in app.screen.question
+        assert "GDP, CPB growing 35% a year is outside -10% to 15%" in app.screen.question
         await pilot.press("c")
         await settle(pilot)
         assert not app.session.dirty

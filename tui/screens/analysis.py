@@ -66,6 +66,7 @@ class TornadoScreen(ModalScreen[None]):
                 yield Static(t("tornado.close"), classes="hint")
                 return
             yield Static(t("tornado.hint", by=general(r.by)), classes="hint")
+            yield Static(t("vary.as_edit"), classes="hint")
             names = max(len(e.series) for e in r.effects)
             room = min(40, self.app.size.width - names - 34)  # name, bars, "low .. high", borders
             yield Static("\n".join(tornado_lines(self.sweep, r, room)), id="tornado-bars")

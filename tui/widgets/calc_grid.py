@@ -225,8 +225,8 @@ class CalcGrid(ScrollView, can_focus=True):
         self.edit_text: str | None = None
         """The text being typed into the cursor's cell, or None when not editing."""
         self._refused_at: float | None = None
-        """When an `e` was last refused (on the clock Textual stamps its events with), while
-        the keys typed before then may still be arriving; None otherwise."""
+        """When an `e` was last refused, until esc, enter or a key that is not typing ends the
+        refusal (see `_swallowed`); None otherwise."""
         self._selected = False
         """The value the editor opened with is selected: the first key typed replaces it."""
         self._caret = 0
@@ -355,6 +355,7 @@ class CalcGrid(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ cursor
     def move_cursor(self, row: int | None = None, column: int | None = None) -> None:
         """Put the cursor on a cell (clamped to the grid), scroll it into view and say so."""
+        self._refused_at = None  # a refusal is the cell's: moving away ends it
         if not self.rows:
             return
         old, was = self.cursor_row, self.cursor_keys
@@ -523,20 +524,19 @@ class CalcGrid(ScrollView, can_focus=True):
             self.post_message(self.EditChanged(self, *keys, self.edit_text))
 
     def _swallowed(self, event: events.Key) -> bool:
-        """Whether `event` is one of the keys typed, in the same burst, after an `e` the cell
-        refused: the value meant for the editor (`e-2%` then enter), which must not run as
-        commands (`2` would switch panes and enter jump away, taking the refusal out of view).
-        The printable keys and one enter that were typed before the refusal was made (their
-        events are older: the terminal handed them over with the `e`) are eaten; any other
-        key, or one typed after the refusal could be seen, ends it, and that key acts."""
-        refused_at = self._refused_at
-        if refused_at is None:
+        """Whether `event` is one of the keys typed after an `e` the cell refused: the value
+        meant for the editor (`e -2%` then enter), which must not run as commands (`2` would
+        switch panes and enter jump away, taking the refusal out of view), whether it came in
+        the same burst or at human typing speed. Printable keys are eaten until esc or enter
+        (both eaten too) closes the refusal, as they would close an editor; any other key (an
+        arrow, tab) ends it and acts."""
+        if self._refused_at is None:
             return False
         printable = event.is_printable and bool(event.character)
-        if event.time > refused_at or not (printable or event.key == "enter"):
+        if not (printable or event.key in ("enter", "escape")):
             self._refused_at = None
             return False
-        if event.key == "enter":
+        if event.key in ("enter", "escape"):
             self._refused_at = None
         event.stop()
         event.prevent_default()

@@ -95,7 +95,7 @@ class GoalSeekPanel(VerticalScroll):
     GoalSeekPanel #goal-right {{ width: 30; margin-left: 2; }}
     GoalSeekPanel OptionList {{ height: auto; max-height: 30vh; }}
     GoalSeekPanel .hint {{ color: $text-muted; }}
-    GoalSeekPanel > .hint {{ dock: bottom; }}
+    GoalSeekPanel > .hint:last-child {{ dock: bottom; }}
     """
 
     @dataclass
@@ -141,6 +141,7 @@ class GoalSeekPanel(VerticalScroll):
                     yield Static(t("goal.from"), classes="hint")
                     yield start
                 yield Static(t("goal.from_hint"), classes="hint")
+        yield Static(t("vary.as_edit"), classes="hint")
         yield Static(t("goal.hint"), classes="hint")
 
     def on_mount(self) -> None:
