@@ -1911,6 +1911,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "commitments.topic_said": ("topic: {topic}", "onderwerp: {topic}"),
     # ---- integrator: the round's last tester findings
     "dialog.or": ("or", "of"),
+    "scn.milestone_nl_alone": (
+        "milestones_nl: {year} has no milestone in [milestones] of this file to be the Dutch of",
+        "milestones_nl: {year} heeft geen mijlpaal in [milestones] van dit bestand om de Nederlandse"
+        " tekst van te zijn",
+    ),
     # qs (a Dutch tester's findings: the cell editor's refusals in the row's label, the typed unit)
     "plausible.share_of_amount": (
         "{value} is implausible for {series}: it would be {share}, above the {high}% any spending"

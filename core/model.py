@@ -218,6 +218,9 @@ class Scenario:
     observed: Mapping[str, Observed] = field(default_factory=dict)
     milestones: Mapping[int, str] = field(default_factory=dict)
     """Years the views mark, e.g. 2029: "Hague review of trajectory and balance"."""
+    milestones_nl: Mapping[int, str] = field(default_factory=dict)
+    """Their Dutch twins (`[milestones_nl]`), where the file gives them: read through
+    `said_milestone`, as notes are through `said`."""
     name_nl: str | None = None
     description_nl: str | None = None
     """The name and description in Dutch, where the file gives them (`name_nl`, `description_nl`
@@ -231,6 +234,11 @@ class Scenario:
         if (lang or formats.language()) == "nl" and self.name_nl:
             return self.name_nl
         return self.name
+
+    def said_milestone(self, year: int, lang: formats.Lang | None = None) -> str | None:
+        """The milestone of `year` in `lang` (default: the language shown): a Dutch screen read
+        the bundled "Hague review of trajectory and balance" in English."""
+        return said(self.milestones.get(year), self.milestones_nl.get(year), lang)
 
     def shown_description(self, lang: formats.Lang | None = None) -> str:
         """The description in `lang`, falling back to `description` as `shown_name` does."""

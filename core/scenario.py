@@ -47,7 +47,17 @@ from core.tomlfile import TomlFile, did_you_mean
 from core.tomlpos import KeyPath
 
 SCHEMA_VERSION = 1
-_TOP_KEYS = ("schema", "scenario", "sources", "inputs", "adjust", "norms", "observed", "milestones")
+_TOP_KEYS = (
+    "schema",
+    "scenario",
+    "sources",
+    "inputs",
+    "adjust",
+    "norms",
+    "observed",
+    "milestones",
+    "milestones_nl",
+)
 _SCENARIO_KEYS = ("name", "name_nl", "description", "description_nl", "extends", "years")
 _SOURCE_KEYS = ("title", "url", "note", "publisher", "published")
 _INPUT_KEYS = ("unit", "source", "status", "note", "note_nl", "estimate_from", "what_if")
@@ -91,6 +101,7 @@ class _Parts:
     norms: dict[str, Norm] = field(default_factory=dict)
     observed: list[tuple[TomlFile, str, dict[str, Any]]] = field(default_factory=list)
     milestones: dict[int, str] = field(default_factory=dict)
+    milestones_nl: dict[int, str] = field(default_factory=dict)
     cited: list[tuple[TomlFile, KeyPath, str]] = field(default_factory=list)
     """Every source id the file cites, with where: checked once all sources are known."""
     stated: set[str] = field(default_factory=set)
@@ -185,6 +196,16 @@ def _check_file(file: TomlFile) -> _Parts:
                 file.problem(("milestones", key), t("scn.keyed_by_year", table="milestones", key=key))
             elif (label := file.string(("milestones", key), value)) is not None:
                 parts.milestones[int(key)] = label
+    dutch = file.data.get("milestones_nl", {})
+    if file.table(("milestones_nl",), dutch) is not None:
+        for key, value in dutch.items():
+            where = ("milestones_nl", key)
+            if not _YEAR_KEY.match(key):
+                file.problem(where, t("scn.keyed_by_year", table="milestones_nl", key=key))
+            elif int(key) not in parts.milestones:  # a twin never stands alone, as note_nl
+                file.problem(where, t("scn.milestone_nl_alone", year=key))
+            elif (label := file.string(where, value)) is not None:
+                parts.milestones_nl[int(key)] = label
     return parts
 
 
@@ -424,6 +445,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
     inputs: dict[str, dict[int, Cell]] = {}
     norms: dict[str, Norm] = {}
     milestones: dict[int, str] = {}
+    milestones_nl: dict[int, str] = {}
     adjustments: list[Adjustment] = []
     for file, part in zip(reversed(chain), parts, strict=True):
         years = part.years or years
@@ -445,6 +467,9 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
             inputs.setdefault(series, {}).update(cells)
         norms.update(part.norms)
         milestones.update(part.milestones)
+        for year in part.milestones:  # a child's milestone replaces its parent's, twin and all
+            milestones_nl.pop(year, None)
+        milestones_nl.update(part.milestones_nl)
         for year in part.milestones:
             if not years[0] <= year <= years[1]:
                 file.problem(
@@ -480,6 +505,7 @@ def _merge(chain: list[TomlFile], parts: list[_Parts]) -> tuple[Scenario, list[P
         norms=norms,
         observed=observed,
         milestones={y: m for y, m in sorted(milestones.items()) if first <= y <= last},
+        milestones_nl={y: m for y, m in sorted(milestones_nl.items()) if first <= y <= last},
         chain=tuple(f.path for f in chain),
     ), []
 

@@ -179,3 +179,51 @@ def test_the_detail_line_of_an_input_the_file_leaves_out_says_its_default_in_dut
         "Defensie- en veiligheidsgerelateerde uitgaven 2024 = onbekend: standaard onbekend"
     )
     assert "default" not in said
+
+
+# ---- milestones (`[milestones_nl]`): a Dutch screen read "2029: Hague review of trajectory..."
+
+
+def test_a_milestone_is_said_in_the_language_shown_and_a_twin_never_stands_alone(
+    write_scenario: WriteScenario,
+) -> None:
+    hague = load_scenario(scenarios_dir() / "hague-2035.toml")
+    assert hague.said_milestone(2029, "en") == "Hague review of trajectory and balance"
+    assert hague.said_milestone(2029, "nl") == "Haagse herziening van traject en balans"
+    assert hague.said_milestone(2035, "nl") == "Haags doeljaar"
+    assert hague.said_milestone(2030, "nl") is None
+    path = write_scenario(
+        f"""
+        schema = 1
+        [scenario]
+        name = "Mine"
+        extends = "{scenarios_dir() / "hague-2035.toml"}"
+        [milestones]
+        2029 = "My own review"
+        [milestones_nl]
+        2033 = "Zonder Engels"
+        """
+    )
+    with pytest.raises(NavotopError) as caught:
+        load_scenario(path)
+    messages = [str(p) for p in caught.value.problems]
+    assert (
+        f"{path}:8:1: milestones_nl: 2033 has no milestone in [milestones] of this file to be the Dutch of"
+        in messages
+    )
+
+
+def test_a_childs_own_milestone_replaces_its_parents_dutch_too(write_scenario: WriteScenario) -> None:
+    path = write_scenario(
+        f"""
+        schema = 1
+        [scenario]
+        name = "Mine"
+        extends = "{scenarios_dir() / "hague-2035.toml"}"
+        [milestones]
+        2029 = "My own review"
+        """
+    )
+    mine = load_scenario(path)
+    assert mine.said_milestone(2029, "nl") == "My own review"  # not the parent's Dutch of another text
+    assert mine.said_milestone(2035, "nl") == "Haags doeljaar"  # inherited, twin and all

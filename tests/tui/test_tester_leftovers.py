@@ -202,7 +202,8 @@ async def test_a_milestone_year_is_marked_apart_from_an_edit_and_explained(
         await settle(pilot)
         head = drawn(app.query_one(CalcGrid))[0]
         assert f"2029 {MILESTONE_MARK}" in head and "*" not in head
-        assert f"{MILESTONE_MARK} 2029: Hague review" in shown(app, "#detail")
+        review = "Haagse herziening" if lang == "nl" else "Hague review"  # [milestones_nl]
+        assert f"{MILESTONE_MARK} 2029: {review}" in shown(app, "#detail")
         await pilot.press("question_mark")
         await settle(pilot)
         said = [str(part.render()) for part in app.screen.query(Static)]  # further down: it scrolls

@@ -329,7 +329,7 @@ class CalcPane(Vertical):
             links = commitments_said(self.view.links(row)) if self.view.links else ""
             if links:
                 text += " · " + links
-            milestone = result.scenario.milestones.get(year)
+            milestone = result.scenario.said_milestone(year)
             if milestone:
                 text += f" · {MILESTONE_MARK} {year}: {milestone}"
         self._set("detail", text)
