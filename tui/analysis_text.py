@@ -106,6 +106,8 @@ def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
 
 def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
     """A table of the inputs, largest effect first: the cell at -by% and +by%, and the change."""
+    from core.measures import row_title  # loaded by now: a sweep ran
+
     unit = unit_of(sweep, result.row)
     by = formats.general(result.by)
     base = number(result.base, unit)  # the unit after a number, never after the word `unknown`
@@ -114,16 +116,18 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
         t(
             "sens.head",
             name=sweep.scenario.shown_name(),
-            row=result.row,
+            row=row_title(result.row) or result.row,
             year=result.year,
             base=base,
             by=by,
         )
     ]
-    if unknown := result.unknown(result.row):
+    if unknown := result.unknown(row_title(result.row) or result.row):
         return [*lines, unknown]
     lines.append(t("vary.as_edit"))
-    width = max(len(e.series) for e in result.effects)
+    # Inputs by the grid's name, their id beside it for `--vary` (a Dutch tester read only ids)
+    names = {e.series: _named(e.series) for e in result.effects}
+    width = max(len(name) for name in names.values())
     lines.append(f"{t('sens.input'):<{width}}  {f'-{by}%':>12}  {f'+{by}%':>12}  {t('sens.largest')}")
     for e in result.effects:
         if not e.moves:
@@ -132,8 +136,18 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
             change = signed(
                 max((v - (result.base or 0.0) for v in (e.low, e.high) if v is not None), key=abs), unit
             )
-        lines.append(f"{e.series:<{width}}  {number(e.low, unit):>12}  {number(e.high, unit):>12}  {change}")
+        lines.append(
+            f"{names[e.series]:<{width}}  {number(e.low, unit):>12}  {number(e.high, unit):>12}  {change}"
+        )
     return lines
+
+
+def _named(series: str) -> str:
+    """`GDP, CPB (gdp_cpb)`: the name a reader knows, the id a command line takes."""
+    from core.measures import row_title
+
+    title = row_title(series)
+    return f"{title} ({series})" if title and title != series else series
 
 
 def bar_rows(result: Sensitivity) -> Sequence[tuple[str, float, float]]:

@@ -109,8 +109,8 @@ def test_solve_refuses_bad_input_with_exit_2(
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("en", "The value of share_nato in 2026 is unknown, so there is nothing to vary"),
-        ("nl", "De waarde van share_nato in 2026 is onbekend, dus er valt niets te variëren"),
+        ("en", "The value of NATO method in 2026 is unknown, so there is nothing to vary"),
+        ("nl", "De waarde van NAVO-wijze in 2026 is onbekend, dus er valt niets te variëren"),
     ],
 )
 def test_sensitivity_of_an_unknown_cell_says_there_is_nothing_to_vary(
@@ -168,7 +168,8 @@ def test_sensitivity_text_says_which_inputs_do_not_matter(capsys: pytest.Capture
     )
     assert code == 0
     assert "each input moved 5% down and up" in out
-    related = next(line for line in out.splitlines() if line.startswith("related_security"))
+    assert "share_nato" not in out.splitlines()[0]  # the row by its name, as the grid says it
+    related = next(line for line in out.splitlines() if "(related_security)" in line)
     assert "no change: the cell does not depend on it" in related
 
 
