@@ -19,7 +19,6 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual._time import get_time  # the clock events are stamped with (Message.time)
 from textual.binding import Binding, BindingType
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
@@ -224,9 +223,9 @@ class CalcGrid(ScrollView, can_focus=True):
         """Index into `columns`; never one of the fixed columns."""
         self.edit_text: str | None = None
         """The text being typed into the cursor's cell, or None when not editing."""
-        self._refused_at: float | None = None
-        """When an `e` was last refused, until esc, enter or a key that is not typing ends the
-        refusal (see `_swallowed`); None otherwise."""
+        self._refusing = False
+        """An `e` was refused here: typed keys are eaten until esc, enter or a key that is not
+        typing ends the refusal (see `_swallowed`)."""
         self._selected = False
         """The value the editor opened with is selected: the first key typed replaces it."""
         self._caret = 0
@@ -237,9 +236,9 @@ class CalcGrid(ScrollView, can_focus=True):
         """Start of each scrolling column, relative to the first one."""
         self._fixed_width = 0
         self._lines: dict[int, tuple[Strip, Strip]] = {}
+        """Rendered rows away from the cursor, cleared when rows or styles change."""
         self._cuts: dict[int, dict[str, str]] = {}
         """Column -> row key -> the label shown where plain cuts would read alike (`distinct_cuts`)."""
-        """Rendered rows away from the cursor, cleared when rows or styles change."""
         self._styles: dict[str, Style] = {}
         self._base = Style()
         self._no_color = False
@@ -355,7 +354,7 @@ class CalcGrid(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ cursor
     def move_cursor(self, row: int | None = None, column: int | None = None) -> None:
         """Put the cursor on a cell (clamped to the grid), scroll it into view and say so."""
-        self._refused_at = None  # a refusal is the cell's: moving away ends it
+        self._refusing = False  # a refusal is the cell's: moving away ends it
         if not self.rows:
             return
         old, was = self.cursor_row, self.cursor_keys
@@ -418,7 +417,7 @@ class CalcGrid(ScrollView, can_focus=True):
         if at is not None and self._on_select is not None:
             self._on_select(*at, how)
             if how == "edit" and self.edit_text is None:  # refused: the reason is in view
-                self._refused_at = get_time()
+                self._refusing = True
 
     def action_fold(self) -> None:
         if self._on_fold is not None:
@@ -530,14 +529,14 @@ class CalcGrid(ScrollView, can_focus=True):
         the same burst or at human typing speed. Printable keys are eaten until esc or enter
         (both eaten too) closes the refusal, as they would close an editor; any other key (an
         arrow, tab) ends it and acts."""
-        if self._refused_at is None:
+        if not self._refusing:
             return False
         printable = event.is_printable and bool(event.character)
         if not (printable or event.key in ("enter", "escape")):
-            self._refused_at = None
+            self._refusing = False
             return False
         if event.key in ("enter", "escape"):
-            self._refused_at = None
+            self._refusing = False
         event.stop()
         event.prevent_default()
         return True
