@@ -589,6 +589,12 @@ def row_title(row_id: str, lang: Lang | None = None) -> str | None:
     return spec.label_nl if (lang or language()) == "nl" and spec.label_nl else spec.label
 
 
+def row_name(row_id: str, lang: Lang | None = None) -> str:
+    """The name a sentence gives a row: `row_title`, or the id itself for a row the registry
+    does not define (a scenario's norm rows), so a message always names something."""
+    return row_title(row_id, lang) or row_id
+
+
 def describe_all(lang: Lang | None = None) -> list[tuple[str, str, str, str]]:
     """(id, label, unit, formula) of every input and fixed measure, for help and the README, in
     `lang` (default: the language shown); ids and formulas are code, the same in both."""

@@ -136,9 +136,9 @@ def _gdp_in_bn(name: str, series: str, typed: float, typed_in: str) -> str:
 
 def _shown_name(series: str, row: str) -> str:
     """The edited row as the grid names it (a Dutch share row, or the input itself)."""
-    from core.measures import row_title
+    from core.measures import row_name
 
-    return row_title(row or series) or row or series
+    return row_name(row or series)
 
 
 def refusal_as_typed(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from core import formats
 from core.edit import Snapshot, write_atomic
 from core.i18n import t
-from core.measures import INPUT_BY_ID, METHOD_SPECS, row_title
+from core.measures import INPUT_BY_ID, METHOD_SPECS, row_name
 from core.model import Cell, Origin, Scenario, Unit
 from core.scenario import load_scenario
 from core.whatif import (
@@ -80,8 +80,7 @@ class Target:
         """`Defence excl. Ukr. 2026 in EUR bn, now 24.4`: the row as the grid names it (a tester
         read `share_nl_excl` in the prompt as a code; ids stay in files, JSON and CSV)."""
         now = formats.unknown() if self.value is None else formats.general(self.value)
-        named = row_title(self.series if self.kind in ("value", "growth") else self.row)
-        name = named or (self.series if self.kind in ("value", "growth") else self.row)
+        name = row_name(self.series if self.kind in ("value", "growth") else self.row)
         what = f"{name} ({t('table.growth').strip()})" if self.kind == "growth" else name
         unit = self.typed_in or str(self.unit)
         return t("target.describe", series=what, year=self.year, unit=formats.unit(unit), now=now) + (
@@ -170,7 +169,7 @@ class Session:
     def _value_target(self, series: str, year: int, row: str = "") -> Target | str:
         for adj in self.disk.adjustments:
             if adj.series == series and adj.start <= year <= adj.end:
-                name = row_title(series) or series
+                name = row_name(series)
                 where = t("session.adjust_at", origin=adj.origin, what=adj.describe(name))
                 hint = t("session.edit_growth_row" if adj.operation == "growth" else "session.edit_earlier")
                 return t("session.comes_from", series=name, year=year, where=where, hint=hint)
@@ -410,7 +409,7 @@ def _why_computed(row: str, result: Result | None) -> str:
     if measure is None:
         return t("session.not_here", row=row)
     inputs = sorted({d.split("%")[0] for d in measure.depends_on} & set(INPUT_BY_ID))
-    reads = "; ".join(row_title(s) or s for s in inputs) if inputs else t("session.formula_rows")
+    reads = "; ".join(row_name(s) for s in inputs) if inputs else t("session.formula_rows")
     return t("session.computed", label=found.title(), formula=measure.formula_shown(), reads=reads)
 
 

@@ -195,10 +195,10 @@ def _plain(value: float | None, lang: formats.Lang | None) -> str:
 def _row_name(row: str, lang: formats.Lang | None) -> str:
     """The row as the grid names it (`Defence excl. Ukr.`, `GDP, CPB (growth)`); its id when
     the registry does not know it."""
-    from core.measures import row_title
+    from core.measures import row_name
 
     series = row.removeprefix("growth:")
-    name = row_title(series, lang) or series
+    name = row_name(series, lang)
     return f"{name} ({t('table.growth', lang).strip()})" if row != series else name
 
 

@@ -106,7 +106,7 @@ def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
 
 def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
     """A table of the inputs, largest effect first: the cell at -by% and +by%, and the change."""
-    from core.measures import row_title  # loaded by now: a sweep ran
+    from core.measures import row_name  # loaded by now: a sweep ran
 
     unit = unit_of(sweep, result.row)
     by = formats.general(result.by)
@@ -116,13 +116,13 @@ def sensitivity_lines(sweep: Sweep, result: Sensitivity) -> list[str]:
         t(
             "sens.head",
             name=sweep.scenario.shown_name(),
-            row=row_title(result.row) or result.row,
+            row=row_name(result.row),
             year=result.year,
             base=base,
             by=by,
         )
     ]
-    if unknown := result.unknown(row_title(result.row) or result.row):
+    if unknown := result.unknown(row_name(result.row)):
         return [*lines, unknown]
     lines.append(t("vary.as_edit"))
     # Inputs by the grid's name, their id beside it for `--vary` (a Dutch tester read only ids)

@@ -198,10 +198,10 @@ def cmd_set(args: argparse.Namespace) -> int:
 def _unit_words(unit: Unit) -> str:
     """A file's unit in the words of the language shown (`%-bbp` for `% of gdp_cpb`)."""
     from core.formats import file_unit
-    from core.measures import row_title
+    from core.measures import row_name
 
     of = unit.of or ""
-    return file_unit(str(unit), (row_title(of) or of) if of else "")
+    return file_unit(str(unit), (row_name(of)) if of else "")
 
 
 def _input_ids() -> frozenset[str]:

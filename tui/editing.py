@@ -112,9 +112,9 @@ class Editing:
                 if choice in ("y", "a"):
                     self._make(target, value, "year" if choice == "y" else "after")
 
-            from core.measures import row_title  # loaded by now: a value was typed into the grid
+            from core.measures import row_name  # loaded by now: a value was typed into the grid
 
-            name = row_title(target.series) or target.series  # as the grid names it
+            name = row_name(target.series)  # as the grid names it
             question = t("app.growth_question", series=name, year=target.year, value=general(value))
             answers = [
                 ("y", t("app.growth_year", year=target.year)),

@@ -204,6 +204,6 @@ def missed_figures(missed: Sequence[Check]) -> str:
     """`Def. excl. Oekr. (% bbp) 2026 (2,00)`: the published figures the edits would miss, each
     named as the grid names its row and given as published, in the language shown."""
     from core import formats
-    from core.measures import row_title
+    from core.measures import row_name
 
-    return ", ".join(f"{row_title(c.id) or c.id} {c.year} ({formats.general(c.observed)})" for c in missed)
+    return ", ".join(f"{row_name(c.id)} {c.year} ({formats.general(c.observed)})" for c in missed)

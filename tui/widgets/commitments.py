@@ -300,13 +300,13 @@ def describe(
     shortened or left them out (`widths`: the table's); `cited` is how its source is named. Its
     rows and norms by their labels as the table shows them (`norm_names`: the scenario's), their
     ids where none is known."""
-    from core.measures import row_title  # polars: loaded by the time a commitment is read
+    from core.measures import row_name  # polars: loaded by the time a commitment is read
 
     title_said, _, status, topic = _said(c)
     said = c.words()
     shown = widths or Widths(TITLE_WIDTH, 0, len(status), len(topic))
     names = norm_names or {}
-    rows = [row_title(r) or r for r in c.rows]
+    rows = [row_name(r) for r in c.rows]
     norms = [names.get(n) or f"norm {n}" for n in c.norms]
     links = "; ".join([*rows, *norms]) or t("commitments.none")
     source = cited + (f", {c.reference}" if c.reference else "") + (f", {c.section}" if c.section else "")
