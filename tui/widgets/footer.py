@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
-from textual.app import ComposeResult
-from textual.containers import HorizontalGroup
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from rich.style import Style
+from rich.text import Text
+from textual.events import Click, MouseMove
+from textual.widget import Widget
 
 from core.i18n import relabel, t
 from tui.keys import FOOTER_FIRST, PINNED, shown_label
@@ -16,105 +16,176 @@ from tui.keys import FOOTER_FIRST, PINNED, shown_label
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-Shown = tuple[tuple[str, str, str, bool], ...]
-"""What the footer shows: each key with its action, label and whether it is enabled."""
+RULE = "▏"
+"""What stands left of the palette's key, as Textual's footer draws it (a `vkey` border)."""
 
 
-def _shown(screen: Screen[object]) -> Shown:
-    return tuple(
-        (key, b.action, b.description, enabled)
-        for key, (_, b, enabled, _) in screen.active_bindings.items()
-        if b.show
-    )
+class FooterKey(NamedTuple):
+    """One key as the footer draws it."""
+
+    key: str
+    """The key's name, as `App.simulate_key` takes it (`question_mark`)."""
+    shown_key: str
+    """The key as drawn (`?`)."""
+    action: str
+    label: str
+    enabled: bool
+    tooltip: str = ""
+    """The key's line in help, shown when the pointer rests on the key."""
+    palette: bool = False
+    """The command palette's key: drawn compact, after a rule."""
+
+    @property
+    def text(self) -> str:
+        """The cells the key takes, padded as Textual's footer pads its keys."""
+        if self.palette:
+            return f"{RULE}{self.shown_key} {self.label} "
+        return f" {self.shown_key} {self.label} "
+
+    @property
+    def width(self) -> int:
+        return cell_len(self.text)
 
 
-class NavotopFooter(Footer):
-    """Textual's footer cuts off whatever does not fit on the right, and help and quit are
-    what a new user needs most: they, and the palette's key, sit in one group docked right,
-    and the other keys fill the rest of the line."""
+class Placed(NamedTuple):
+    """A key and the column it starts at, on the footer's line."""
 
+    x: int
+    key: FooterKey
+
+
+class NavotopFooter(Widget, can_focus=False):
+    """The keys of the screen below it, on one line: what a meeting needs most first, and help,
+    quit and the palette's key kept at the right whatever the width.
+
+    One widget drawing a line, not a widget per key: Textual's footer mounts every key anew
+    whenever the bindings change (each focus move, each pane switch, each state that enables a
+    key), and that mount, its styling and the layout it forces were two thirds of the CPU of a
+    pane switch (bench/startup_cpu.py). Here a change of keys repaints one line. A key is still
+    clickable, and a disabled key is drawn dim, as Textual does."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer--rule"}
     DEFAULT_CSS = """
-    NavotopFooter #pinned { dock: right; width: auto; height: 1; background: $footer-background; }
-    NavotopFooter #pinned FooterKey.-command-palette { dock: none; border-left: vkey $foreground 20%; }
+    NavotopFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        & > .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer-key--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer--rule { color: $foreground 20%; }
+    }
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self._composed_for: Shown | None = None
-        self._composed_width = 0
-        self._pending = False
+        self._keys: tuple[FooterKey, ...] = ()
+
+    def on_mount(self) -> None:
+        self._keys = self._declared(self.screen)
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        """Compose the keys again only when what they show has changed, once per frame. The
-        screen signals on every focus move and change of state, and Textual's footer mounts
-        every key anew each time: 41 times while the app starts, a millisecond or more each."""
-        self._bindings_ready = True
+        """Repaint when what the keys show has changed. The screen signals on every focus
+        move and change of state; most change nothing here."""
         if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
             return
-        if self._pending or _shown(screen) == self._composed_for:
-            return
-        self._pending = True
-        self.call_later(self._compose_again)
+        keys = self._declared(screen)
+        if keys != self._keys:
+            self._keys = keys
+            self.refresh()
 
-    async def _compose_again(self) -> None:
-        self._pending = False
-        await self.recompose()
-
-    def on_resize(self) -> None:
-        """Another width fits other keys: compose them again for it."""
-        if self._bindings_ready and self.size.width != self._composed_width and not self._pending:
-            self._pending = True
-            self.call_after_refresh(self._compose_again)
-
-    def compose(self) -> ComposeResult:
-        if self._bindings_ready:
-            self._composed_for = _shown(self.screen)
-        self._composed_width = self.size.width or self.app.size.width
+    def _declared(self, screen: Screen[object]) -> tuple[FooterKey, ...]:
+        """The screen's shown bindings, one key per action (the first bound), with their
+        labels in the language shown: bindings are made once per class, in the language of
+        the first import, so each label is looked up now."""
         keys: list[FooterKey] = []
-        pinned: list[FooterKey] = []
-        for widget in self._labelled():
-            if not isinstance(widget, FooterKey):  # a group of keys (none declared so far)
-                yield widget
-            elif widget.action in PINNED or widget.has_class("-command-palette"):
-                pinned.append(widget)
+        actions: set[str] = set()
+        app = screen.app
+        palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
+        for key, (_, binding, enabled, tooltip) in screen.active_bindings.items():
+            if key == palette_key or not binding.show or binding.action in actions:
+                continue
+            actions.add(binding.action)
+            label = shown_label(binding.action) or relabel(binding.description)
+            shown = app.get_key_display(binding)
+            keys.append(
+                FooterKey(binding.key, shown, binding.action, label, enabled, tooltip or binding.tooltip)
+            )
+        if palette_key in screen.active_bindings:
+            _, binding, enabled, tooltip = screen.active_bindings[palette_key]
+            shown, label = app.get_key_display(binding), t("key.palette.footer")
+            keys.append(FooterKey(binding.key, shown, binding.action, label, enabled, tooltip, palette=True))
+        return tuple(keys)
+
+    def placed(self) -> list[Placed]:
+        """The keys drawn at the footer's width, each with its column.
+
+        Textual squeezes keys that do not fit until their labels vanish ("g" alone): rather
+        leave a key out (help and the palette list every one), giving room first to the keys
+        a meeting needs most, and show the rest whole, in their declared order, while they
+        fit. Help, quit and the palette's key sit at the right."""
+        pinned = [k for k in self._keys if k.action in PINNED or k.palette]
+        others = [k for k in self._keys if not (k.action in PINNED or k.palette)]
+        width = self.size.width
+        room = width - sum(k.width for k in pinned) - 1
+        kept: set[FooterKey] = set()
+        for key in sorted(others, key=lambda k: _rank(k.action)):
+            if key.width <= room:
+                kept.add(key)
+                room -= key.width
+        placed: list[Placed] = []
+        x = 0
+        for key in others:
+            if key in kept:
+                placed.append(Placed(x, key))
+                x += key.width
+        x = max(x, width - sum(k.width for k in pinned))
+        for key in pinned:
+            placed.append(Placed(x, key))
+            x += key.width
+        return placed
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("footer-key--key")
+        label_style = self.get_component_rich_style("footer-key--description")
+        rule_style = self.get_component_rich_style("footer--rule")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        for x, key in self.placed():
+            if x > line.cell_len:
+                line.append(" " * (x - line.cell_len))
+            dim = Style(dim=not key.enabled)
+            if key.palette:
+                line.append(RULE, rule_style + dim)
+                line.append(key.shown_key, key_style + dim)
             else:
-                keys.append(widget)
-        # Textual squeezes keys that do not fit until their labels vanish ("g" alone): rather
-        # leave a key out (help and the palette list every one), giving room first to the keys
-        # a meeting needs most, and show the rest whole while they fit.
-        room = self._composed_width - sum(_width(k) for k in pinned) - 1
-        kept: set[int] = set()
-        for key in sorted(keys, key=lambda k: _rank(k.action)):
-            if _width(key) <= room:
-                kept.add(id(key))
-                room -= _width(key)
-        yield from (key for key in keys if id(key) in kept)
-        if pinned:
-            with HorizontalGroup(id="pinned"):
-                yield from pinned
+                line.append(f" {key.shown_key} ", key_style + dim)
+            line.append(f" {key.label} " if key.palette else f"{key.label} ", label_style + dim)
+        return line
 
-    def _labelled(self) -> ComposeResult:
-        """Textual's keys, with their labels in the language shown."""
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                # Textual's keys start compact and are then bound to the footer's (not compact):
-                # each key's styles were worked out twice more as it mounted, a third of the
-                # footer's cost on every composition. Start them as the footer is (all but the
-                # palette's key, which is not bound and stays compact).
-                if not widget.has_class("-command-palette"):
-                    widget.set_reactive(FooterKey.compact, self.compact)
-                # Bindings are made once per class, in the language of the first import; the
-                # label shown is looked up now, so a Dutch app says Dutch words.
-                if widget.has_class("-command-palette"):
-                    widget.description = t("key.palette.footer")
-                else:
-                    widget.description = shown_label(widget.action) or relabel(widget.description)
-            yield widget
+    def _under(self, x: int) -> FooterKey | None:
+        return next((key for at, key in self.placed() if at <= x < at + key.width), None)
 
+    def on_click(self, event: Click) -> None:
+        """A click on a key is that key pressed; on a disabled one, the bell (as Textual's)."""
+        key = self._under(event.x)
+        if key is not None and key.enabled:
+            self.app.simulate_key(key.key)
+        elif key is not None:
+            self.app.bell()
 
-def _width(key: FooterKey) -> int:
-    """The cells a key takes: its key and label, each padded by one (Textual's footer style)."""
-    return cell_len(key.key_display) + cell_len(key.description) + 3
+    def on_mouse_move(self, event: MouseMove) -> None:
+        """The pointer on a key shows what it does, as Textual's footer keys do."""
+        key = self._under(event.x)
+        self.tooltip = key.tooltip if key is not None and key.tooltip else None
 
 
 def _rank(action: str) -> int:
