@@ -348,6 +348,20 @@ def typed(amount: float, unit_id: str, lang: Lang | None = None) -> str:
     return f"{text}{words}" if words.startswith("%") else f"{text} {words}"
 
 
+def attach(text: str, unit_id: str, lang: Lang | None = None) -> str:
+    """A number already written (`text`, at whatever precision its view needs) with its unit,
+    the one way every view writes money: the currency first, the scale after (`EUR 24,405.3 mln`,
+    `EUR 24,4 mld`), as the letter, the verdict line and the what-if log do; other units after the
+    number (`1.5600 % of GDP`, `133.20 index`). The word for an unknown figure gets no unit."""
+    if text == unknown(lang):
+        return text
+    if unit_id == MONEY:
+        return f"EUR {text} mln"
+    if unit_id == MONEY_GRID:
+        return f"EUR {text} {_BILLION[_lang(lang)]}"
+    return f"{text} {unit(unit_id, lang)}"
+
+
 def full(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:
     """A value at the precision the detail line shows: money as `EUR 1,134.0 bn (1,134,000.0
     mln)`, shares as `1.561%`, points as `1.44 pp`, growth as `3.53% on the year before`."""

@@ -407,8 +407,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         " invoer staat in dit bestand ten opzichte van {series} en beweegt mee",
     ),
     "solve.head": (
-        "{name}: {row} in {year} to {target} {unit}",
-        "{name}: {row} in {year} naar {target} {unit}",
+        "{name}: {row} in {year} to {target}",
+        "{name}: {row} in {year} naar {target}",
     ),
     "solve.unreachable": ("not reachable: {reason}", "niet bereikbaar: {reason}"),
     "solve.found": ("found: {reason}", "gevonden: {reason}"),
@@ -417,8 +417,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "groei van {series}: {rate}% per jaar vanaf {year}",
     ),
     "solve.value": (
-        "  {series} {year}: {value} {unit} (was {was})",
-        "  {series} {year}: {value} {unit} (was {was})",
+        "  {series} {year}: {value} (was {was})",
+        "  {series} {year}: {value} (was {was})",
     ),
     "sens.head": (
         "{name}: {row} in {year} = {base}; each input moved {by}% down and up in every year",
@@ -1127,8 +1127,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "goal.title": ("Goal seek: ", "Doelzoeken: "),
     "goal.cell": (
-        "{label} in {year}, now {now} {unit}",
-        "{label} in {year}, nu {now} {unit}",
+        "{label} in {year}, now {now}",
+        "{label} in {year}, nu {now}",
     ),
     "binding.close": ("Close", "Sluit"),
     "binding.write_log": ("Write log", "Schrijf logboek"),

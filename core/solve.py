@@ -487,7 +487,7 @@ class _Seeker:
             "solve.reason",
             row=self.sweep.label(g.row),
             year=g.year,
-            achieved=spec(achieved, ".10g"),
+            achieved=spec(achieved, ",.10g"),
             series=self.sweep.label(g.series),
             how=var.phrase(),
             method=how,
