@@ -153,13 +153,16 @@ def number(
 
 
 def general(value: float, lang: Lang | None = None) -> str:
-    """A number as typed or stored, without trailing zeros (Python's `g`): 2, 1.5 or 1,5."""
+    """A number as typed or stored, without trailing zeros (Python's `g`): 2, 1.5 or 1,5; from a
+    thousand on with its thousands marked, as the grid marks them (1,134 or 1.134: a Dutch tester
+    read `nu 1134` in the cell editor's prompt beside `1.134,0` in the grid). For reading only:
+    the text a user edits is `exact`'s, which has no thousands mark to mistake for a decimal one."""
     if abs(value) >= 1e15 or 0 < abs(value) < 1e-4:
         text = f"{value:.6g}"
     elif abs(value) >= 10_000:  # grouped, never 1.2e+06
         text = f"{value:,.6f}".rstrip("0").rstrip(".")
     else:
-        text = f"{value:g}"
+        text = f"{value:,g}"
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
