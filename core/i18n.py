@@ -872,10 +872,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.open_title": ("Open a scenario", "Open een scenario"),
     "app.compare_title": ("Compare with", "Vergelijk met"),
     "app.stop_comparing": ("(stop comparing)", "(stop met vergelijken)"),
-    "app.unsaved_question": (
-        "There are unsaved edits in {file}.",
-        "Er zijn niet-bewaarde wijzigingen in {file}.",
-    ),
+    "app.unsaved_question": ("{edits} to {file}.", "{edits} in {file}."),
     "app.save_then": ("save, then {what}", "bewaren en {what}"),
     "app.discard_then": ("discard my edits and {what}", "wijzigingen verwerpen en {what}"),
     "app.cancel": ("cancel", "annuleren"),
