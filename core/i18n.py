@@ -1938,6 +1938,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "taller window shows all lines",
         "hoger venster toont alle lijnen",
     ),
+    # tf: open tester findings (the agenda's detail cut off at 120x40)
+    "key.agenda-detail.label": ("Read on", "Verder lezen"),
+    "key.agenda-detail.help": (
+        "in the agenda: scroll the highlighted item's detail (arrows move between items)",
+        "in de agenda: scroll de toelichting van het gekozen onderdeel (pijltjes gaan naar een ander"
+        " onderdeel)",
+    ),
 }
 
 

@@ -9,11 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.containers import VerticalScroll
+from textual.widgets import Static, Tree
 
 from core import formats
 from core.whatif_log import entry_line
-from tests.tui.conftest import Heard, MakeApp, settle
+from tests.tui.conftest import Heard, MakeApp, settle, until_loaded
 from tests.tui.test_keys import SIZE, edit, go_to_cell
 from tui.screens.dialogs import Choice
 from tui.screens.whatif import WhatIfLogScreen
@@ -195,3 +196,35 @@ async def test_goal_seek_on_a_verdict_row_says_where_it_works_instead_of_crashin
         await settle(pilot)
         assert "Goal seek works on a computed row" in " ".join(heard.notifications())
         assert app.is_running and not any(panel.is_open for panel in app.query(GoalSeekPanel))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_the_agendas_whole_detail_can_be_read_at_120x40(new_app: MakeApp, lang: formats.Lang) -> None:
+    """A tester at 120x40 could not read the end of an agenda item's detail: the longest (the
+    North Atlantic Council, about 18 lines at the pane's 46 columns) had 7 rows under the tree.
+    pagedown scrolls it to its last line (the source) with the item kept; pageup back; another
+    item starts at its top."""
+    formats.set_language(lang)
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await until_loaded(pilot)
+        await pilot.press("1", "end")  # the last item: the Council of heads of state and government
+        await settle(pilot)
+        tree = app.query_one("#agenda-tree", Tree)
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        item = tree.cursor_node.data
+        detail = app.query_one("#agenda-detail-scroll", VerticalScroll)
+        text = str(app.query_one("#agenda-detail", Static).render())
+        assert detail.max_scroll_y > 0 and detail.scroll_y == 0  # more than there is room for
+        for _ in range(5):
+            await pilot.press("pagedown")
+        await settle(pilot)
+        assert tree.cursor_node.data is item  # still the same item
+        assert detail.scroll_y == detail.max_scroll_y  # its last line in view
+        assert text.rstrip().splitlines()[-1].startswith("Source:" if lang == "en" else "Bron:")
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert 0 <= detail.scroll_y < detail.max_scroll_y
+        await pilot.press("up")
+        await settle(pilot)
+        assert tree.cursor_node.data is not item and detail.scroll_y == 0
