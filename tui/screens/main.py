@@ -21,7 +21,7 @@ from textual.events import Resize
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, Input, Static, Tab, Tabs
+from textual.widgets import Input, Static, Tab, Tabs
 
 from core.errors import NavotopError
 from core.i18n import t
@@ -34,6 +34,7 @@ from tui.widgets.commitments import CommitmentsPane
 from tui.widgets.footer import NavotopFooter
 from tui.widgets.goal_seek import GoalSeekPanel
 from tui.widgets.share_chart import ChartPane
+from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from core.engine import Result
@@ -101,7 +102,7 @@ class MainScreen(Screen[None]):
         return cast("NavotopApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Tabs(
             Tab(f"1 {t('pane.agenda')}", id="agenda"),
             Tab(f"2 {t('pane.commitments')}", id="commitments"),
