@@ -13,16 +13,22 @@ from tests.tui.conftest import MakeApp, settle, until_loaded
 from tui.app import NavotopApp
 from tui.widgets.title_bar import TitleBar
 
-_TEXT = re.compile(r'<text[^>]*clip-path="url\(#[\w-]*line-(\d+)\)">([^<]*)</text>')
+_TEXT = re.compile(r'<text[^>]*\bx="([0-9.]+)"[^>]*clip-path="url\(#[\w-]*line-(\d+)\)">([^<]*)</text>')
+CELL = 12.2
+"""A cell's width in Textual's SVG."""
 
 
 def screen_lines(app: NavotopApp) -> list[str]:
-    """What the screen shows, line by line (not the picture's window title)."""
-    size = app.size
-    lines = [""] * size.height
-    for y, text in _TEXT.findall(app.export_screenshot()):
-        lines[int(y)] += html.unescape(text).replace("\xa0", " ")
-    return [line.rstrip("\n") for line in lines]
+    """What the screen shows, line by line, each text at its column (not the picture's window
+    title)."""
+    width, height = app.size
+    lines = [[" "] * width for _ in range(height)]
+    for x, y, text in _TEXT.findall(app.export_screenshot()):
+        column = round(float(x) / CELL)
+        for offset, char in enumerate(html.unescape(text).replace("\xa0", " ").rstrip("\n")):
+            if column + offset < width:
+                lines[int(y)][column + offset] = char
+    return ["".join(line).rstrip() for line in lines]
 
 
 async def test_the_title_names_the_scenario_and_then_its_unsaved_edits(new_app: MakeApp) -> None:
@@ -37,7 +43,7 @@ async def test_the_title_names_the_scenario_and_then_its_unsaved_edits(new_app: 
         assert "navotop — Baseline: Table 1 of the letter · unsaved edits" in screen_lines(app)[0]
         await pilot.press("u")  # undone: nothing unsaved, the whole title again
         await settle(pilot)
-        assert screen_lines(app)[0].rstrip().endswith("navotop — Baseline: Table 1 of the letter")
+        assert screen_lines(app)[0].endswith("navotop — Baseline: Table 1 of the letter")
 
 
 async def test_the_icon_opens_the_palette_and_a_click_on_the_bar_makes_it_tall(new_app: MakeApp) -> None:

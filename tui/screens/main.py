@@ -94,6 +94,8 @@ class MainScreen(Screen[None]):
         """The pane marked as holding the keyboard (see `watch_focused`)."""
         self._shown = "calc"
         """The pane shown, or tab below 100 columns (see `_mark_shown`)."""
+        self.tabs: Tabs | None = None
+        """The tabs, made when the screen is first narrower than 100 columns (`_made_tabs`)."""
         self.goal_panel: GoalSeekPanel | None = None
         """Goal seek's panel, made on the first `g` (see `action_goal_seek`)."""
 
@@ -103,14 +105,8 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
-        yield Tabs(
-            Tab(f"1 {t('pane.agenda')}", id="agenda"),
-            Tab(f"2 {t('pane.commitments')}", id="commitments"),
-            Tab(f"3 {t('pane.calc')}", id="calc"),
-            Tab(f"4 {t('pane.allies')}", id="allies"),
-            Tab(f"5 {t('pane.chart')}", id="chart"),
-            active="calc",
-        )
+        if self.app.size.width < NARROW:
+            yield self._made_tabs()
         with Container(id="panes"):
             # In pairs, each pair sharing a slot at 100 columns and up (the second hidden).
             yield AgendaPane(id="agenda", classes="pane")
@@ -120,6 +116,17 @@ class MainScreen(Screen[None]):
             yield CalcPane(id="calc", classes="pane -active", edit_offer=self.edit_offer)
         yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield NavotopFooter()
+
+    def _made_tabs(self) -> Tabs:
+        """The panes' tabs, on the pane shown. Made when first needed, as the panes are: at 100
+        columns and up they are not on screen, and their ten widgets (tabs, a tab per pane,
+        their bar, rows and underline) cost every start their composing, styling and mounting
+        and every Pilot pause a message each (bench/startup_cpu.py)."""
+        self.tabs = Tabs(
+            *(Tab(f"{n} {t(f'pane.{name}')}", id=name) for n, name in enumerate(PANES, 1)),
+            active=self._shown,
+        )
+        return self.tabs
 
     def on_mount(self) -> None:
         self.query_one("#agenda").border_title = f"1 {t('pane.agenda')}"
@@ -167,8 +174,10 @@ class MainScreen(Screen[None]):
                 self.app.stylesheet.update_nodes([pane], animate=True)
         self._focus_pane = now
 
-    def on_resize(self, event: Resize) -> None:
+    async def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
+        if narrow and self.tabs is None:  # narrowed for the first time: the tabs are made
+            await self.mount(self._made_tabs(), before=self.query_one("#panes"))
         if narrow:
             self._mark_shown()
         self.set_class(narrow, "-narrow")
@@ -204,7 +213,8 @@ class MainScreen(Screen[None]):
         marks them as the app becomes narrow."""
         for pane in self.query(".pane"):
             pane.set_class(pane.id == self._shown, "-active")
-        self.query_one(Tabs).active = self._shown
+        if self.tabs is not None:
+            self.tabs.active = self._shown
 
     def action_filter(self) -> None:
         """`/` from any pane: show the commitments and type into their filter. A priority key,
