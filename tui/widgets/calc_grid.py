@@ -281,6 +281,13 @@ class CalcGrid(ScrollView, can_focus=True):
             natural + sum(column.pads) for natural, column in zip(self._natural, self.columns, strict=True)
         ]
         width = self.scrollable_content_region.width or self.size.width
+        if not self.show_vertical_scrollbar and len(self.rows) + 1 > self.size.height > 0:
+            # Rows that overflow bring the vertical scrollbar: its columns are taken now, so the
+            # layout that shows it does not resize the grid, to be measured and laid out once
+            # more (a layout of the whole screen at every start, bench/startup_cpu.py). Only
+            # when it will surely show: a scrollbar foreseen wrongly would leave its columns
+            # blank, with no resize to measure again.
+            width -= self.styles.scrollbar_size_vertical
         for index, column in enumerate(self.columns):
             if column.max_share is None:
                 continue
