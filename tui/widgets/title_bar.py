@@ -75,13 +75,14 @@ class TitleBar(Widget, can_focus=False):
         lines = super().render_lines(crop)
         width, y = self.outer_size.width, self.outer_size.height // 2
         if crop.y <= y < crop.bottom and width > ICON_WIDTH:
-            full = super().render_lines(Region(0, y, width, 1))[0]
+            whole = crop.x == 0 and crop.width == width
+            full = lines[y - crop.y] if whole else super().render_lines(Region(0, y, width, 1))[0]
             style = self.rich_style
             if self._over_icon:
                 style += self.get_component_rich_style("title-bar--icon-hover", partial=False)
             icon = Strip([Segment(f" {ICON}".ljust(ICON_WIDTH), style)], ICON_WIDTH)
             line = Strip.join([icon, full.crop(ICON_WIDTH, width)])
-            lines[y - crop.y] = line.crop(crop.x, crop.right) if crop.width != width else line
+            lines[y - crop.y] = line if whole else line.crop(crop.x, crop.right)
         return lines
 
     async def on_click(self, event: Click) -> None:
