@@ -9,7 +9,7 @@ in EUR mln, a price index typed as 1.05 for 105): an edit refuses it unless forc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from core import formats
 from core.formats import general
@@ -39,20 +39,39 @@ GROWTH_PLAUSIBLE_SPENDING = (-25.0, 25.0)
 """The same for a spending series, which can move faster than the economy in a build-up."""
 
 
+RefusalKind = Literal["negative", "gdp_share", "share", "gdp_small", "index_zero"]
+
+
+def refused(series: str, unit: Unit, value: float) -> RefusalKind | None:
+    """Which rule no scenario file may break `value` breaks for `series` in `unit`, if any: the
+    one check, which `refusal` words for a file and `refusal_as_typed` for the cell typed in."""
+    if value < 0 and not INPUT_BY_ID[series].may_be_negative:
+        return "negative"
+    if unit.kind == "share_of" and series in GDP and not 50 <= value <= 200:
+        return "gdp_share"
+    if unit.kind == "share_of" and series not in GDP and abs(value) > MAX_SHARE:
+        return "share"
+    if unit.kind == "money" and series in GDP and value < MIN_GDP:
+        return "gdp_small"
+    if unit.kind == "index" and value <= 0:
+        return "index_zero"
+    return None
+
+
 def refusal(series: str, unit: Unit, value: float) -> str:
     """Why no scenario file may hold `value` for `series` in `unit`; "" when it may."""
-    if value < 0 and not INPUT_BY_ID[series].may_be_negative:
-        what = t("plausible.gdp" if series in GDP else "plausible.spending")
-        return t("plausible.negative", series=series, value=full_text(value), what=what)
-    if unit.kind == "share_of" and series in GDP and not 50 <= value <= 200:
-        return t("plausible.gdp_share", series=series, value=general(value), of=unit.of)
-    if unit.kind == "share_of" and series not in GDP and abs(value) > MAX_SHARE:
-        return t("plausible.share", series=series, value=general(value), of=unit.of)
-    if unit.kind == "money" and series in GDP and value < MIN_GDP:
-        return t("plausible.gdp_small", value=general(value))
-    if unit.kind == "index" and value <= 0:
-        return t("plausible.index_zero", value=general(value))
+    kind = refused(series, unit, value)
+    if kind == "negative":
+        return t("plausible.negative", series=series, value=full_text(value), what=_what(series))
+    if kind in ("gdp_share", "share"):
+        return t(f"plausible.{kind}", series=series, value=general(value), of=unit.of)
+    if kind is not None:
+        return t(f"plausible.{kind}", value=general(value))
     return ""
+
+
+def _what(series: str) -> str:
+    return t("plausible.gdp" if series in GDP else "plausible.spending")
 
 
 def doubt(series: str, unit: Unit, value: float, *, name: str = "") -> str:
@@ -149,26 +168,23 @@ def refusal_as_typed(
     shown and in the unit the cell is typed in (`typed_in`, as the editor's prompt names it; ""
     for the file's own unit). The file's value in its own unit (a share of GDP for an amount
     typed in EUR bn) is said only where it is the reason."""
-    why = refusal(series, unit, stored)
-    if not why:
+    kind = refused(series, unit, stored)
+    if kind is None:
         return ""
     name = _shown_name(series, row)
     if gdp := _gdp_in_bn(name, series, typed, typed_in):
         return gdp
     shown = formats.typed(typed, typed_in or str(unit))
-    if stored < 0 and not INPUT_BY_ID[series].may_be_negative:
-        what = t("plausible.gdp" if series in GDP else "plausible.spending")
-        return t("plausible.negative", series=name, value=shown, what=what)
-    if unit.kind == "share_of" and series not in GDP and abs(stored) > MAX_SHARE:
-        if typed_in == formats.MONEY_GRID:  # an amount typed, whose share of GDP is the trouble
-            share = formats.typed(float(f"{stored:.3g}"), formats.SHARE)
-            return t(
-                "plausible.share_of_amount", value=shown, series=name, share=share, high=general(MAX_SHARE)
-            )
+    if kind == "negative":
+        return t("plausible.negative", series=name, value=shown, what=_what(series))
+    if kind == "share" and typed_in == formats.MONEY_GRID:  # an amount, whose share is the trouble
+        share = formats.typed(float(f"{stored:.3g}"), formats.SHARE)
+        return t("plausible.share_of_amount", value=shown, series=name, share=share, high=general(MAX_SHARE))
+    if kind == "share":
         return t("plausible.share_typed", value=shown, series=name)
-    if unit.kind == "share_of" and series in GDP:
+    if kind == "gdp_share":
         return t("plausible.gdp_share", series=name, value=general(stored), of=unit.of)
-    return why
+    return refusal(series, unit, stored)
 
 
 def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str, row: str = "") -> str:
