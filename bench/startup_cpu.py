@@ -14,7 +14,8 @@ panes and back.
     BENCH_PROFILE=calls .venv/bin/python bench/startup_cpu.py   # function calls: load-proof
 
 Run it against another checkout by its path (`python bench/startup_cpu.py /work/main`), so that
-before and after can be measured interleaved on a noisy machine (`BENCH_ALSO=/work/main`).
+before and after can be measured one after the other on a noisy machine (prefer `calls`;
+one start's count varies by about 20k calls from run to run: compare the medians of a few runs).
 """
 
 from __future__ import annotations

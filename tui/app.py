@@ -152,25 +152,34 @@ class NavotopApp(App[None]):
         second)."""
         from core.document import bundled_summit
 
-        if not hasattr(self, "summit"):
-            self.post_message(m.SummitRead(bundled_summit()))
-        self._read_scenario(self.path, announce=False)
+        summit = None if hasattr(self, "summit") else bundled_summit()
+        try:
+            report = self._read_scenario(self.path, announce=False)
+        except BaseException:
+            if summit is not None:  # agenda and commitments show all the same
+                self.post_message(m.SummitRead(summit))
+            raise
+        # The summit comes with the scenario, in one message: shown together, they are laid
+        # out and painted once. Reported on its own before the scenario was computed, the
+        # summit cost every start a layout and a repaint of its own (bench/startup_cpu.py).
+        report.summit = summit
+        self.post_message(report)
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _open(self, path: Path) -> None:
-        self._read_scenario(path, announce=True)
+        self.post_message(self._read_scenario(path, announce=True))
 
-    def _read_scenario(self, path: Path, *, announce: bool) -> None:
+    def _read_scenario(self, path: Path, *, announce: bool) -> m.ScenarioOpened | m.OpenFailed:
+        """Read and compute a scenario (in a worker); what to report."""
         from core.engine import compute
         from core.session import Session
 
         try:
             session = Session.open(path)
         except NavotopError as error:
-            self.post_message(m.OpenFailed(path, str(error)))
-            return
+            return m.OpenFailed(path, str(error))
         pending = Journal(path, self.settings.journal_dir).pending(session.snapshot.data)
-        self.post_message(m.ScenarioOpened(path, session, compute(session.disk), announce, pending))
+        return m.ScenarioOpened(path, session, compute(session.disk), announce, pending)
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def reread(self, *, keep_edits: bool) -> None:
@@ -238,11 +247,16 @@ class NavotopApp(App[None]):
 
     # ------------------------------------------------------------------ what workers report
     def on_summit_read(self, message: m.SummitRead) -> None:
-        self.summit = message.summit
-        self.main.query_one(AgendaPane).load(message.summit)
-        self.main.query_one(CommitmentsPane).load(message.summit)
+        self._show_summit(message.summit)
+
+    def _show_summit(self, summit: Summit) -> None:
+        self.summit = summit
+        self.main.query_one(AgendaPane).load(summit)
+        self.main.query_one(CommitmentsPane).load(summit)
 
     def on_scenario_opened(self, message: m.ScenarioOpened) -> None:
+        if message.summit is not None:
+            self._show_summit(message.summit)
         before = self.result if self.ready else None
         self.journaling.follow(message.path)
         self.session, self.path = message.session, message.path
@@ -259,6 +273,8 @@ class NavotopApp(App[None]):
         """At start: nothing to show in the table, so say why, keep agenda and commitments
         browsable and try again when a file in that folder changes (the fault may be in a file
         it extends). Later: the current scenario stays."""
+        if message.summit is not None:
+            self._show_summit(message.summit)
         if self.ready:
             self.main.error = t("app.not_opened", file=self.session.path.name, error=message.message)
             return

@@ -30,7 +30,8 @@ WORKER_DOING = {
 
 @dataclass
 class SummitRead(Message):
-    """The agenda and commitments have been read (once, at start)."""
+    """The agenda and commitments have been read, at start, and the scenario could not be (an
+    unforeseen error: otherwise they come with the scenario's message, `summit`)."""
 
     summit: Summit
 
@@ -46,6 +47,8 @@ class ScenarioOpened(Message):
     """Say so (on `o`; not at start)."""
     pending: Pending | None = None
     """Unsaved edits an earlier session left for this file (core/journal.py), to offer back."""
+    summit: Summit | None = None
+    """At start, the agenda and commitments read with it, shown first in the same frame."""
 
 
 @dataclass
@@ -54,6 +57,8 @@ class OpenFailed(Message):
 
     path: Path
     message: str
+    summit: Summit | None = None
+    """At start, the agenda and commitments read before it, shown all the same."""
 
 
 @dataclass

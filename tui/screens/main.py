@@ -21,7 +21,7 @@ from textual.events import Resize
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, Input, Static, Tab, Tabs
+from textual.widgets import Input, Static, Tab, Tabs
 
 from core.errors import NavotopError
 from core.i18n import t
@@ -34,6 +34,7 @@ from tui.widgets.commitments import CommitmentsPane
 from tui.widgets.footer import NavotopFooter
 from tui.widgets.goal_seek import GoalSeekPanel
 from tui.widgets.share_chart import ChartPane
+from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from core.engine import Result
@@ -92,7 +93,11 @@ class MainScreen(Screen[None]):
         self._focus_pane: Widget | None = None
         """The pane marked as holding the keyboard (see `watch_focused`)."""
         self._shown = "calc"
-        """The pane shown, or tab below 100 columns (see `_mark_shown`)."""
+        """The pane shown, or tab below 100 columns (see `_place_panes`)."""
+        self._in_slots = {"agenda", "commitments", "calc"}
+        """The panes shown at 100 columns and up: one of each pair in SHARED_SLOTS, and calc."""
+        self.tabs: Tabs | None = None
+        """The tabs, made when the screen is first narrower than 100 columns (`_made_tabs`)."""
         self.goal_panel: GoalSeekPanel | None = None
         """Goal seek's panel, made on the first `g` (see `action_goal_seek`)."""
 
@@ -101,24 +106,34 @@ class MainScreen(Screen[None]):
         return cast("NavotopApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        yield Tabs(
-            Tab(f"1 {t('pane.agenda')}", id="agenda"),
-            Tab(f"2 {t('pane.commitments')}", id="commitments"),
-            Tab(f"3 {t('pane.calc')}", id="calc"),
-            Tab(f"4 {t('pane.allies')}", id="allies"),
-            Tab(f"5 {t('pane.chart')}", id="chart"),
-            active="calc",
-        )
+        yield TitleBar()
+        if self.app.size.width < NARROW:
+            yield self._made_tabs()
         with Container(id="panes"):
             # In pairs, each pair sharing a slot at 100 columns and up (the second hidden).
-            yield AgendaPane(id="agenda", classes="pane")
-            yield ChartPane(id="chart", classes="pane -off")
-            yield CommitmentsPane(id="commitments", classes="pane")
-            yield AlliesPane(id="allies", classes="pane -off", hidden=True)
-            yield CalcPane(id="calc", classes="pane -active", edit_offer=self.edit_offer)
+            panes: list[Widget] = [
+                AgendaPane(id="agenda", classes="pane"),
+                ChartPane(id="chart", classes="pane"),
+                CommitmentsPane(id="commitments", classes="pane"),
+                AlliesPane(id="allies", classes="pane", hidden=True),
+                CalcPane(id="calc", classes="pane", edit_offer=self.edit_offer),
+            ]
+            for pane in panes:
+                pane.display = pane.id in self._in_slots  # as `_place_panes` places them wide
+                yield pane
         yield Static("", id="error-bar", markup=False)  # errors quote files: `[/x]` is text
         yield NavotopFooter()
+
+    def _made_tabs(self) -> Tabs:
+        """The panes' tabs, on the pane shown. Made when first needed, as the panes are: at 100
+        columns and up they are not on screen, and their ten widgets (tabs, a tab per pane,
+        their bar, rows and underline) cost every start their composing, styling and mounting
+        and every Pilot pause a message each (bench/startup_cpu.py)."""
+        self.tabs = Tabs(
+            *(Tab(f"{n} {t(f'pane.{name}')}", id=name) for n, name in enumerate(PANES, 1)),
+            active=self._shown,
+        )
+        return self.tabs
 
     def on_mount(self) -> None:
         self.query_one("#agenda").border_title = f"1 {t('pane.agenda')}"
@@ -166,11 +181,12 @@ class MainScreen(Screen[None]):
                 self.app.stylesheet.update_nodes([pane], animate=True)
         self._focus_pane = now
 
-    def on_resize(self, event: Resize) -> None:
+    async def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
-        if narrow:
-            self._mark_shown()
+        if narrow and self.tabs is None:  # narrowed for the first time: the tabs are made
+            await self.mount(self._made_tabs(), before=self.query_one("#panes"))
         self.set_class(narrow, "-narrow")
+        self._place_panes()
         # Panes side by side only: a tab has the height to itself, and capping its verdict cut
         # the last norm's verdict at 80x24.
         self.set_class(event.size.height < SHORT and not narrow, "-short")
@@ -183,27 +199,31 @@ class MainScreen(Screen[None]):
 
     def _show_pane(self, name: str) -> None:
         self._shown = name
-        if self.has_class("-narrow"):
-            self._mark_shown()
         for slot in SHARED_SLOTS:
             if name in slot:
-                for other in slot:
-                    self.query_one(f"#{other}").set_class(other != name, "-off")
+                self._in_slots = (self._in_slots - set(slot)) | {name}
+        self._place_panes()
         if name == "chart":
             self.query_one(ChartPane).open()
         if name == "allies" and self.query_one(AlliesPane).view is None:
             self.query_one(AlliesPane).open()
             self.navotop.load_allies(None, ALLIES_YEAR)
 
-    def _mark_shown(self) -> None:
-        """Below 100 columns: the pane shown is the one tab shown (`-active`), and its tab is
-        the active one. At 100 columns and up neither is on screen, and both are left as they
-        were: a pane's class changed restyles every widget in it, and the tabs' underline moves
-        in an animation of a dozen frames, on every key that moved between panes; `on_resize`
-        marks them as the app becomes narrow."""
+    def _place_panes(self) -> None:
+        """Show the panes that belong on screen and hide the others: below 100 columns the one
+        pane shown, with its tab active; at 100 columns and up one of each pair sharing a slot,
+        and the table.
+
+        By each pane's own `display`, not by a class and a CSS rule: a class changed on a pane
+        restyles every widget in it (5 widgets a pane, 15-20 ms of CPU a pane switch at 80x24,
+        bench/startup_cpu.py), where `display` only lays the panes out again. The tabs are set
+        only when narrow: at 100 columns and up they are not on screen, and their underline
+        moves in an animation of a dozen frames."""
+        narrow = self.has_class("-narrow")
         for pane in self.query(".pane"):
-            pane.set_class(pane.id == self._shown, "-active")
-        self.query_one(Tabs).active = self._shown
+            pane.display = pane.id == self._shown if narrow else pane.id in self._in_slots
+        if narrow and self.tabs is not None:
+            self.tabs.active = self._shown
 
     def action_filter(self) -> None:
         """`/` from any pane: show the commitments and type into their filter. A priority key,

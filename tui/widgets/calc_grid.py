@@ -177,9 +177,6 @@ class CalcGrid(ScrollView, can_focus=True):
         def control(self) -> CalcGrid:
             return self.grid
 
-    class CellHighlighted(_CellMessage):
-        """The cursor moved onto a cell."""
-
     class EditSubmitted(_CellMessage):
         """Enter while editing: the owner parses the text and ends the edit, or leaves it open."""
 
@@ -203,6 +200,7 @@ class CalcGrid(ScrollView, can_focus=True):
         fixed: int = 0,
         on_select: Callable[[str, str, str], None] | None = None,
         on_fold: Callable[[bool], None] | None = None,
+        on_move: Callable[[], None] | None = None,
         name: str | None = None,
         id: str | None = None,
     ) -> None:
@@ -210,6 +208,13 @@ class CalcGrid(ScrollView, can_focus=True):
         self.fixed = fixed
         self._on_select = on_select
         self._on_fold = on_fold
+        self._on_move = on_move
+        """Called at once when the cursor has moved to another cell (the owner says what is
+        under it). A call, not a message: the lines under the grid then change in the same
+        frame as the grid's own, where a message reached the owner a frame later and every
+        cursor move painted the screen twice (bench/startup_cpu.py, `down`); and a note the
+        owner shows right after a move (`down e` in one burst: why `e` is refused there) is
+        not wiped by a message about the move arriving after it."""
         """Called at once for `f` (False: the cursor's section) and `F` (True: all but the
         headline), for the same reason as `on_select`."""
         """Called at once, not through a message, when enter, `e` or a click selects a cell
@@ -276,6 +281,13 @@ class CalcGrid(ScrollView, can_focus=True):
             natural + sum(column.pads) for natural, column in zip(self._natural, self.columns, strict=True)
         ]
         width = self.scrollable_content_region.width or self.size.width
+        if not self.show_vertical_scrollbar and len(self.rows) + 1 > self.size.height > 0:
+            # Rows that overflow bring the vertical scrollbar: its columns are taken now, so the
+            # layout that shows it does not resize the grid, to be measured and laid out once
+            # more (a layout of the whole screen at every start, bench/startup_cpu.py). Only
+            # when it will surely show: a scrollbar foreseen wrongly would leave its columns
+            # blank, with no resize to measure again.
+            width -= self.styles.scrollbar_size_vertical
         for index, column in enumerate(self.columns):
             if column.max_share is None:
                 continue
@@ -357,7 +369,7 @@ class CalcGrid(ScrollView, can_focus=True):
         self._refusing = False  # a refusal is the cell's: moving away ends it
         if not self.rows:
             return
-        old, was = self.cursor_row, self.cursor_keys
+        old, was, old_column = self.cursor_row, self.cursor_keys, self.cursor_column
         if row is not None:
             self.cursor_row = max(0, min(row, len(self.rows) - 1))
         if column is not None:
@@ -369,9 +381,11 @@ class CalcGrid(ScrollView, can_focus=True):
             self.post_message(self.EditCancelled(self, *was))
         self._refresh_row(old)
         self._refresh_row(self.cursor_row)
-        self.refresh(Region(0, 0, self.size.width, 1))
+        if self.cursor_column != old_column:  # the header marks the cursor's year
+            self.refresh(Region(0, 0, self.size.width, 1))
         self._scroll_to_cursor()
-        self._post_highlight()
+        if self._on_move is not None and self.cursor_keys is not None:
+            self._on_move()
 
     def _scroll_to_cursor(self) -> None:
         view = self.scrollable_content_region.size
@@ -393,11 +407,6 @@ class CalcGrid(ScrollView, can_focus=True):
                 x = next((s for s in self._x[:-1] if s >= end - shown), start)
         if (x, y) != (self.scroll_x, self.scroll_y):
             self.scroll_to(x, y, animate=False)
-
-    def _post_highlight(self) -> None:
-        keys = self.cursor_keys
-        if keys is not None:
-            self.post_message(self.CellHighlighted(self, *keys))
 
     def action_move(self, columns: int, rows: int) -> None:
         self.move_cursor(self.cursor_row + rows, self.cursor_column + columns)

@@ -232,7 +232,9 @@ class CalcPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="compare-header")
-        yield CalcGrid(fixed=_FIXED, on_select=self._select, on_fold=self._fold_key, id="calc-grid")
+        yield CalcGrid(
+            fixed=_FIXED, on_select=self._select, on_fold=self._fold_key, on_move=self._moved, id="calc-grid"
+        )
         yield Static(t("app.computing"), id="verdict")
         yield Static("", id="detail", markup=False)  # notes and source titles are text, `[1]` too
 
@@ -262,10 +264,11 @@ class CalcPane(Vertical):
         else:
             self.table = layout(view.result)
             self._paint()
-        if first:  # start on Table 1's first row, first year
-            self.grid.move_cursor(1, _FIXED)
         self._compare_header()
-        self._describe()
+        if first and self.grid.rows:  # start on Table 1's first row, first year; the move
+            self.grid.move_cursor(1, _FIXED)  # says what is under it (`_moved`)
+        else:
+            self._describe()
 
     def _paint(self) -> None:
         assert self.view is not None and self.table is not None
@@ -438,9 +441,8 @@ class CalcPane(Vertical):
         self.grid.move_cursor(keys.index(row_key))
 
     # ------------------------------------------------------------------ events
-    @on(CalcGrid.CellHighlighted, "#calc-grid")
-    def _highlighted(self, event: CalcGrid.CellHighlighted) -> None:
-        event.stop()
+    def _moved(self) -> None:
+        """The grid's cursor moved (called by the grid at once): say what is under it now."""
         self.note = ""
         self._describe()
 
