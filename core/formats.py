@@ -153,13 +153,16 @@ def number(
 
 
 def general(value: float, lang: Lang | None = None) -> str:
-    """A number as typed or stored, without trailing zeros (Python's `g`): 2, 1.5 or 1,5."""
+    """A number as typed or stored, without trailing zeros (Python's `g`): 2, 1.5 or 1,5; from a
+    thousand on with its thousands marked, as the grid marks them (1,134 or 1.134: a Dutch tester
+    read `nu 1134` in the cell editor's prompt beside `1.134,0` in the grid). For reading only:
+    the text a user edits is `exact`'s, which has no thousands mark to mistake for a decimal one."""
     if abs(value) >= 1e15 or 0 < abs(value) < 1e-4:
         text = f"{value:.6g}"
     elif abs(value) >= 10_000:  # grouped, never 1.2e+06
         text = f"{value:,.6f}".rstrip("0").rstrip(".")
     else:
-        text = f"{value:g}"
+        text = f"{value:,g}"
     return text.translate(_SWAP) if _lang(lang) == "nl" else text
 
 
@@ -346,6 +349,20 @@ def typed(amount: float, unit_id: str, lang: Lang | None = None) -> str:
     # a file's `% of gdp_cpb` is a share of GDP as the grid says it
     words = unit(SHARE if unit_id.startswith("% of ") else unit_id, lang)
     return f"{text}{words}" if words.startswith("%") else f"{text} {words}"
+
+
+def attach(text: str, unit_id: str, lang: Lang | None = None) -> str:
+    """A number already written (`text`, at whatever precision its view needs) with its unit,
+    the one way every view writes money: the currency first, the scale after (`EUR 24,405.3 mln`,
+    `EUR 24,4 mld`), as the letter, the verdict line and the what-if log do; other units after the
+    number (`1.5600 % of GDP`, `133.20 index`). The word for an unknown figure gets no unit."""
+    if text == unknown(lang):
+        return text
+    if unit_id == MONEY:
+        return f"EUR {text} mln"
+    if unit_id == MONEY_GRID:
+        return f"EUR {text} {_BILLION[_lang(lang)]}"
+    return f"{text} {unit(unit_id, lang)}"
 
 
 def full(amount: float | None, unit_id: str, lang: Lang | None = None) -> str:

@@ -407,8 +407,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         " invoer staat in dit bestand ten opzichte van {series} en beweegt mee",
     ),
     "solve.head": (
-        "{name}: {row} in {year} to {target} {unit}",
-        "{name}: {row} in {year} naar {target} {unit}",
+        "{name}: {row} in {year} to {target}",
+        "{name}: {row} in {year} naar {target}",
     ),
     "solve.unreachable": ("not reachable: {reason}", "niet bereikbaar: {reason}"),
     "solve.found": ("found: {reason}", "gevonden: {reason}"),
@@ -417,8 +417,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "groei van {series}: {rate}% per jaar vanaf {year}",
     ),
     "solve.value": (
-        "  {series} {year}: {value} {unit} (was {was})",
-        "  {series} {year}: {value} {unit} (was {was})",
+        "  {series} {year}: {value} (was {was})",
+        "  {series} {year}: {value} (was {was})",
     ),
     "sens.head": (
         "{name}: {row} in {year} = {base}; each input moved {by}% down and up in every year",
@@ -872,10 +872,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.open_title": ("Open a scenario", "Open een scenario"),
     "app.compare_title": ("Compare with", "Vergelijk met"),
     "app.stop_comparing": ("(stop comparing)", "(stop met vergelijken)"),
-    "app.unsaved_question": (
-        "There are unsaved edits in {file}.",
-        "Er zijn niet-bewaarde wijzigingen in {file}.",
-    ),
+    "app.unsaved_question": ("{edits} to {file}.", "{edits} in {file}."),
     "app.save_then": ("save, then {what}", "bewaren en {what}"),
     "app.discard_then": ("discard my edits and {what}", "wijzigingen verwerpen en {what}"),
     "app.cancel": ("cancel", "annuleren"),
@@ -1127,8 +1124,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "goal.title": ("Goal seek: ", "Doelzoeken: "),
     "goal.cell": (
-        "{label} in {year}, now {now} {unit}",
-        "{label} in {year}, nu {now} {unit}",
+        "{label} in {year}, now {now}",
+        "{label} in {year}, nu {now}",
     ),
     "binding.close": ("Close", "Sluit"),
     "binding.write_log": ("Write log", "Schrijf logboek"),
@@ -1940,6 +1937,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.too_short": (
         "taller window shows all lines",
         "hoger venster toont alle lijnen",
+    ),
+    # tf: open tester findings (the agenda's detail cut off at 120x40)
+    "key.agenda-detail.label": ("Read on", "Verder lezen"),
+    "key.agenda-detail.help": (
+        "in the agenda: scroll the highlighted item's detail (arrows move between items)",
+        "in de agenda: scroll de toelichting van het gekozen onderdeel (pijltjes gaan naar een ander"
+        " onderdeel)",
     ),
 }
 

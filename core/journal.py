@@ -2,8 +2,8 @@
 
 A dropped SSH session kills the terminal and the app with it, unsaved what-ifs and all. So
 every change to the unsaved edits is appended to a journal, one JSON line holding the whole set
-of edits at that moment (the cells' values and the growth rates set on growth rows), and
-flushed to disk (fsync) before the app goes on. The next `navotop`
+of edits at that moment (the cells' values and the growth rates set on growth rows, and how
+many edits the user made to get them), and flushed to disk (fsync) before the app goes on. The next `navotop`
 on the same file finds it and offers to restore the edits (saying from when) or to discard
 them; a clean save or a discard removes it.
 
@@ -65,11 +65,16 @@ class Pending:
     """True when the file on disk is no longer the one the edits were made on."""
     growth: dict[str, dict[int, float]] = field(default_factory=dict)
     """Growth rates set on growth rows: series -> year -> % a year."""
+    made: int = 0
+    """How many edits the user made to get these (core/session.py `_Edits.made`); 0 in a line
+    written before the journal counted them."""
 
     @property
     def count(self) -> int:
-        """How many cells the edits change: values and growth rates."""
-        return len(self.edits) + sum(len(years) for years in self.growth.values())
+        """How many edits the user made, as the app counts them while it runs: a growth rate set
+        for five years is one edit, not five (a tester was offered "6 unsaved edits" back after
+        making two). A line without the count falls back to the cells the edits change."""
+        return self.made or len(self.edits) + sum(len(years) for years in self.growth.values())
 
 
 class Journal:
@@ -85,10 +90,11 @@ class Journal:
         base: bytes,
         now: dt.datetime | None = None,
         growth: Growth | None = None,
+        made: int = 0,
     ) -> None:
         """Append the whole set of unsaved edits (cell values, and growth rates by series and
-        year), made on the file whose bytes are `base`, and fsync it. An empty set means nothing
-        is left unsaved: the journal is removed."""
+        year), made on the file whose bytes are `base` in `made` edits, and fsync it. An empty set
+        means nothing is left unsaved: the journal is removed."""
         rates = sorted((s, y, v) for s, years in (growth or {}).items() for y, v in years.items())
         if not edits and not rates:
             self.clear()
@@ -99,6 +105,7 @@ class Journal:
             "file_sha256": fingerprint(base),
             "edits": [[series, year, value] for (series, year), value in sorted(edits.items())],
             "growth": [[series, year, value] for series, year, value in rates],
+            "made": made,
         }
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
@@ -124,17 +131,19 @@ class Journal:
             record = _parse(raw)
             if record is None:
                 continue  # a torn line from a process killed mid-write, or a stranger's
-            when, base, edits, growth = record
+            when, base, edits, growth, made = record
             if not edits and not growth:
                 return None
             changed = on_disk is None or fingerprint(on_disk) != base
-            return Pending(self.scenario, when, edits, changed, growth)
+            return Pending(self.scenario, when, edits, changed, growth, made)
         return None
 
 
-def _parse(raw: bytes) -> tuple[dt.datetime, str, dict[EditKey, float], dict[str, dict[int, float]]] | None:
+def _parse(
+    raw: bytes,
+) -> tuple[dt.datetime, str, dict[EditKey, float], dict[str, dict[int, float]], int] | None:
     """One line, or None when it is torn or not a journal's. A line without growth rates (as
-    written before they were journaled) has none."""
+    written before they were journaled) has none; one without the count of edits, 0."""
     try:
         line = json.loads(raw)
         when = dt.datetime.fromisoformat(line["time"])
@@ -142,7 +151,9 @@ def _parse(raw: bytes) -> tuple[dt.datetime, str, dict[EditKey, float], dict[str
         growth: dict[str, dict[int, float]] = {}
         for s, y, v in line.get("growth", []):
             growth.setdefault(str(s), {})[int(y)] = float(v)
-        return when, str(line["file_sha256"]), edits, growth
+        made = line.get("made", 0)
+        made = made if isinstance(made, int) and made > 0 else 0
+        return when, str(line["file_sha256"]), edits, growth, made
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -160,11 +171,13 @@ class JournalWriter:
         self._thread = threading.Thread(target=self._run, name="navotop-journal", daemon=True)
         self._thread.start()
 
-    def record(self, edits: Mapping[EditKey, float], base: bytes, growth: Growth | None = None) -> None:
+    def record(
+        self, edits: Mapping[EditKey, float], base: bytes, growth: Growth | None = None, made: int = 0
+    ) -> None:
         """Queue the current unsaved edits (copied now: the caller goes on changing its own)."""
         edits, now = dict(edits), dt.datetime.now().astimezone()
         rates = {series: dict(years) for series, years in (growth or {}).items()}
-        self._queue.put(lambda: self.journal.record(edits, base, now, rates))
+        self._queue.put(lambda: self.journal.record(edits, base, now, rates, made))
 
     def clear(self) -> None:
         """Queue removing the journal, after every record queued before."""

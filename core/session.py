@@ -102,9 +102,13 @@ class _Edits:
 
     values: dict[EditKey, float] = field(default_factory=dict)
     growth: dict[str, dict[int, float]] = field(default_factory=dict)
+    made: int = 0
+    """How many edits the user made to get here: a growth rate set for this year and after, or a
+    goal seek's answer over six years, is one edit, however many cells it changes. Kept with
+    the edits, so undo and redo take the count back and forth with them."""
 
     def copy(self) -> _Edits:
-        return _Edits(dict(self.values), {s: dict(g) for s, g in self.growth.items()})
+        return _Edits(dict(self.values), {s: dict(g) for s, g in self.growth.items()}, self.made)
 
     def __bool__(self) -> bool:
         return bool(self.values) or any(self.growth.values())
@@ -131,6 +135,12 @@ class Session:
     def dirty(self) -> bool:
         """True while there are edits not written to the file."""
         return bool(self.edits)
+
+    @property
+    def count(self) -> int:
+        """The unsaved edits as the user made them (see `_Edits.made`): what "3 unsaved edits"
+        counts, wherever it is said."""
+        return self.edits.made if self.edits else 0
 
     @property
     def writable(self) -> bool:
@@ -234,12 +244,14 @@ class Session:
         """Set an input cell, in its file's unit; it can be undone."""
         self._remember()
         self.edits.values[series, year] = value
+        self.edits.made += 1
 
     def set(self, target: Target, typed: float, scope: Scope = "year") -> None:
         """Make the edit the user typed into `target` (a growth edit for this year only, or for
         this year and after); it can be undone."""
         self._remember()
         self._put(target, typed, scope)
+        self.edits.made += 1
 
     def _put(self, target: Target, typed: float, scope: Scope) -> None:
         if target.kind == "growth":
@@ -271,21 +283,25 @@ class Session:
         self.undo_stack.append(self.edits.copy())
         self.redo_stack.clear()
 
-    def restore(self, edits: dict[EditKey, float], growth: dict[str, dict[int, float]] | None = None) -> None:
+    def restore(
+        self, edits: dict[EditKey, float], growth: dict[str, dict[int, float]] | None = None, made: int = 0
+    ) -> None:
         """Take back edits a previous session left unsaved (from the journal: values and growth
-        rates); undo drops them."""
+        rates, and how many edits the user made to get them); undo drops them."""
         self._remember()
-        self.edits = _Edits(dict(edits), {series: dict(years) for series, years in (growth or {}).items()})
+        rates = {series: dict(years) for series, years in (growth or {}).items()}
+        self.edits = _Edits(dict(edits), rates, made)
 
     def apply_all(self, changes: dict[EditKey, float]) -> None:
         """Make several edits as one: a single undo takes them all back (a goal seek's answer)."""
         self._remember()
         self.edits.values.update(changes)
+        self.edits.made += 1
 
     def preview(self, changes: dict[EditKey, float]) -> Scenario:
         """The scenario these edits would make, on top of the ones made; nothing is changed."""
         made = self.edits
-        self.edits = _Edits({**made.values, **changes}, made.growth)
+        self.edits = _Edits({**made.values, **changes}, made.growth, made.made)
         try:
             return self.scenario()
         finally:

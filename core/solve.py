@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 import polars as pl
 
 from core.errors import NavotopError
-from core.formats import general, spec, unknown
+from core.formats import MONEY, attach, general, spec, unknown
 from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
 from core.sweep import Cells, Shift, Sweep
@@ -287,6 +287,16 @@ class _Seeker:
     def __init__(self, sweep: Sweep, goal: Goal, var: _Variation) -> None:
         self.sweep, self.goal, self.var = sweep, goal, var
         self.tolerance = tolerance(goal.target)
+        row = INPUT_BY_ID.get(goal.row) or next(m for m in sweep.measures if m.id == goal.row)
+        self.units = {"row": row.unit, "series": INPUT_BY_ID[goal.series].unit}
+
+    def said(self, value: float, format_spec: str, of: str = "row") -> str:
+        """A value of the row asked about (`of="row"`) or of the input varied (`"series"`) as a
+        reason gives it: money with its currency, the one way every view writes it (`EUR -14,019
+        mln`: beside the answer's EUR bn a bare -14,019 read as billions); a share or an index as
+        the number alone, which the question names."""
+        text = spec(value, format_spec)
+        return attach(text, MONEY) if self.units[of] == MONEY else text
 
     def line(self, variants: tuple[Cells, list[Shift]], key: tuple[object, ...]) -> tuple[float, float]:
         """The row's values for two variants (cells of two values each): the two points of a
@@ -347,8 +357,8 @@ class _Seeker:
         if needed / var.before <= 0:
             return self._no_because(
                 "solve.no_growth",
-                needed=spec(needed, ",.6g"),
-                before=spec(var.before, ",.6g"),
+                needed=self.said(needed, ",.6g", "series"),
+                before=self.said(var.before, ",.6g", "series"),
                 start=var.start - 1,
             )
         before, years = var.before, len(var.years)
@@ -405,7 +415,7 @@ class _Seeker:
         worst = min(self.var.values(u).values())
         return self._no_because(
             "solve.below_zero",
-            worst=spec(worst, ",.6g"),
+            worst=self.said(worst, ",.6g", "series"),
         )
 
     def _search(self) -> Answer:
@@ -431,8 +441,8 @@ class _Seeker:
         return self._no_because(
             "solve.no_value",
             how=var.phrase(),
-            low=spec(min(values), ",.6g"),
-            high=spec(max(values), ",.6g"),
+            low=self.said(min(values), ",.6g"),
+            high=self.said(max(values), ",.6g"),
         )
 
     def _refine(self, lo: float, hi: float) -> float:
@@ -470,7 +480,7 @@ class _Seeker:
                 key,
                 row=self.sweep.label(g.row),
                 year=g.year,
-                target=spec(g.target, "g"),
+                target=self.said(g.target, ",.10g"),
                 series=self.sweep.label(g.series),
                 **more,
             )
@@ -487,7 +497,7 @@ class _Seeker:
             "solve.reason",
             row=self.sweep.label(g.row),
             year=g.year,
-            achieved=spec(achieved, ".10g"),
+            achieved=self.said(achieved, ",.10g"),
             series=self.sweep.label(g.series),
             how=var.phrase(),
             method=how,

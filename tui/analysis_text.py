@@ -54,27 +54,25 @@ def signed(value: float, unit: str) -> str:
 
 
 def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
-    """The answer in words, then the input's new values beside the old, year by year. `grid`:
-    as the app's panel shows them beside the grid, the input by its grid label and money as the
-    grid shows it (EUR bn, core/formats); the command line keeps the id it was given, in a column
-    a script reads, and EUR mln to 0.1."""
+    """The answer in words, then the input's new values beside the old, year by year, each with
+    its unit the one way core/formats writes it (`EUR 22.7 bn`, never `22.7 EUR bn`). `grid`: as
+    the app's panel shows them beside the grid, the input by its grid label and money as the grid
+    shows it (EUR bn); the command line keeps the id it was given, and EUR mln to 0.1."""
     g = answer.goal
     row_unit, in_unit = unit_of(sweep, g.row), unit_of(sweep, g.series)
-    shown_row, shown_in = formats.unit(row_unit), formats.unit(in_unit)
-    if grid and in_unit == MONEY:
-        shown_in = formats.grid_unit(in_unit)
+    shown_in = formats.MONEY_GRID if grid and in_unit == MONEY else in_unit
     name = sweep.label(g.series) if grid else g.series
 
     def in_number(value: float | None) -> str:
-        return formats.grid(value, in_unit) if grid and in_unit == MONEY else number(value, in_unit)
+        shown = formats.grid(value, in_unit) if shown_in == formats.MONEY_GRID else number(value, in_unit)
+        return formats.attach(shown, shown_in)
 
     head = t(
         "solve.head",
         name=sweep.scenario.shown_name(),
         row=g.row,
         year=g.year,
-        target=number(g.target, row_unit),
-        unit=shown_row,
+        target=formats.attach(number(g.target, row_unit), row_unit),
     )
     said = [] if grid else [t("vary.as_edit")]  # the panel says it under its fields
     if not answer.reachable:
@@ -91,16 +89,7 @@ def solve_lines(sweep: Sweep, answer: Answer, grid: bool = False) -> list[str]:
         )
     for year, value in answer.values.items():
         was = sweep.base_value(g.series, year)
-        lines.append(
-            t(
-                "solve.value",
-                series=name,
-                year=year,
-                value=in_number(value),
-                unit=shown_in,
-                was=in_number(was),
-            )
-        )
+        lines.append(t("solve.value", series=name, year=year, value=in_number(value), was=in_number(was)))
     return [*lines, *said]
 
 

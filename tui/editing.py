@@ -199,11 +199,11 @@ class Editing:
             return
         app.journaling.record()
         app.recompute()
-        changed = self._changes(was.values, was.growth)
+        changed = self.changes(was.values, was.growth)
         cell, old, new = changed[0] if len(changed) == 1 else (None, None, None)
         app.minutes.log(event, before, cell=cell, old=old, new=new)
 
-    def _changes(
+    def changes(
         self, values: dict[tuple[str, int], float], growth: dict[str, dict[int, float]]
     ) -> list[tuple[tuple[str, int], float | None, float | None]]:
         """(cell, old, new) of each cell whose value differs between these edits and the

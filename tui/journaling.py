@@ -38,8 +38,8 @@ class Journaling:
 
     def record(self) -> None:
         """Put the unsaved edits on disk, in order, on the journal's own thread."""
-        edits = self.app.session.edits
-        self.writer.record(edits.values, self.app.session.snapshot.data, edits.growth)
+        session = self.app.session
+        self.writer.record(session.edits.values, session.snapshot.data, session.edits.growth, session.count)
 
     def clear(self) -> None:
         """Nothing is left unsaved: saved, or discarded on purpose (nothing to offer next time)."""
@@ -63,7 +63,7 @@ class Journaling:
 
         app = self.app
         count, when = pending.count, timestamp(pending.when)
-        edits = t("count.unsaved_edit" if count == 1 else "count.unsaved_edits", count=count)
+        edits = unsaved_edits(count)
         question = t("journal.body", edits=edits, file=app.path.name, when=when)
         if pending.file_changed:
             question += "\n" + t("journal.changed")
@@ -71,10 +71,14 @@ class Journaling:
         def answer(choice: str | None) -> None:
             before = app.result
             if choice == "r":
-                app.session.restore(pending.edits, pending.growth)
+                was = app.session.edits.copy()
+                app.session.restore(pending.edits, pending.growth, count)
                 self.record()
                 app.recompute()
-                app.minutes.log("restore", before)
+                # Each cell that came back, as an edit of it is logged: a tester found one bare
+                # "restore" line and could not tell from the log what had come back.
+                for cell, old, new in app.editing.changes(was.values, was.growth):
+                    app.minutes.log("restore", before, cell=cell, old=old, new=new)
                 app.notify(t("journal.restored", edits=edits))
             else:
                 self.clear()
@@ -82,3 +86,9 @@ class Journaling:
                 app.notify(t("journal.discarded"))
 
         app.main.ask(question, [("r", t("journal.restore")), ("d", t("journal.discard"))], "r", answer)
+
+
+def unsaved_edits(count: int) -> str:
+    """`1 unsaved edit`, `3 unsaved edits`: the count `Session.count` and `Pending.count` keep,
+    one edit for each the user made (a growth rate for five years is one)."""
+    return t("count.unsaved_edit" if count == 1 else "count.unsaved_edits", count=count)

@@ -15,9 +15,10 @@ from textual.binding import Binding, BindingType
 
 from core.i18n import TEXTS, t
 
-Scope = Literal["main", "grid", "commitments", "allies", "textual"]
-"""Where the keys are bound: the main screen, the calculation grid, the commitments pane, or
-by Textual itself (the palette's ctrl+p: declared here so that help and README list it)."""
+Scope = Literal["main", "grid", "commitments", "allies", "agenda", "textual"]
+"""Where the keys are bound: the main screen, the calculation grid, the commitments pane, the
+allies pane, the agenda's tree, or by Textual itself (the palette's ctrl+p: declared here so
+that help and README list it)."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,11 @@ COMMANDS: tuple[Command, ...] = (
         (("slash", "filter"), ("escape", "clear_filter"), ("y", "step_year"), ("e", "step_edition")),
         "/ esc y e", "Filter", "in the allies pane: filter by name, clear it; next year; next edition",
         "panes", scope="allies", footer=True,
+    ),
+    Command(
+        "agenda-detail", (("pagedown", "detail(1)"), ("pageup", "detail(-1)")), "pageup / pagedown",
+        "Read on", "in the agenda: scroll the highlighted item's detail (arrows move between items)",
+        "panes", scope="agenda", footer=True,
     ),
     Command(
         "palette", (("ctrl+p", "command_palette"),), "ctrl+p", "Palette",

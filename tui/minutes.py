@@ -28,8 +28,15 @@ class Minutes:
         """Log what just happened, with the headline figures of the cell's year (or the selected
         year) before and after it."""
         app = self.app
+        self._named()
         year = fields["cell"][1] if fields.get("cell") else self._selected_year()
         self.whatif.add(event, before=before, after=app.result if app.ready else None, year=year, **fields)
+
+    def _named(self) -> None:
+        """The log is titled by the file being worked on: after a save as or an open that is
+        no longer the one the session started on (a tester read the first file's name above a
+        log whose last edits were the new file's). Its entries name every file involved."""
+        self.whatif.scenario = self.app.path.name
 
     def _selected_year(self) -> int | None:
         if not self.app.ready:
@@ -39,6 +46,7 @@ class Minutes:
     def show(self) -> None:
         from tui.screens.whatif import WhatIfLogScreen
 
+        self._named()
         self.app.push_screen(WhatIfLogScreen(self.whatif, "W", self.export))
 
     def export(self) -> None:
@@ -46,6 +54,7 @@ class Minutes:
         from core.whatif_log import write_markdown
 
         app = self.app
+        self._named()
         try:
             path = write_markdown(self.whatif, app.settings.export_dir, app.path.stem)
         except (OSError, NavotopError) as exc:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NavotopError
 from core.i18n import t
+from tui.journaling import unsaved_edits
 from tui.reloading import read
 from tui.scenario_list import shown_folder
 from tui.screens.save_as import SaveAsWhatIf
@@ -197,7 +198,10 @@ class Saving:
             ("d", t("app.discard_then", what=what)),
             ("c", t("app.cancel")),
         ]
-        app.main.ask(t("app.unsaved_question", file=app.session.path.name), answers, "c", answer)
+        question = t(
+            "app.unsaved_question", edits=unsaved_edits(app.session.count), file=app.session.path.name
+        )
+        app.main.ask(question, answers, "c", answer)
 
 
 def missed_figures(missed: Sequence[Check]) -> str:

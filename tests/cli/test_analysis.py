@@ -67,7 +67,7 @@ def test_solve_text_says_what_changes_and_from_what(capsys: pytest.CaptureFixtur
         "--vary", "defence_excl_ukraine",
     )  # fmt: skip
     assert code == 0
-    assert f"defence_excl_ukraine 2024: {SPENDING_FOR_2_5:,.1f} EUR mln (was 17,690.4)" in out
+    assert f"defence_excl_ukraine 2024: EUR {SPENDING_FOR_2_5:,.1f} mln (was EUR 17,690.4 mln)" in out
 
 
 def test_an_unreachable_target_exits_1_and_says_why(capsys: pytest.CaptureFixture[str]) -> None:

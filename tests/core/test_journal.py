@@ -185,3 +185,21 @@ def test_the_writer_copies_growth_edits_when_queued(scenario: Path, tmp_path: Pa
     writer.close()
     pending = writer.journal.pending(b"")
     assert pending is not None and pending.growth == {"gdp_cpb": {2026: 2.53}}
+
+
+def test_the_count_offered_back_is_the_edits_made_not_the_cells_changed(
+    scenario: Path, tmp_path: Path
+) -> None:
+    """A growth rate set for 2026 and after (five cells) and one share: two edits made, and two
+    offered back. A line written before the count was journaled counts its cells, as before."""
+    journal = Journal(scenario, tmp_path / "j")
+    rates = {"gdp_cpb": dict.fromkeys(range(2026, 2031), 2.53)}
+    journal.record({("defence_excl_ukraine", 2026): 2.2}, b"", WHEN, rates, made=2)
+    pending = journal.pending(b"")
+    assert pending is not None and pending.count == 2 and pending.made == 2
+    journal.path.write_bytes(
+        b'{"time": "2025-06-24T14:03:09+02:00", "file_sha256": "x", "edits": [["gdp_cpb", 2024, 1.0]],'
+        b' "growth": [["gdp_cpb", 2026, 2.53], ["gdp_cpb", 2027, 2.53]]}\n'
+    )
+    older = journal.pending(b"")
+    assert older is not None and older.made == 0 and older.count == 3

@@ -100,6 +100,21 @@ def test_growth_one_point_less_from_2026_moves_levels_and_euro_gaps(baseline: Pa
     assert before.value("gap_capability_3_5_nl", 2026) == pytest.approx(0.015 * GDP_2025 * 1.0353)
 
 
+def test_edits_are_counted_as_made_and_undo_and_redo_take_the_count_along(baseline: Path) -> None:
+    """A growth rate for 2026 and after changes five cells in one edit; a goal seek's answer
+    over two years is one edit too. Undo and redo move the count with the edits; a save ends it."""
+    session = Session.open(baseline)
+    edit(session, growth_row("gdp_cpb"), 2026, 2.53, "after")
+    assert sum(len(years) for years in session.edits.growth.values()) == 5 and session.count == 1
+    session.apply_all({("ukraine_military", 2027): 0.2, ("ukraine_military", 2028): 0.2})
+    assert session.count == 2
+    assert session.undo() and session.count == 1
+    assert session.undo() and session.count == 0 and not session.dirty
+    assert session.redo() and session.count == 1
+    session.save(today=TODAY)
+    assert session.count == 0
+
+
 def test_growth_this_year_only_keeps_the_later_rates(baseline: Path) -> None:
     session = Session.open(baseline)
     result = edit(session, growth_row("gdp_cpb"), 2027, 2.53, "year")

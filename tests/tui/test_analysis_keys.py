@@ -35,7 +35,7 @@ async def test_g_seeks_the_goal_and_applies_it_as_one_undoable_edit(new_app: Mak
         # 3.5% of 2030's CPB GDP.
         # Named and counted as the grid shows them: the row's label, money in EUR bn.
         answer = shown(app, "#goal-answer")
-        assert f"Defence excl. Ukr. 2030: {0.035 * GDP_CPB_2030 / 1000:,.1f} EUR bn" in answer
+        assert f"Defence excl. Ukr. 2030: EUR {0.035 * GDP_CPB_2030 / 1000:,.1f} bn" in answer
         assert "found: Dutch, excl. Ukraine in 2030 = 3.5 with Defence excl. Ukr." in answer
         assert "defence_excl_ukraine" not in answer and "share_nl_excl" not in answer
         await pilot.press("enter")
@@ -172,7 +172,7 @@ async def test_g_varies_from_the_year_typed_in_from(new_app: MakeApp) -> None:
         await settle(pilot)
         answer = shown(app, "#goal-answer")
         assert "every year 2028-2030" in answer
-        assert f"Defence excl. Ukr. 2028: {spending_2028 / 1000:,.1f} EUR bn" in answer
+        assert f"Defence excl. Ukr. 2028: EUR {spending_2028 / 1000:,.1f} bn" in answer
         await pilot.press("enter")
         await settle(pilot)
         assert sorted(app.session.edits.values) == [("defence_excl_ukraine", y) for y in (2028, 2029, 2030)]

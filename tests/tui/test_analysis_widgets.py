@@ -65,10 +65,10 @@ async def test_goal_seek_shows_the_answer_as_it_opens_and_applies_it_with_enter(
         await pilot.pause()
         assert panel.is_open
         # As the grid shows it: EUR 49,066.7 mln is 49.1 bn, 28,739.0 was 28.7; by its label.
-        assert "Defence excl. Ukr. 2030: 49.1 EUR bn (was 28.7)" in _text(app, "#goal-answer")
+        assert "Defence excl. Ukr. 2030: EUR 49.1 bn (was EUR 28.7 bn)" in _text(app, "#goal-answer")
         await pilot.press("ctrl+u", "4")  # a new target: the answer follows the key
         await pilot.pause()
-        assert f"{0.04 * GDP_CPB_2030 / 1000:,.1f} EUR bn" in _text(app, "#goal-answer")
+        assert f"EUR {0.04 * GDP_CPB_2030 / 1000:,.1f} bn" in _text(app, "#goal-answer")
         await pilot.press("enter")
         await pilot.pause()
         assert not panel.is_open

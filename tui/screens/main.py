@@ -307,10 +307,11 @@ class MainScreen(Screen[None]):
         from core.chart import norm_lines
         from core.measures import INPUTS
         from core.solve import suggested_target
+        from core.table import VERDICT_PREFIX  # a verdict row is no row of the result (tf)
 
         row, year = self.query_one(CalcPane).selected()
         result = self.navotop.result
-        if row is None or result.row(row).kind == "input":
+        if row is None or row.startswith(VERDICT_PREFIX) or result.row(row).kind == "input":
             self.notify(t("app.goal_seek_where"))
             return
         now = result.value(row, year)

@@ -12,6 +12,7 @@ from textual.widgets import Static, Tree
 
 from core.formats import day_heading
 from core.i18n import t
+from tui import keys
 from tui.widgets.commitments import shorten
 
 if TYPE_CHECKING:  # core.model is for types here: it loads after the first frame
@@ -22,11 +23,20 @@ if TYPE_CHECKING:  # core.model is for types here: it loads after the first fram
 class _AgendaTree(Tree["AgendaItem | None"]):
     """The tree keeps its cursor in view when it is made shorter: the detail below grows with
     the item highlighted and takes the room (at 80x24 the last item was highlighted out of
-    sight)."""
+    sight). Its pageup and pagedown scroll that detail: at 120x40 an item's detail runs to 20
+    lines in a pane of 14, and a tester could not read its end (the tree's own paging is of
+    little use for eight items that fit)."""
+
+    BINDINGS = keys.bindings("agenda")
 
     def on_resize(self, event: events.Resize) -> None:
         if self.cursor_node is not None:
             self.scroll_to_node(self.cursor_node, animate=False)
+
+    def action_detail(self, pages: int) -> None:
+        """Scroll the highlighted item's detail by `pages` of its own height."""
+        detail = self.screen.query_one("#agenda-detail-scroll", VerticalScroll)
+        detail.scroll_to(y=detail.scroll_y + pages * max(1, detail.size.height - 1), animate=False)
 
 
 class AgendaPane(Vertical):
@@ -88,6 +98,9 @@ class AgendaPane(Vertical):
             cut = str(event.node.label) != _label(item)
             shown = describe(item, self.summit.cite(item.source), whole_title=cut)
         self.query_one("#agenda-detail", Static).update(shown)
+        self.query_one("#agenda-detail-scroll", VerticalScroll).scroll_home(
+            animate=False
+        )  # a new item from its top
 
     def select(self, item_id: str) -> None:
         """Move the cursor to an agenda item (from the command palette)."""

@@ -176,11 +176,7 @@ class GoalSeekPanel(VerticalScroll):
         if now is None:
             now = sweep.cell(1, {}, row, year)[0]
         cell = t(
-            "goal.cell",
-            label=label_of(sweep, row),
-            year=year,
-            now=number(now, unit),
-            unit=formats.unit(unit),
+            "goal.cell", label=label_of(sweep, row), year=year, now=formats.attach(number(now, unit), unit)
         )
         title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title, layout=False)
