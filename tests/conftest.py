@@ -28,12 +28,14 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     default thresholds the collector ran ~140 times per app, and every full sweep walked all of
     textual's and polars' modules again (~0.15 s each). Once the test modules are imported,
     freeze what exists (modules, classes: never garbage) out of the sweeps, and collect less
-    often: the young generation every 20,000 allocations instead of 700, full sweeps rarely.
-    Measured over the whole suite (4 workers): GC ~4 s of ~52 s CPU per worker (a quarter of it
-    before), and no worker above ~280 MB. No test's outcome may depend on when it runs."""
+    often: the young generation every 20,000 allocations instead of 700, the older ones only
+    after a thousand of those. What a finished app leaves in cycles then waits longer to be
+    freed, which costs memory, not time: measured over the whole suite (4 workers, back to back
+    on one machine), (20000, 50, 100) took 215.8 s of CPU and up to 275 MB a worker,
+    (20000, 1000, 1000) 202.3 s and up to 404 MB. No test's outcome may depend on when it runs."""
     gc.collect()
     gc.freeze()
-    gc.set_threshold(20_000, 50, 100)
+    gc.set_threshold(20_000, 1000, 1000)
 
 
 @pytest.fixture(autouse=True)
