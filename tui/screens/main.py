@@ -307,7 +307,7 @@ class MainScreen(Screen[None]):
         from core.chart import norm_lines
         from core.measures import INPUTS
         from core.solve import suggested_target
-        from core.table import VERDICT_PREFIX  # a verdict row is no row of the result (tf)
+        from core.table import VERDICT_PREFIX  # a verdict row is no row of the result
 
         row, year = self.query_one(CalcPane).selected()
         result = self.navotop.result

@@ -207,7 +207,13 @@ class CalcGrid(ScrollView, can_focus=True):
         super().__init__(name=name, id=id)
         self.fixed = fixed
         self._on_select = on_select
+        """Called at once, not through a message, when enter, `e` or a click selects a cell
+        (with "edit" for `e`, "enter" for enter or a click):
+        an edit it opens has begun before the next key is read, so keys typed right after `e`
+        land in the cell even when they arrive in one burst (over SSH they often do)."""
         self._on_fold = on_fold
+        """Called at once for `f` (False: the cursor's section) and `F` (True: all but the
+        headline), for the same reason as `on_select`."""
         self._on_move = on_move
         """Called at once when the cursor has moved to another cell (the owner says what is
         under it). A call, not a message: the lines under the grid then change in the same
@@ -215,12 +221,6 @@ class CalcGrid(ScrollView, can_focus=True):
         cursor move painted the screen twice (bench/startup_cpu.py, `down`); and a note the
         owner shows right after a move (`down e` in one burst: why `e` is refused there) is
         not wiped by a message about the move arriving after it."""
-        """Called at once for `f` (False: the cursor's section) and `F` (True: all but the
-        headline), for the same reason as `on_select`."""
-        """Called at once, not through a message, when enter, `e` or a click selects a cell
-        (with "edit" for `e`, "enter" for enter or a click):
-        an edit it opens has begun before the next key is read, so keys typed right after `e`
-        land in the cell even when they arrive in one burst (over SSH they often do)."""
         self.columns: tuple[GridColumn, ...] = ()
         self.rows: tuple[GridRow, ...] = ()
         self.cursor_row = 0
