@@ -1255,8 +1255,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Unsaved edits not journaled ({error}): save them to be safe.",
         "Niet-bewaarde wijzigingen niet in het journaal gezet ({error}): bewaar ze voor de zekerheid.",
     ),
-    "journal.restore": ("Restore them", "herstellen"),
-    "journal.discard": ("Discard them", "verwerpen"),
+    "journal.restore": ("restore", "herstellen"),
+    "journal.discard": ("discard", "verwerpen"),
     "journal.restored": (
         "Restored {edits}.",
         "{edits} hersteld.",

@@ -140,9 +140,9 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
 
     second = Terminal(scenario, state)
     try:
-        offer = second.read_until(b"Discard them", 60)
+        offer = second.read_until(b"[d] discard", 60)
         assert b"1 unsaved edit to baseline.toml, last made " in offer
-        assert b"Restore them" in offer
+        assert b"[r] restore" in offer
         second.type(b"r")
         assert b"Restored 1 unsaved" in second.read_until(b"Restored 1 unsaved", 10)  # the toast wraps
         second.type(b"e")  # the editor says what the cell holds now
@@ -154,7 +154,7 @@ def test_an_edit_survives_a_dropped_connection_and_can_be_restored_or_discarded(
 
     third = Terminal(scenario, state)
     try:
-        assert b"Discard them" in third.read_until(b"Discard them", 60)
+        assert b"[d] discard" in third.read_until(b"[d] discard", 60)
         third.type(b"d")
         assert b"Discarded the unsaved" in third.read_until(b"Discarded the unsaved", 10)
         assert _on_disk_within(lambda: _journals(state) == [], 5)  # a discard clears the journal
