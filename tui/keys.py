@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from textual.binding import Binding, BindingType
+from textual.keys import key_to_character
 
 from core.i18n import TEXTS, t
 
@@ -230,6 +231,30 @@ PINNED = frozenset({"help", "quit_app"})
 FOOTER_FIRST = ("undo", "redo", "save", "compare", "bridge", "select('edit')")
 """Actions the footer gives room to first when not every key fits (the others follow in their
 order while they fit, each with its whole label; help lists them all)."""
+
+
+def typed_in_a_cell() -> frozenset[str]:
+    """The main screen's and grid's actions whose every key is a character: while a cell is
+    being edited, each of those keys is text in the cell, so the footer offers none of them
+    (a tester read `u Undo` and `q Quit` above the number being typed)."""
+    return frozenset(
+        action
+        for command in COMMANDS
+        if command.scope in ("main", "grid")
+        for _, action in command.keys
+        if all(_is_character(key) for key, bound in command.keys if bound == action)
+    )
+
+
+def typed_in_a_cell_call(action: str, parameters: tuple[object, ...]) -> str:
+    """The action as declared (`select('edit')`) from what `check_action` is given (`select`,
+    `("edit",)`), to look up in `typed_in_a_cell`."""
+    return f"{action}({', '.join(map(repr, parameters))})" if parameters else action
+
+
+def _is_character(key: str) -> bool:
+    character = key_to_character(key)
+    return character is not None and character.isprintable()
 
 
 def bindings(scope: Scope) -> list[BindingType]:

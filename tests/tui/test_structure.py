@@ -11,6 +11,7 @@ from tests.tui.conftest import MakeApp, settle
 from tui.commands import NavotopCommands
 from tui.keys import COMMANDS, help_rows, palette_commands
 from tui.screens.dialogs import HelpScreen
+from tui.widgets.calc_table import CalcPane
 from tui.widgets.footer import NavotopFooter, Placed
 
 
@@ -68,6 +69,25 @@ async def test_the_footer_follows_a_resize_and_a_click_or_a_pointer_on_a_key(new
         await pilot.click(NavotopFooter, offset=(shown["help"].x + 1, 0))
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_while_a_cell_is_edited_the_footer_offers_no_key_that_is_text_in_it(new_app: MakeApp) -> None:
+    """A tester read `u Undo` and `q Quit` above the number being typed: in the cell those
+    letters are text. They come back when the edit ends, by esc or by enter."""
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.main.query_one(CalcPane).go_to("defence_excl_ukraine", 2026)
+        await pilot.press("e")
+        await settle(pilot)
+        shown = set(_footer(app))
+        assert not shown & {"undo", "redo", "save", "compare", "bridge", "help", "quit_app"}, shown
+        await pilot.press("u", "escape")  # the u is text in the cell, not an undo
+        await settle(pilot)
+        assert {"undo", "save", "help", "quit_app"} <= set(_footer(app))
+        await pilot.press("e", "ctrl+u", "2", "enter")
+        await settle(pilot)
+        assert app.session.dirty and {"undo", "save", "help", "quit_app"} <= set(_footer(app))
 
 
 async def test_help_footer_and_palette_list_exactly_the_declared_commands(new_app: MakeApp) -> None:

@@ -49,6 +49,7 @@ SHARED_SLOTS = (("agenda", "chart"), ("commitments", "allies"))
 """At 100 columns and up the chart shows in the agenda's place and the allies in the
 commitments' place, when chosen; below, every pane is a tab."""
 NARROW = 100
+_TYPED_IN_A_CELL = keys.typed_in_a_cell()
 """Below this many columns the panes become tabs."""
 SHORT = 36
 """Below this many rows, panes side by side, the table takes more of the height and its verdict
@@ -148,10 +149,14 @@ class MainScreen(Screen[None]):
         its fields, and no key changes the table under it. `/` is text, not the filter, in a
         field or a cell being edited, and the allies pane's own filter in that pane; so are `o`
         and `c` (priority keys too, so that a path typed in the same burst lands in the picker
-        they open)."""
+        they open). While a cell is being edited, a key that is a character is text in the cell:
+        the footer offers none of those (`keys.typed_in_a_cell`)."""
         if self.goal_panel is not None and self.goal_panel.is_open and action not in ("help", "quit_app"):
             return False
-        typing = isinstance(self.focused, Input) or self.query_one(CalcPane).editing is not None
+        in_cell = self.query_one(CalcPane).editing is not None
+        if in_cell and keys.typed_in_a_cell_call(action, parameters) in _TYPED_IN_A_CELL:
+            return False
+        typing = isinstance(self.focused, Input) or in_cell
         if action == "filter":
             return not (typing or self.current_pane() == "allies")
         if action in ("open", "compare") and typing:

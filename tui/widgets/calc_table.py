@@ -469,6 +469,7 @@ class CalcPane(Vertical):
         self.go_to(row, year)
         self.grid.start_edit(value)
         self._describe()
+        self.screen.refresh_bindings()  # the footer drops the keys that are text in the cell
 
     def close_editor(self, *, describe: bool = True) -> None:
         """Show the cell's value again. `describe=False` when new numbers follow at once: their
@@ -477,6 +478,7 @@ class CalcPane(Vertical):
         self.grid.stop_edit()
         if describe:
             self._describe()
+        self.screen.refresh_bindings()
 
     @on(CalcGrid.EditSubmitted, "#calc-grid")
     def _submitted(self, event: CalcGrid.EditSubmitted) -> None:
@@ -496,6 +498,7 @@ class CalcPane(Vertical):
         event.stop()
         self.editing = None
         self._describe()
+        self.screen.refresh_bindings()
 
 
 def commitments_said(found: Sequence[Commitment]) -> str:
