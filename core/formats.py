@@ -342,10 +342,8 @@ def typed(amount: float, unit_id: str, lang: Lang | None = None) -> str:
     if "e" in text:
         text = general(amount, "en")
     text = text.translate(_SWAP) if _lang(lang) == "nl" else text
-    if unit_id == MONEY_GRID:
-        return f"EUR {text} {_BILLION[_lang(lang)]}"
-    if unit_id == MONEY:
-        return f"EUR {text} mln"
+    if unit_id in (MONEY, MONEY_GRID):
+        return attach(text, unit_id, lang)  # the currency first, as every view writes money
     # a file's `% of gdp_cpb` is a share of GDP as the grid says it
     words = unit(SHARE if unit_id.startswith("% of ") else unit_id, lang)
     return f"{text}{words}" if words.startswith("%") else f"{text} {words}"

@@ -233,28 +233,28 @@ FOOTER_FIRST = ("undo", "redo", "save", "compare", "bridge", "select('edit')")
 order while they fit, each with its whole label; help lists them all)."""
 
 
-def typed_in_a_cell() -> frozenset[str]:
-    """The main screen's and grid's actions whose every key is a character: while a cell is
-    being edited, each of those keys is text in the cell, so the footer offers none of them
-    (a tester read `u Undo` and `q Quit` above the number being typed)."""
-    return frozenset(
-        action
-        for command in COMMANDS
-        if command.scope in ("main", "grid")
-        for _, action in command.keys
-        if all(_is_character(key) for key, bound in command.keys if bound == action)
-    )
-
-
-def typed_in_a_cell_call(action: str, parameters: tuple[object, ...]) -> str:
-    """The action as declared (`select('edit')`) from what `check_action` is given (`select`,
-    `("edit",)`), to look up in `typed_in_a_cell`."""
-    return f"{action}({', '.join(map(repr, parameters))})" if parameters else action
+def typed_in_a_cell(action: str, parameters: tuple[object, ...]) -> bool:
+    """Whether the main screen's or the grid's `action` (as `check_action` is given it:
+    `select`, `("edit",)`) is bound only to keys that are characters. While a cell is being
+    edited each of those keys is text in the cell, so the footer offers none of them (a tester
+    read `u Undo` and `q Quit` above the number being typed)."""
+    call = f"{action}({', '.join(map(repr, parameters))})" if parameters else action
+    return call in _TYPED_IN_A_CELL
 
 
 def _is_character(key: str) -> bool:
     character = key_to_character(key)
     return character is not None and character.isprintable()
+
+
+_TYPED_IN_A_CELL = frozenset(
+    action
+    for command in COMMANDS
+    if command.scope in ("main", "grid")
+    for _, action in command.keys
+    if all(_is_character(key) for key, bound in command.keys if bound == action)
+)
+"""The actions, as declared (`select('edit')`), of `typed_in_a_cell`."""
 
 
 def bindings(scope: Scope) -> list[BindingType]:

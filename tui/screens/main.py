@@ -49,7 +49,6 @@ SHARED_SLOTS = (("agenda", "chart"), ("commitments", "allies"))
 """At 100 columns and up the chart shows in the agenda's place and the allies in the
 commitments' place, when chosen; below, every pane is a tab."""
 NARROW = 100
-_TYPED_IN_A_CELL = keys.typed_in_a_cell()
 """Below this many columns the panes become tabs."""
 SHORT = 36
 """Below this many rows, panes side by side, the table takes more of the height and its verdict
@@ -154,7 +153,7 @@ class MainScreen(Screen[None]):
         if self.goal_panel is not None and self.goal_panel.is_open and action not in ("help", "quit_app"):
             return False
         in_cell = self.query_one(CalcPane).editing is not None
-        if in_cell and keys.typed_in_a_cell_call(action, parameters) in _TYPED_IN_A_CELL:
+        if in_cell and keys.typed_in_a_cell(action, parameters):
             return False
         typing = isinstance(self.focused, Input) or in_cell
         if action == "filter":

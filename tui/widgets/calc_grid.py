@@ -472,9 +472,7 @@ class CalcGrid(ScrollView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While editing, a key that is a character is text in the cell: the footer offers none
         of the grid's (`e Edit` above a number being typed)."""
-        return not (
-            self.edit_text is not None and keys.typed_in_a_cell_call(action, parameters) in _TYPED_IN_A_CELL
-        )
+        return not (self.edit_text is not None and keys.typed_in_a_cell(action, parameters))
 
     async def _on_key(self, event: events.Key) -> None:
         """The grid's keys act as soon as they are read; while editing, every key that edits text
@@ -728,6 +726,5 @@ class CalcGrid(ScrollView, can_focus=True):
             out.append(Segment(" " * _PAD, style))
 
 
-_TYPED_IN_A_CELL = keys.typed_in_a_cell()
 _ACTIONS = {b.key: b.action for b in CalcGrid.BINDINGS if isinstance(b, Binding)}
 """The grid's keys and their actions, read from its bindings (which the footer and help show)."""
