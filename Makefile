@@ -25,12 +25,14 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # The suite in parallel (pytest-xdist): its time is Textual laying out and painting the app,
-# and about half of each TUI test is Pilot waiting for the app to go idle after a key, so four
-# workers keep two cores busy; worksteal evens out the few long tests. `PYTEST_WORKERS=0` runs
-# it in one process. Bytecode is written even where the environment says not to
+# and about half of each TUI test is Pilot sleeping while it waits for the app to go idle (at
+# least 20 ms a wait, two waits a key), so more workers than cores keep both cores busy: six
+# did the whole suite in 123-131 s where four took 137-138 s (back to back, the same tree);
+# eight cost more CPU than they saved. worksteal evens out the few long tests.
+# `PYTEST_WORKERS=0` runs it in one process. Bytecode is written even where the environment says not to
 # (PYTHONDONTWRITEBYTECODE, set on this project's machines): without it every worker compiles
 # the sources and rewrites the tests' asserts anew on every run, ~3 s of CPU each.
-PYTEST_WORKERS ?= 4
+PYTEST_WORKERS ?= 6
 pytest: $(STAMP)
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 
