@@ -273,22 +273,23 @@ async def test_the_words_read_as_a_person_writes_them(
 
 
 async def test_a_panes_scrollbar_reads_as_one_not_as_a_stray_cursor(new_app: MakeApp) -> None:
-    """At 120x40 the agenda and the commitments scroll sideways; their scrollbar was a near-black
-    thumb on a black track, so all a tester saw in the blank row was the thumb's end (▋), taken
-    for a stray cursor. The thumb must stand out from the pane, on a track no darker than it."""
+    """At 120x40 the agenda and the commitments scrolled sideways; their scrollbar was a
+    near-black thumb on a black track, so all a tester saw in the blank row was the thumb's end
+    (▋), taken for a stray cursor. Both now fit their pane (the agenda's labels are shortened to
+    it, the commitments' columns too: tests/tui/test_tester_leftovers.py), so neither has a
+    sideways bar, and the bars that do show (up and down) stand out from the pane on a track no
+    darker than it."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await until_loaded(pilot)
-        # The commitments' columns now fit the pane (tests/tui/test_tester_leftovers.py); the
-        # agenda's tree still scrolls sideways, and so has the bar to look at.
-        assert not app.query_one("#commitments-table").show_horizontal_scrollbar
-        for selector in ("#agenda Tree",):
+        for selector in ("#agenda Tree", "#commitments-table"):
             widget = app.query_one(selector)
-            assert widget.show_horizontal_scrollbar, selector  # the case the tester met
+            assert not widget.show_horizontal_scrollbar, selector
             pane = widget.background_colors[1]
             thumb, track = widget.styles.scrollbar_color, widget.styles.scrollbar_background
             assert thumb.brightness - pane.brightness >= 0.15, selector
             assert track.brightness >= pane.brightness, selector
+        assert app.query_one("#commitments-table").show_vertical_scrollbar  # a bar that does show
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

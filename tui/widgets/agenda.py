@@ -40,14 +40,19 @@ class _AgendaTree(Tree["AgendaItem | None"]):
 
 
 class AgendaPane(Vertical):
-    """Days, then the items of each day; the line below says what, who, where and from where."""
+    """Days, then the items of each day; the line below says what, who, where and from where.
+
+    The tree never scrolls sideways: its labels are shortened to its width (`_fit`) and the
+    line below gives a title whole. Textual's tree keeps the width of the labels as first
+    added, so a horizontal scrollbar stood under the shortened ones at 120x40, taking a row
+    and showing a stray thumb (a tester)."""
 
     summit: Summit | None = None
     _fitted = 0
     """The width the leaves' labels were last shortened to (0: not yet)."""
 
     DEFAULT_CSS = """
-    AgendaPane Tree { height: 1fr; }
+    AgendaPane Tree { height: 1fr; overflow-x: hidden; }
     AgendaPane #agenda-detail-scroll { height: auto; max-height: 50%; }
     AgendaPane #agenda-detail { height: auto; color: $text-muted; }
     """
