@@ -29,9 +29,10 @@ typecheck: $(STAMP)
 # least 20 ms a wait, two waits a key), so more workers than cores keep both cores busy: six
 # did the whole suite in 123-131 s where four took 137-138 s (back to back, the same tree);
 # eight cost more CPU than they saved. worksteal evens out the few long tests.
-# `PYTEST_WORKERS=0` runs it in one process. Bytecode is written even where the environment says not to
-# (PYTHONDONTWRITEBYTECODE, set on this project's machines): without it every worker compiles
-# the sources and rewrites the tests' asserts anew on every run, ~3 s of CPU each.
+# `PYTEST_WORKERS=0` runs it in one process. Bytecode is written even where the environment
+# says not to (PYTHONDONTWRITEBYTECODE, set on this project's machines): without it every
+# worker compiles the sources and rewrites the tests' asserts anew on every run, ~3 s of CPU
+# each.
 PYTEST_WORKERS ?= 6
 pytest: $(STAMP)
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal
