@@ -177,7 +177,7 @@ async def test_the_summit_data_shows_in_dutch(dutch: None, new_app: MakeApp) -> 
     seen: dict[str, str] = {}
     async with app.run_test(size=(80, 24)) as pilot:
         await until_loaded(pilot)
-        await _visit(pilot, seen, "agenda", "1", "down", "down")
+        await _visit(pilot, seen, "agenda", "1", "down")  # the first item, not its day
         await _visit(pilot, seen, "commitments", "2", "down")
         await _visit(pilot, seen, "palette", "ctrl+p", *"werkdiner")
         await _visit(pilot, seen, "allies", "escape", "4")

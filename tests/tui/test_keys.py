@@ -327,6 +327,10 @@ async def test_pane_keys_cursor_keys_e_on_a_computed_row_and_the_bridge(new_app:
         # number keys and tab move between panes
         await pilot.press("1")
         assert isinstance(app.focused, Tree)
+        assert app.focused.cursor_line < 0  # nothing highlighted yet: the first down goes to
+        await pilot.press("down")  # the first item, not to the heading of its day
+        assert app.focused.cursor_node is not None and app.focused.cursor_node.data is not None
+        assert app.focused.cursor_node.data.id == "navo-door-nederland"
         await pilot.press("2")
         assert app.focused is not None and app.focused.id == "commitments-table"
         await pilot.press("3")

@@ -33,6 +33,17 @@ class _AgendaTree(Tree["AgendaItem | None"]):
         if self.cursor_node is not None:
             self.scroll_to_node(self.cursor_node, animate=False)
 
+    def action_cursor_down(self) -> None:
+        """From nothing highlighted, down goes to the first item, not to its day's heading: a
+        heading has no detail, and a tester's first down into the agenda showed an empty line
+        below it."""
+        if self.cursor_line < 0:
+            first = next((leaf for day in self.root.children for leaf in day.children), None)
+            if first is not None:
+                self.move_cursor(first)
+                return
+        super().action_cursor_down()
+
     def action_detail(self, pages: int) -> None:
         """Scroll the highlighted item's detail by `pages` of its own height."""
         detail = self.screen.query_one("#agenda-detail-scroll", VerticalScroll)
