@@ -19,13 +19,14 @@ from core import formats
 from core.formats import general
 from core.i18n import t
 from tui.analysis_text import label_of, number, tornado_lines, unit_of
+from tui.screens.styled_once import StyledOnce
 
 if TYPE_CHECKING:
     from core.sensitivity import Sensitivity
     from core.sweep import Sweep
 
 
-class TornadoScreen(ModalScreen[None]):
+class TornadoScreen(StyledOnce, ModalScreen[None]):
     """Which input moves this cell most: each moved by the same share, both ways, ranked."""
 
     DEFAULT_CSS = """

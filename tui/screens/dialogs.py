@@ -16,6 +16,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from core.i18n import t
+from tui.screens.styled_once import StyledOnce
 
 if TYPE_CHECKING:
     from core.bridge import Bridge
@@ -45,7 +46,7 @@ class Choices(OptionList):
             index += direction
 
 
-class Choice(ModalScreen[str]):
+class Choice(StyledOnce, ModalScreen[str]):
     """A question with a few keyed answers, e.g. [s] save and quit, [d] discard, [c] cancel.
 
     The list has the keyboard from the first frame, the default answer highlighted: a letter
@@ -138,7 +139,7 @@ class TypeAheadChoices(Choices):
             self.screen.type_text(lines[0])
 
 
-class PickScenario(ModalScreen[Path | None]):
+class PickScenario(StyledOnce, ModalScreen[Path | None]):
     """Choose a scenario file, listed by name with its path beside it, folder by folder (the
     open file's, the working folder, the bundled ones), or type a path: typing goes into the
     path field from the first key, and enter there opens what was typed. The list has the
@@ -275,7 +276,7 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-class BridgeScreen(ModalScreen[None]):
+class BridgeScreen(StyledOnce, ModalScreen[None]):
     """From the Dutch share to NATO's for one year, step by step, each with its sources; the
     scroll area has the keyboard from the first frame (arrows, pageup/pagedown scroll)."""
 
@@ -344,7 +345,7 @@ class BridgeScreen(ModalScreen[None]):
             yield Static(b.closing() + " " + t("dialog.press_esc"))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(StyledOnce, ModalScreen[None]):
     """Keys, marks and every formula, from the same registries the app uses (the keys from
     tui/keys.py); scrolls with the keyboard from the first frame."""
 

@@ -27,6 +27,7 @@ from core.errors import NavotopError
 from core.i18n import t
 from tui import keys
 from tui.screens.dialogs import BridgeScreen, Choice, HelpScreen, PickScenario
+from tui.screens.styled_once import StyledOnce
 from tui.widgets.agenda import AgendaPane
 from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.calc_table import CalcPane, EditOffer
@@ -67,7 +68,7 @@ SAVED_PATH_SECONDS = 30
 """How long the path of a saved screenshot stays on screen."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(StyledOnce, Screen[None]):
     """Agenda, commitments and the calculation table of one scenario."""
 
     AUTO_FOCUS = "CalcGrid"

@@ -10,9 +10,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from core.i18n import t
+from tui.screens.styled_once import StyledOnce
 
 
-class SaveAsWhatIf(ModalScreen[tuple[str, str] | None]):
+class SaveAsWhatIf(StyledOnce, ModalScreen[tuple[str, str] | None]):
     """Asks for the what-if's name (it also names the file) and a note saying what it asks;
     enter in the name goes to the note, enter in the note saves, escape cancels."""
 

@@ -17,6 +17,7 @@ from textual.widgets import Static
 from core import formats
 from core.i18n import t
 from core.whatif_log import Entry, WhatIfLog, entry_line
+from tui.screens.styled_once import StyledOnce
 
 
 def log_text(log: WhatIfLog) -> Group:
@@ -58,7 +59,7 @@ def _pair(was: float | None, now: float | None) -> str:
     return f"{left}{'' if was is None else '%'} -> {right}"
 
 
-class WhatIfLogScreen(ModalScreen[None]):
+class WhatIfLogScreen(StyledOnce, ModalScreen[None]):
     """The log, newest last; esc closes it."""
 
     DEFAULT_CSS = """
