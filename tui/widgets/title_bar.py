@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from textual.content import Content
-from textual.events import Click, Leave, MouseMove
+from textual.events import Click, Leave, MouseMove, Resize
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -59,7 +59,26 @@ class TitleBar(Widget, can_focus=False):
             self.watch(owner, "sub_title", self._retitle, init=False)
 
     def _retitle(self) -> None:
-        self.refresh()  # the bar's size never depends on its title: no layout
+        if not self._fit_padding():
+            self.refresh()  # the bar's size never depends on its title: no layout
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit_padding()
+
+    def _fit_padding(self) -> bool:
+        """Give the title the clock's blank columns at the right when it needs them: at 80
+        columns the Dutch title with its unsaved edits ended in "niet-bewaarde wij…" (a tester)
+        while ten columns stood empty. Centred as Textual's header centres it whenever it fits.
+        Whether the padding changed (and so the bar was repainted)."""
+        width = self.outer_size.width
+        needed = self.render().cell_length
+        right = (
+            CLOCK_WIDTH if needed <= width - ICON_WIDTH - CLOCK_WIDTH else max(0, width - ICON_WIDTH - needed)
+        )
+        if self.styles.padding.right == right:
+            return False
+        self.styles.padding = (0, right, 0, ICON_WIDTH)
+        return True
 
     def render(self) -> Content:
         """The screen's title and sub-title, else the app's, formatted as Textual's header
