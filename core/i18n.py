@@ -768,6 +768,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% relative; =-5 sets a negative",
         "2,2 of 2.2 zet de waarde; +0,2 of -150 verandert met zoveel; +2% of -2% relatief; =-5 zet een negatieve waarde",
     ),
+    "key.edit.syntax_unknown": (
+        "2,2 or 2.2 sets; =-5 sets a negative (no value yet to change by an amount or a percentage)",
+        "2,2 of 2.2 zet de waarde; =-5 zet een negatieve waarde (nog geen waarde om met een bedrag"
+        " of percentage te veranderen)",
+    ),
     "key.move.label": ("Move", "Ga"),
     "key.move.help": ("move in the table", "beweeg door de tabel"),
     "key.edge-year.label": ("Year", "Jaar"),

@@ -47,7 +47,7 @@ class Editing:
                 # typing goes nowhere until esc or enter (tui/widgets/calc_grid.py), and says so
                 app.main.query_one(CalcPane).say(f"{t('app.not_editable')}: {target} {t('app.refused_keys')}")
             return None
-        prompt = t("app.editing", target=target.describe(), syntax=edit_syntax())
+        prompt = t("app.editing", target=target.describe(), syntax=edit_syntax(target.value is not None))
         return prompt, entry_text(target.value)
 
     def submitted(self, event: CalcPane.EditSubmitted) -> None:

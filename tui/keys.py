@@ -73,9 +73,11 @@ EDIT_SYNTAX = "2,2 or 2.2 sets; +0,2 or -150 changes by that much; +2% or -2% re
 """What the cell editor accepts (core.entry.parse_entry); the prompt, help and README say it."""
 
 
-def edit_syntax() -> str:
-    """EDIT_SYNTAX in the language shown."""
-    return t("key.edit.syntax")
+def edit_syntax(known: bool = True) -> str:
+    """EDIT_SYNTAX in the language shown; for a cell with no value yet (`known` False), only
+    the ways to set one: a change by an amount or a percentage has nothing to start from, and
+    the editor offered `+0,2` and `-150` there (a tester)."""
+    return t("key.edit.syntax" if known else "key.edit.syntax_unknown")
 
 
 COMMANDS: tuple[Command, ...] = (

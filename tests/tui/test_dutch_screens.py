@@ -93,7 +93,8 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
         await _visit(pilot, seen, "unit slip undone", "u")
         app.query_one(CalcPane).go_to("related_security", 2024)
         await _visit(pilot, seen, "an input the file leaves out")
-        await _visit(pilot, seen, "save as", "S")
+        await _visit(pilot, seen, "editing an input the file leaves out", "e")
+        await _visit(pilot, seen, "save as", "escape", "S")
         await _visit(pilot, seen, "compare picker", "escape", "c")
         await _visit(pilot, seen, "compared", "enter")
         await _visit(pilot, seen, "open picker", "o")
@@ -118,6 +119,9 @@ async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, ne
     assert "Wijzigen van NL excl. Oekraïne 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
     assert "Vergeleken:" in seen["compared"]
     assert "onbekend: standaard onbekend" in _flat(seen["an input the file leaves out"])
+    unknown = _flat(seen["editing an input the file leaves out"])  # no value: nothing to change
+    assert "nog geen waarde om met een bedrag of percentage te veranderen)" in unknown
+    assert "+0,2" not in unknown
 
 
 async def _until_found_nothing(pilot: Pilot[Any]) -> None:
