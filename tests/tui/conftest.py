@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App
 from textual.message import Message
 from textual.notifications import Notify
 from textual.pilot import Pilot
+from textual.widgets import Static
 from textual.worker import WorkerCancelled
 
 from tests.conftest import REPO
@@ -20,6 +22,11 @@ from tui.app import NavotopApp
 from tui.cli import make_app
 
 MakeApp = Callable[..., NavotopApp]
+
+
+def shown(app: App[Any], selector: str) -> str:
+    """The text a `Static` of the screen shown says, as a user reads it."""
+    return str(app.screen.query_one(selector, Static).render())
 
 
 @pytest.fixture

@@ -7,9 +7,8 @@ import math
 
 from textual.widgets import DataTable, Input, Static, Tabs
 
-from tests.tui.conftest import Heard, MakeApp, settle
+from tests.tui.conftest import Heard, MakeApp, settle, shown
 from tests.tui.test_keys import SIZE, cell, edit, go_to_cell
-from tui.app import NavotopApp
 from tui.screens.analysis import TornadoScreen
 from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.goal_seek import GoalSeekPanel
@@ -17,10 +16,6 @@ from tui.widgets.share_chart import ChartPane
 from tui.widgets.share_plot import ShareChart
 
 GDP_CPB_2030 = 1_134_000.0 * 1.03938 * 1.0353**5
-
-
-def shown(app: NavotopApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 async def test_g_seeks_the_goal_and_applies_it_as_one_undoable_edit(new_app: MakeApp) -> None:

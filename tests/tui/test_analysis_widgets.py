@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable
 
 from core.allies import allies_view
 from core.chart import share_chart
@@ -16,6 +16,7 @@ from core.sensitivity import sensitivity
 from core.solve import Answer
 from core.sweep import Sweep
 from tests.conftest import BASELINE, REPO
+from tests.tui.conftest import shown
 from tui.screens.analysis import TornadoScreen
 from tui.widgets.allies_pane import AlliesPane
 from tui.widgets.goal_seek import GoalSeekPanel
@@ -33,10 +34,6 @@ class Host(App[None]):
 
     def record(self, value: object) -> None:
         self.answered.append(value)
-
-
-def _text(app: App[None], selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 class GoalHost(Host):
@@ -65,10 +62,10 @@ async def test_goal_seek_shows_the_answer_as_it_opens_and_applies_it_with_enter(
         await pilot.pause()
         assert panel.is_open
         # As the grid shows it: EUR 49,066.7 mln is 49.1 bn, 28,739.0 was 28.7; by its label.
-        assert "Defence excl. Ukr. 2030: EUR 49.1 bn (was EUR 28.7 bn)" in _text(app, "#goal-answer")
+        assert "Defence excl. Ukr. 2030: EUR 49.1 bn (was EUR 28.7 bn)" in shown(app, "#goal-answer")
         await pilot.press("ctrl+u", "4")  # a new target: the answer follows the key
         await pilot.pause()
-        assert f"EUR {0.04 * GDP_CPB_2030 / 1000:,.1f} bn" in _text(app, "#goal-answer")
+        assert f"EUR {0.04 * GDP_CPB_2030 / 1000:,.1f} bn" in shown(app, "#goal-answer")
         await pilot.press("enter")
         await pilot.pause()
         assert not panel.is_open
@@ -84,10 +81,10 @@ async def test_goal_seek_varies_another_input_and_way_with_the_keys() -> None:
         await pilot.pause()
         await pilot.press("tab", "tab", "down", "down")  # to "how", then growth
         await pilot.pause()
-        assert "% a year from 2024" in _text(app, "#goal-answer")
+        assert "% a year from 2024" in shown(app, "#goal-answer")
         await pilot.press("shift+tab", "up")  # to the inputs: from spending up to OECD GDP
         await pilot.pause()
-        assert "does not depend on GDP, OECD" in _text(app, "#goal-answer")
+        assert "does not depend on GDP, OECD" in shown(app, "#goal-answer")
         await pilot.press("enter")  # nothing to apply: the panel stays
         await pilot.pause()
         assert panel.is_open
@@ -103,7 +100,7 @@ async def test_the_tornado_ranks_the_inputs_and_says_which_do_not_matter() -> No
     async with app.run_test(size=(120, 40)) as pilot:
         app.push_screen(TornadoScreen(sweep, sensitivity(sweep, "share_nato", 2024)))
         await pilot.pause()
-        lines = _text(app, "#tornado-bars").splitlines()
+        lines = shown(app, "#tornado-bars").splitlines()
         assert [line[:18].rstrip() for line in lines][:2] == ["GDP, OECD", "Deflator, defence"]
         assert lines[0].endswith("1.8727 to 2.2889")  # 2.06 / 1.1 and 2.06 / 0.9
         # CPB GDP moves as its edit does: the spending stated as 1.79% of it moves with it,
@@ -131,7 +128,7 @@ async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_besi
         pane.show(share_chart(own, other))
         await pilot.pause()
         drawn = chart.render().plain  # type: ignore[union-attr]
-        legend = _text(app, "#chart-legend")
+        legend = shown(app, "#chart-legend")
         for mark in ("x Dutch excl. Ukraine", "N NATO method", "p paths", "3 NATO method (compared)"):
             assert mark in legend
         for norm in ("2%", "3.5%", "5%"):
@@ -139,7 +136,7 @@ async def test_the_chart_draws_each_series_with_its_letter_and_the_compared_besi
         assert "2024" in drawn and "2035" in drawn and "p" in drawn
         pane.show(share_chart(other))  # a new result: the next frame shows it alone
         await pilot.pause()
-        assert "compared" not in _text(app, "#chart-legend")
+        assert "compared" not in shown(app, "#chart-legend")
         assert "2035" not in chart.render().plain  # type: ignore[union-attr]
 
 
@@ -172,7 +169,7 @@ async def test_the_allies_pane_ranks_marks_home_and_keeps_the_sources_precision(
         assert names[0] == "── 5% ──" and names[1] == "Poland"
         assert names.index("Latvia") < names.index("── 3.5% ──") < names.index("Estonia")
         assert names.index("Estonia") < names.index("── 2% ──")
-        assert "figures are core defence only" in _text(app, "#allies-foot")
+        assert "figures are core defence only" in shown(app, "#allies-foot")
         sources = [r[4] for r in rows if r[1] == "source"]
         assert sources[0].startswith("nato-share-gdp-2025e-partial.csv: NATO")
         # cut to the note column, whole under the table when its row is highlighted

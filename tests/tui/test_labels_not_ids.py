@@ -5,10 +5,10 @@ and the commitments pane, in Dutch where the finding was Dutch. Keys only, from 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 
 from core import formats
-from tests.tui.conftest import MakeApp, settle
+from tests.tui.conftest import MakeApp, settle, shown
 from tests.tui.test_keys import SIZE, go_to_cell
 from tui.screens.dialogs import Choice
 from tui.widgets.goal_seek import GoalSeekPanel
@@ -20,10 +20,6 @@ GDP_CPB_2030 = 1_134_000 * 1.03938 * 1.0353**5
 @pytest.fixture
 def dutch() -> None:
     formats.set_language("nl")  # as `--lang nl` does before the app is built
-
-
-def shown(app: object, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())  # type: ignore[attr-defined]
 
 
 @pytest.mark.usefixtures("dutch")

@@ -11,10 +11,9 @@ from textual.widgets import Static
 
 from core import formats
 from core.scenario import load_scenario
-from tests.tui.conftest import Heard, MakeApp, settle, until_loaded
+from tests.tui.conftest import Heard, MakeApp, settle, shown, until_loaded
 from tests.tui.test_dutch_screens import _screen_text
 from tests.tui.test_keyboard_bursts import burst
-from tui.app import NavotopApp
 from tui.screens.dialogs import Choice, PickScenario
 from tui.widgets.calc_table import CalcPane
 from tui.widgets.share_plot import ShareChart
@@ -44,10 +43,6 @@ async def test_a_path_typed_in_one_burst_with_o_or_c_goes_into_the_picker(
             assert app.compare_result is not None
             assert app.compare_result.scenario.path == other
         assert not app.session.dirty  # nothing typed was taken as a command on the main screen
-
-
-def shown(app: NavotopApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 async def test_a_money_cell_is_typed_in_the_eur_bn_the_grid_shows(

@@ -14,7 +14,7 @@ from textual.widgets import Static, Tree
 
 from core import formats
 from core.whatif_log import entry_line
-from tests.tui.conftest import Heard, MakeApp, settle, until_loaded
+from tests.tui.conftest import Heard, MakeApp, settle, shown, until_loaded
 from tests.tui.test_keys import SIZE, edit, go_to_cell
 from tui.screens.dialogs import Choice
 from tui.screens.whatif import WhatIfLogScreen
@@ -26,10 +26,6 @@ from tui.widgets.goal_seek import GoalSeekPanel
 GDP_CPB_2030 = 1_134_000 * 1.03938 * 1.0353**5
 DEFENCE_2030 = 0.0205 * GDP_CPB_2030  # 28,739.0
 UKRAINE_2030 = 0.0001 * GDP_CPB_2030  # 140.2
-
-
-def shown(app: object, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
