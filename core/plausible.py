@@ -60,7 +60,11 @@ def refused(series: str, unit: Unit, value: float) -> RefusalKind | None:
 
 def refusal(series: str, unit: Unit, value: float) -> str:
     """Why no scenario file may hold `value` for `series` in `unit`; "" when it may."""
-    kind = refused(series, unit, value)
+    return _worded(refused(series, unit, value), series, unit, value)
+
+
+def _worded(kind: RefusalKind | None, series: str, unit: Unit, value: float) -> str:
+    """`refused`'s answer as a file's check says it."""
     if kind == "negative":
         return t("plausible.negative", series=series, value=full_text(value), what=_what(series))
     if kind in ("gdp_share", "share"):
@@ -184,7 +188,7 @@ def refusal_as_typed(
         return t("plausible.share_typed", value=shown, series=name)
     if kind == "gdp_share":
         return t("plausible.gdp_share", series=name, value=general(stored), of=unit.of)
-    return refusal(series, unit, stored)
+    return _worded(kind, series, unit, stored)
 
 
 def doubt_as_typed(series: str, unit: Unit, stored: float, typed: float, typed_in: str, row: str = "") -> str:
