@@ -272,11 +272,14 @@ class CalcGrid(ScrollView, can_focus=True):
                 if old != new:
                     self._refresh_row(index)
             return
+        self._lines.clear()
         self._measure()
         self.refresh()
 
-    def _measure(self) -> None:
-        """Column widths for the rows and the grid's current width."""
+    def _measure(self) -> bool:
+        """Column widths for the rows and the grid's current width; True when they (or the
+        labels cut to them) changed, which is when the rows drawn so far are drawn again."""
+        before = (self._widths, self._cuts)
         widths = [
             natural + sum(column.pads) for natural, column in zip(self._natural, self.columns, strict=True)
         ]
@@ -302,8 +305,11 @@ class CalcGrid(ScrollView, can_focus=True):
         self._x = [0]
         for width in widths[self.fixed :]:
             self._x.append(self._x[-1] + width)
-        self._lines.clear()
         self.virtual_size = Size(self._fixed_width + self._x[-1], len(self.rows) + 1)
+        if (self._widths, self._cuts) == before:
+            return False
+        self._lines.clear()
+        return True
 
     def _cut_labels(self) -> None:
         """The labels a giving-way column shows where their plain cuts would read alike."""
@@ -316,8 +322,10 @@ class CalcGrid(ScrollView, can_focus=True):
             self._cuts[index] = {self.rows[i].key: text for i, text in cuts.items()}
 
     def _on_resize(self, event: events.Resize) -> None:
-        if any(c.max_share is not None for c in self.columns):
-            self._measure()
+        # A resize that leaves the columns as they were (the grid a line shorter once the
+        # scenario's caption shows, at every start) repaints from the rows already drawn:
+        # Textual repaints a resized widget itself.
+        if any(c.max_share is not None for c in self.columns) and self._measure():
             self.refresh()
         # Narrower (a resize, the panes turning into tabs): keep the selected cell in view.
         self.call_after_refresh(self._scroll_to_cursor)
