@@ -101,6 +101,9 @@ class MainScreen(StyledOnce, Screen[None]):
         """The tabs, made when the screen is first narrower than 100 columns (`_made_tabs`)."""
         self.goal_panel: GoalSeekPanel | None = None
         """Goal seek's panel, made on the first `g` (see `action_goal_seek`)."""
+        self.calc = CalcPane(id="calc", classes="pane", edit_offer=edit_offer)
+        """The table's pane, there for the screen's whole life: `check_action` asks it at every
+        key and footer update (hundreds of times a key), where a query walked the screen."""
 
     @property
     def navotop(self) -> NavotopApp:
@@ -117,7 +120,7 @@ class MainScreen(StyledOnce, Screen[None]):
                 ChartPane(id="chart", classes="pane"),
                 CommitmentsPane(id="commitments", classes="pane"),
                 AlliesPane(id="allies", classes="pane", hidden=True),
-                CalcPane(id="calc", classes="pane", edit_offer=self.edit_offer),
+                self.calc,
             ]
             for pane in panes:
                 pane.display = pane.id in self._in_slots  # as `_place_panes` places them wide
@@ -153,7 +156,7 @@ class MainScreen(StyledOnce, Screen[None]):
         the footer offers none of those (`keys.typed_in_a_cell`)."""
         if self.goal_panel is not None and self.goal_panel.is_open and action not in ("help", "quit_app"):
             return False
-        in_cell = self.query_one(CalcPane).editing is not None
+        in_cell = self.calc.editing is not None
         if in_cell and keys.typed_in_a_cell(action, parameters):
             return False
         typing = isinstance(self.focused, Input) or in_cell
@@ -298,7 +301,7 @@ class MainScreen(StyledOnce, Screen[None]):
     def action_bridge(self) -> None:
         from core.bridge import bridge
 
-        _, year = self.query_one(CalcPane).selected()
+        _, year = self.calc.selected()
         self.app.push_screen(BridgeScreen(bridge(self.navotop.result, year)))
 
     async def action_goal_seek(self) -> None:
@@ -314,7 +317,7 @@ class MainScreen(StyledOnce, Screen[None]):
         from core.solve import suggested_target
         from core.table import VERDICT_PREFIX  # a verdict row is no row of the result
 
-        row, year = self.query_one(CalcPane).selected()
+        row, year = self.calc.selected()
         result = self.navotop.result
         if row is None or row.startswith(VERDICT_PREFIX) or result.row(row).kind == "input":
             self.notify(t("app.goal_seek_where"))
@@ -333,14 +336,14 @@ class MainScreen(StyledOnce, Screen[None]):
 
     @on(GoalSeekPanel.Closed)
     def _goal_closed(self) -> None:
-        self.query_one(CalcPane).grid.focus()
+        self.calc.grid.focus()
 
     def action_sensitivity(self) -> None:
         """The tornado of the selected cell: which input moves it most."""
         from core.sensitivity import sensitivity
         from tui.screens.analysis import TornadoScreen
 
-        row, year = self.query_one(CalcPane).selected()
+        row, year = self.calc.selected()
         if row is None:  # a section heading: it has no value, so nothing to vary
             self.notify(t("app.tornado_heading"))
             return
@@ -375,7 +378,7 @@ class MainScreen(StyledOnce, Screen[None]):
             return
         self._jumps.append(("commitments", c.id, None))
         self.action_pane("calc")
-        self.query_one(CalcPane).go_to(targets[0])
+        self.calc.go_to(targets[0])
 
     def follow_link(self, row: str) -> None:
         """From a computed number to the first commitment that bears on it."""
@@ -383,7 +386,7 @@ class MainScreen(StyledOnce, Screen[None]):
         if not commitments:
             self.notify(t("app.no_commitment", row=row))
             return
-        _, year = self.query_one(CalcPane).selected()
+        _, year = self.calc.selected()
         self._jumps.append(("calc", row, year))
         self.go_to_commitment(commitments[0].id)
 
@@ -397,7 +400,7 @@ class MainScreen(StyledOnce, Screen[None]):
             self.go_to_commitment(key)
         else:
             self.action_pane("calc")
-            self.query_one(CalcPane).go_to(key, year)
+            self.calc.go_to(key, year)
 
     def go_to_agenda(self, item_id: str) -> None:
         self.action_pane("agenda")

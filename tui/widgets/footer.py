@@ -111,7 +111,8 @@ class NavotopFooter(Widget, can_focus=False):
         actions: set[str] = set()
         app = screen.app
         palette_key = app.COMMAND_PALETTE_BINDING if app.ENABLE_COMMAND_PALETTE else None
-        for key, (_, binding, enabled, tooltip) in screen.active_bindings.items():
+        active = screen.active_bindings  # worked out anew at each read: walks the focus chain
+        for key, (_, binding, enabled, tooltip) in active.items():
             if key == palette_key or not binding.show or binding.action in actions:
                 continue
             actions.add(binding.action)
@@ -120,8 +121,8 @@ class NavotopFooter(Widget, can_focus=False):
             keys.append(
                 FooterKey(binding.key, shown, binding.action, label, enabled, tooltip or binding.tooltip)
             )
-        if palette_key in screen.active_bindings:
-            _, binding, enabled, tooltip = screen.active_bindings[palette_key]
+        if palette_key in active:
+            _, binding, enabled, tooltip = active[palette_key]
             shown, label = app.get_key_display(binding), t("key.palette.footer")
             keys.append(FooterKey(binding.key, shown, binding.action, label, enabled, tooltip, palette=True))
         return tuple(keys)
