@@ -66,62 +66,91 @@ async def _visit(pilot: Pilot[Any], seen: dict[str, str], name: str, *keys: str)
     seen[name] = _screen_text(pilot.app)
 
 
-async def test_every_screen_and_dialog_in_dutch_shows_no_english(dutch: None, new_app: MakeApp) -> None:
+async def _reading(pilot: Pilot[Any], seen: dict[str, str]) -> None:
+    """The table and the dialogs that only show: help, the log, tornado, goal seek."""
+    await _visit(pilot, seen, "table", "3")
+    await _visit(pilot, seen, "help", "question_mark")
+    await _visit(pilot, seen, "help, further down", "pagedown", "pagedown", "pagedown")
+    await _visit(pilot, seen, "help, the end", "end")
+    await _visit(pilot, seen, "log", "escape", "L")
+    await _visit(pilot, seen, "tornado", "escape", "t")
+    await _visit(pilot, seen, "goal seek", "escape", "g")
+    assert "gehaald" in seen["table"] and "1,56" in seen["table"]
+
+
+async def _bridge(pilot: Pilot[Any], seen: dict[str, str]) -> None:
+    """The bridge from the Dutch figure to NATO's, a page at a time: each line is seen once."""
+    await _visit(pilot, seen, "bridge", "3", "b")
+    for page in range(2, 6):
+        await _visit(pilot, seen, f"bridge, page {page}", "pagedown")
+    await _visit(pilot, seen, "bridge, the end", "end")
+    bridge = " ".join(_flat(screen) for screen in seen.values())
+    assert "gdp_cpb: uit “OECD Economic" in bridge  # a source's title, as published, quoted
+    assert "(Aanname: voor het gerealiseerde jaar 2024" in bridge  # its note, in Dutch
+    assert "De defensiedeflator van de NAVO voor 2024" in bridge
+
+
+async def _editing(pilot: Pilot[Any], seen: dict[str, str]) -> None:
+    """The editor and the questions an edit can bring: which years, a unit slip; an input the
+    file leaves out; save as."""
+    await _visit(pilot, seen, "editing a Dutch share", "3", "e")
+    pilot.app.query_one(CalcPane).go_to(growth_row("gdp_cpb"), 2026)
+    await _visit(pilot, seen, "growth scope question", "e", "ctrl+u", *"2,5", "enter")
+    await _visit(pilot, seen, "growth edited", "a")
+    pilot.app.query_one(CalcPane).go_to("gdp_oecd", 2024)
+    await _visit(pilot, seen, "unit slip", "e", "ctrl+u", *"1134", "enter")
+    await _visit(pilot, seen, "unit slip undone", "u")
+    pilot.app.query_one(CalcPane).go_to("related_security", 2024)
+    await _visit(pilot, seen, "an input the file leaves out")
+    await _visit(pilot, seen, "editing an input the file leaves out", "e")
+    await _visit(pilot, seen, "save as", "escape", "S")
+    assert "Wijzigen van NL excl. Oekraïne 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
+    assert "Voor welke jaren?" in seen["growth scope question"]
+    assert "onbekend: standaard onbekend" in _flat(seen["an input the file leaves out"])
+    unknown = _flat(seen["editing an input the file leaves out"])  # no value: nothing to change
+    assert "nog geen waarde om met een bedrag of percentage te veranderen)" in unknown
+    assert "+0,2" not in unknown
+
+
+async def _leaving(pilot: Pilot[Any], seen: dict[str, str]) -> None:
+    """With an edit unsaved: compare, open, the allies and chart panes, quit, the palette."""
+    pilot.app.query_one(CalcPane).go_to(growth_row("gdp_cpb"), 2026)
+    await pilot.press("3", "e", "ctrl+u", *"2,5", "enter", "a")
+    await _visit(pilot, seen, "compare picker", "c")
+    await _visit(pilot, seen, "compared", "enter")
+    await _visit(pilot, seen, "open picker", "o")
+    await _visit(pilot, seen, "allies", "escape", "4")
+    await _visit(pilot, seen, "chart", "5")
+    await _visit(pilot, seen, "quit with unsaved edits", "q")
+    await _visit(pilot, seen, "palette, nothing found", "escape", "ctrl+p", *"qqqzzz")
+    await _until_found_nothing(pilot)
+    seen["palette, nothing found"] = _screen_text(pilot.app)
+    assert "Vergeleken:" in seen["compared"]
+    assert "1 niet-bewaarde wijziging in" in seen["quit with unsaved edits"]  # the edit made above
+    assert "Niets gevonden" in seen["palette, nothing found"]
+
+
+_WALKS = {"reading": _reading, "bridge": _bridge, "editing": _editing, "leaving": _leaving}
+"""Every screen and dialog, in four walks of an app each: one walk of all was the suite's
+longest test (15 s on a loaded machine), and run last by a worker it held the whole run up."""
+
+
+@pytest.mark.parametrize("walk", _WALKS)
+async def test_every_screen_and_dialog_in_dutch_shows_no_english(
+    dutch: None, new_app: MakeApp, walk: str
+) -> None:
     """At 80x24, where the panes are tabs (at 120x40 they share the screen: the Dutch snapshots
     show that size); the summit data's panes are walked by the test below."""
     app = new_app()
     seen: dict[str, str] = {}
     async with app.run_test(size=(80, 24)) as pilot:
         await until_loaded(pilot)
-        await _visit(pilot, seen, "table", "3")
-        await _visit(pilot, seen, "help", "question_mark")
-        await _visit(pilot, seen, "help, further down", "pagedown", "pagedown", "pagedown")
-        await _visit(pilot, seen, "help, the end", "end")
-        await _visit(pilot, seen, "bridge", "escape", "b")
-        for page in range(2, 6):  # a page at a time: each line of the bridge is seen once
-            await _visit(pilot, seen, f"bridge, page {page}", "pagedown")
-        await _visit(pilot, seen, "bridge, the end", "end")
-        await _visit(pilot, seen, "log", "escape", "L")
-        await _visit(pilot, seen, "tornado", "escape", "t")
-        await _visit(pilot, seen, "goal seek", "escape", "g")
-        await _visit(pilot, seen, "editing a Dutch share", "escape", "e")
-        app.query_one(CalcPane).go_to(growth_row("gdp_cpb"), 2026)
-        await _visit(pilot, seen, "growth scope question", "e", "ctrl+u", *"2,5", "enter")
-        await _visit(pilot, seen, "growth edited", "a")
-        app.query_one(CalcPane).go_to("gdp_oecd", 2024)
-        await _visit(pilot, seen, "unit slip", "e", "ctrl+u", *"1134", "enter")
-        await _visit(pilot, seen, "unit slip undone", "u")
-        app.query_one(CalcPane).go_to("related_security", 2024)
-        await _visit(pilot, seen, "an input the file leaves out")
-        await _visit(pilot, seen, "editing an input the file leaves out", "e")
-        await _visit(pilot, seen, "save as", "escape", "S")
-        await _visit(pilot, seen, "compare picker", "escape", "c")
-        await _visit(pilot, seen, "compared", "enter")
-        await _visit(pilot, seen, "open picker", "o")
-        await _visit(pilot, seen, "allies", "escape", "4")
-        await _visit(pilot, seen, "chart", "5")
-        await _visit(pilot, seen, "quit with unsaved edits", "q")
-        await _visit(pilot, seen, "palette, nothing found", "escape", "ctrl+p", *"qqqzzz")
-        await _until_found_nothing(pilot)
-        seen["palette, nothing found"] = _screen_text(app)
+        await _WALKS[walk](pilot, seen)
     english = _english_only_texts()
     leaks = {name: found for name, screen in seen.items() if (found := _english_on(screen, english))}
     assert not leaks, leaks
     prose = {name: found for name, screen in seen.items() if (found := _english_prose(screen))}
     assert not prose, prose
-    assert "Niets gevonden" in seen["palette, nothing found"]
-    bridge = " ".join(_flat(screen) for name, screen in seen.items() if name.startswith("bridge"))
-    assert "gdp_cpb: uit “OECD Economic" in bridge  # a source's title, as published, quoted
-    assert "(Aanname: voor het gerealiseerde jaar 2024" in bridge  # its note, in Dutch
-    assert "De defensiedeflator van de NAVO voor 2024" in bridge
-    assert "gehaald" in seen["table"] and "1,56" in seen["table"]
-    assert "Voor welke jaren?" in seen["growth scope question"]
-    assert "Wijzigen van NL excl. Oekraïne 2024 in %-bbp, nu 1,56" in seen["editing a Dutch share"]
-    assert "Vergeleken:" in seen["compared"]
-    assert "onbekend: standaard onbekend" in _flat(seen["an input the file leaves out"])
-    unknown = _flat(seen["editing an input the file leaves out"])  # no value: nothing to change
-    assert "nog geen waarde om met een bedrag of percentage te veranderen)" in unknown
-    assert "+0,2" not in unknown
 
 
 async def _until_found_nothing(pilot: Pilot[Any]) -> None:
