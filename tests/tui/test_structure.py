@@ -156,3 +156,28 @@ async def test_every_key_in_the_footer_shows_its_whole_label(new_app: MakeApp, l
         for action, (_, key) in _footer(app).items():  # each drawn whole where it says
             assert key.label and f" {key.label} " in key.text, action
         assert {"undo", "save", "help", "quit_app"} <= set(_footer(app))
+
+
+async def test_a_resize_with_a_dialog_open_lays_out_the_dialog_and_the_screen_under_it(
+    new_app: MakeApp,
+) -> None:
+    """A screen is not laid out again for a resize to the size it already has (`StyledOnce`):
+    a real resize while help is open must still reach help, which fits the narrower terminal
+    at once, and the table under it, which shows its tabs and its footer on the last line when
+    help closes."""
+    from textual.containers import VerticalScroll
+
+    app = new_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert app.screen.query_one(VerticalScroll).region.width == 110
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        box = app.screen.query_one(VerticalScroll).region
+        assert isinstance(app.screen, HelpScreen) and box.right <= 80 and box.bottom <= 24, box
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.main.query_one(NavotopFooter).region.y == 23
+        assert app.main.tabs is not None and app.main.tabs.region.width == 80
