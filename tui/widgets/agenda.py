@@ -82,11 +82,16 @@ class AgendaPane(Vertical):
         self.summit = summit
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
         tree.clear()
+        # Shortened as they are added when the tree has its width (it has, after the first
+        # frame): shortened afterwards, the tree built its lines twice, each a layout and a
+        # repaint of the screen at every start.
+        width = self._leaf_width()
+        fits = width >= _NARROWEST
         for day, group in groupby(summit.agenda, key=lambda i: i.date):
             node = tree.root.add(day_heading(day), expand=True, data=None)
             for item in group:
-                node.add_leaf(_label(item), data=item)
-        self._fitted = 0
+                node.add_leaf(shorten(_label(item), width) if fits else _label(item), data=item)
+        self._fitted = width if fits else 0
         self.call_after_refresh(self._fit)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -97,8 +102,7 @@ class AgendaPane(Vertical):
         off mid-word at the pane's edge reads as another word (`(avon`). The detail below then
         gives the title whole."""
         tree: Tree[AgendaItem | None] = self.query_one(Tree)
-        # room for the scrollbar, which comes and goes as the detail below grows and shrinks
-        width = tree.size.width - tree.styles.scrollbar_size_vertical - _LEAF_INDENT
+        width = self._leaf_width()
         if width < _NARROWEST or width == self._fitted:
             return
         self._fitted = width
@@ -106,6 +110,12 @@ class AgendaPane(Vertical):
             for node in day.children:
                 if node.data is not None:
                     node.set_label(shorten(_label(node.data), width))
+
+    def _leaf_width(self) -> int:
+        """The columns a leaf's label has: the tree's width less the indent, and less room for
+        the scrollbar, which comes and goes as the detail below grows and shrinks."""
+        tree = self.query_one(Tree)
+        return tree.size.width - tree.styles.scrollbar_size_vertical - _LEAF_INDENT
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[AgendaItem | None]) -> None:
         item = event.node.data
