@@ -1725,6 +1725,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
     # ---- a fresh-eyes tester's findings, round three (tf)
     "dialog.listing": ("Listing the scenario files…", "De scenariobestanden worden opgezocht…"),
+    "dialog.open_file": ("(open: shows your unsaved edits)", "(geopend: toont uw niet-bewaarde wijzigingen)"),
     "count.unsaved_edit": ("{count} unsaved edit", "{count} niet-bewaarde wijziging"),
     "count.unsaved_edits": ("{count} unsaved edits", "{count} niet-bewaarde wijzigingen"),
     "plausible.gdp_bn": (

@@ -50,6 +50,28 @@ async def test_open_and_compare_pickers_take_the_keyboard_at_once(new_app: MakeA
         assert "compared with Baseline" in app.sub_title
 
 
+async def test_compare_does_not_offer_the_open_file_first_and_says_what_it_would_show(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    """A tester pressed `c` and enter at once and saw nothing change: the first entry was the
+    open file, compared with itself as saved. It is still listed (it shows the unsaved edits),
+    marked so, and enter at once compares with another scenario."""
+    app, heard = new_app(), Heard()
+    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await heard.until(pilot, ScenariosListed)
+        picker = app.screen.query_one(OptionList)
+        labels = [str(option.prompt) for option in picker.options]
+        marked = [label for label in labels if "(open: shows your unsaved edits)" in label]
+        assert len(marked) == 1 and str(scenario_copy.name) in marked[0], labels
+        assert "(open:" not in labels[picker.highlighted or 0]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.compare_result is not None and "compared with" in app.sub_title
+        assert app.compare_result.scenario.path.resolve() != scenario_copy.resolve()
+
+
 async def test_help_and_bridge_scroll_with_the_keys_at_once(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:

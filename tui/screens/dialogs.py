@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -171,11 +172,16 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
         groups: list[tuple[str, list[tuple[str, Path]]]] | None,
         extra: list[tuple[str, str]] | None = None,
         purpose: str = "",
+        current: Path | None = None,
     ) -> None:
         """`groups` None: the files are still being listed (see `fill`); `purpose` says which
-        listing fills it ("open" or "compare")."""
+        listing fills it ("open" or "compare"). `current`, the open file when comparing, is
+        marked and not highlighted first: compared with itself as saved, it shows only the
+        unsaved edits, which a tester got by pressing enter at once and took for a broken
+        compare."""
         super().__init__()
         self.purpose = purpose
+        self.current = current.resolve() if current is not None else None
         self.title_text = title
         self.groups = groups
         self.choices: list[tuple[str, Path]] = []
@@ -187,7 +193,7 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
         with Vertical():
             yield Static(Text(self.title_text, style="bold"))
             picker = TypeAheadChoices(*self._options())
-            picker.highlighted = next((i for i, o in enumerate(picker.options) if not o.disabled), None)
+            picker.highlighted = self._first_offered(picker.options)
             yield picker
             yield Input(placeholder=t("dialog.type_path"), id="path", select_on_focus=False)
 
@@ -201,9 +207,25 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
             options.append(Option(Text(where, style="bold underline"), disabled=True))
             for name, path in choices:
                 label = Text.assemble("  ", (name, "bold"), "  ", (_shown(path), "italic"))
+                if self._is_current(path):
+                    label.append(f"  {t('dialog.open_file')}", style="dim")
                 options.append(Option(label, id=str(index)))
                 index += 1
         return options
+
+    def _is_current(self, path: Path | None) -> bool:
+        return path is not None and self.current is not None and path.resolve() == self.current
+
+    def _path_of(self, option: Option) -> Path | None:
+        key = option.id or ""
+        return self.choices[int(key)][1] if key.isdigit() else None
+
+    def _first_offered(self, options: Sequence[Option]) -> int | None:
+        """The entry highlighted on opening: the first that can be chosen, passing over the
+        open file when comparing (unless it is the only one)."""
+        choosable = [i for i, o in enumerate(options) if not o.disabled]
+        others = [i for i in choosable if not self._is_current(self._path_of(options[i]))]
+        return next(iter(others or choosable), None)
 
     def fill(self, groups: list[tuple[str, list[tuple[str, Path]]]]) -> None:
         """The scenario files, listed: shown in place of "listing", the highlight kept on the
@@ -213,7 +235,7 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
         self.groups = groups
         picker.set_options(self._options())
         if not moved or picker.highlighted is None:
-            picker.highlighted = next((i for i, o in enumerate(picker.options) if not o.disabled), None)
+            picker.highlighted = self._first_offered(picker.options)
             picker.scroll_home(animate=False, immediate=True)  # the first folder's heading in view
         pending, self._pending = self._pending, []
         for key in pending:  # `o down enter` typed faster than the files were listed

@@ -435,7 +435,8 @@ class MainScreen(StyledOnce, Screen[None]):
             elif path is not None:
                 then(path)
 
-        self.app.push_screen(PickScenario(title, groups, extra, purpose), chosen)
+        current = self.navotop.path if purpose == "compare" else None
+        self.app.push_screen(PickScenario(title, groups, extra, purpose, current), chosen)
 
     def ask(
         self, question: str, answers: list[tuple[str, str]], default: str, then: Callable[[str | None], None]
