@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 import polars as pl
 
 from core.errors import NavotopError
-from core.formats import MONEY, attach, general, spec, unknown
+from core.formats import attach, general, spec, unknown
 from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
 from core.sweep import Cells, Shift, Sweep
@@ -292,11 +292,10 @@ class _Seeker:
 
     def said(self, value: float, format_spec: str, of: str = "row") -> str:
         """A value of the row asked about (`of="row"`) or of the input varied (`"series"`) as a
-        reason gives it: money with its currency, the one way every view writes it (`EUR -14,019
-        mln`: beside the answer's EUR bn a bare -14,019 read as billions); a share or an index as
-        the number alone, which the question names."""
-        text = spec(value, format_spec)
-        return attach(text, MONEY) if self.units[of] == MONEY else text
+        reason gives it, with its unit, the one way every view writes it: money with its
+        currency (`EUR -14,019 mln`: beside the answer's EUR bn a bare -14,019 read as
+        billions), a share as `2 % of GDP` (a bare `= 2` read as a count to a tester)."""
+        return attach(spec(value, format_spec), self.units[of])
 
     def line(self, variants: tuple[Cells, list[Shift]], key: tuple[object, ...]) -> tuple[float, float]:
         """The row's values for two variants (cells of two values each): the two points of a

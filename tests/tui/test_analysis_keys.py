@@ -31,7 +31,7 @@ async def test_g_seeks_the_goal_and_applies_it_as_one_undoable_edit(new_app: Mak
         # Named and counted as the grid shows them: the row's label, money in EUR bn.
         answer = shown(app, "#goal-answer")
         assert f"Defence excl. Ukr. 2030: EUR {0.035 * GDP_CPB_2030 / 1000:,.1f} bn" in answer
-        assert "found: Dutch, excl. Ukraine in 2030 = 3.5 with Defence excl. Ukr." in answer
+        assert "found: Dutch, excl. Ukraine in 2030 = 3.5 % of GDP with Defence excl. Ukr." in answer
         assert "defence_excl_ukraine" not in answer and "share_nl_excl" not in answer
         await pilot.press("enter")
         await settle(pilot)

@@ -37,7 +37,7 @@ async def test_goal_seek_growth_question_and_refusals_name_rows_by_label_in_dutc
         # 3.5% of 2030's CPB GDP, in EUR bn with one decimal, Dutch style: as the grid has it.
         bn = formats.number(0.035 * GDP_CPB_2030 / 1000, 1, "nl")
         assert f"Def. excl. Oekraïne 2030: EUR {bn} mld" in answer
-        assert "gevonden: NL excl. Oekraïne in 2030 = 3,5 met Def. excl. Oekraïne" in answer
+        assert "gevonden: NL excl. Oekraïne in 2030 = 3,5 %-bbp met Def. excl. Oekraïne" in answer
         for row_id in ("share_nl_excl", "defence_excl_ukraine", "EUR mln"):
             assert row_id not in answer
         first = str(app.query_one("#goal-vary", OptionList).get_option_at_index(0).prompt)
