@@ -181,3 +181,22 @@ async def test_a_resize_with_a_dialog_open_lays_out_the_dialog_and_the_screen_un
         await settle(pilot)
         assert app.main.query_one(NavotopFooter).region.y == 23
         assert app.main.tabs is not None and app.main.tabs.region.width == 80
+
+
+async def test_under_a_dialog_the_footer_shows_no_key_of_the_table(new_app: MakeApp) -> None:
+    """A tester read the dimmed footer under a dialog and pressed its keys there: under a
+    dialog the table's footer line is blank (each dialog says its own keys), and its keys are
+    back when the dialog closes."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in ("question_mark", "b", "o"):
+            await pilot.press(key)
+            await settle(pilot)
+            last = app.export_screenshot()
+            assert app.screen is not app.main
+            assert app.main.query_one(NavotopFooter).render_line(0).text.strip() == "", key
+            assert "Undo" not in last and "Quit" not in last, key
+            await pilot.press("escape")
+            await settle(pilot)
+            assert {"undo", "help", "quit_app"} <= set(_footer(app)), key
