@@ -1724,6 +1724,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "twin.empty_entry": ("{twin} has an empty entry", "{twin} heeft een leeg item"),
     "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
     # ---- a fresh-eyes tester's findings, round three (tf)
+    "dialog.scroll_keys": (
+        "arrows, pageup, pagedown scroll · esc closes",
+        "pijltjes, pageup, pagedown scrollen · esc sluit",
+    ),
+    "dialog.pick_keys": (
+        "arrows choose · enter picks · or type a path · esc cancels",
+        "pijltjes kiezen · enter kiest · of typ een pad · esc annuleert",
+    ),
     "dialog.listing": ("Listing the scenario files…", "De scenariobestanden worden opgezocht…"),
     "dialog.open_file": ("(open: shows your unsaved edits)", "(geopend: toont uw niet-bewaarde wijzigingen)"),
     "count.unsaved_edit": ("{count} unsaved edit", "{count} niet-bewaarde wijziging"),

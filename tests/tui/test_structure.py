@@ -185,18 +185,19 @@ async def test_a_resize_with_a_dialog_open_lays_out_the_dialog_and_the_screen_un
 
 async def test_under_a_dialog_the_footer_shows_no_key_of_the_table(new_app: MakeApp) -> None:
     """A tester read the dimmed footer under a dialog and pressed its keys there: under a
-    dialog the table's footer line is blank (each dialog says its own keys), and its keys are
-    back when the dialog closes."""
+    dialog the table's footer line is blank, each dialog says its own keys (help, the bridge and
+    the picker on their frame), and the table's keys are back when the dialog closes."""
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for key in ("question_mark", "b", "o"):
+        for key, own in (("question_mark", "esc closes"), ("b", "esc closes"), ("o", "esc cancels")):
             await pilot.press(key)
             await settle(pilot)
             last = app.export_screenshot()
             assert app.screen is not app.main
             assert app.main.query_one(NavotopFooter).render_line(0).text.strip() == "", key
             assert "Undo" not in last and "Quit" not in last, key
+            assert own in last.replace("&#160;", " "), key  # the dialog's own keys, on its frame
             await pilot.press("escape")
             await settle(pilot)
             assert {"undo", "help", "quit_app"} <= set(_footer(app)), key

@@ -190,7 +190,8 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
         """Moves and enter typed before the files were listed, made once they are (`fill`)."""
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical() as box:
+            box.border_subtitle = t("dialog.pick_keys")  # the footer is blank under a dialog
             yield Static(Text(self.title_text, style="bold"))
             picker = TypeAheadChoices(*self._options())
             picker.highlighted = self._first_offered(picker.options)
@@ -362,7 +363,8 @@ class BridgeScreen(StyledOnce, ModalScreen[None]):
             pp(b.end),
             "",
         )
-        with VerticalScroll():
+        with VerticalScroll() as scroll:
+            scroll.border_subtitle = t("dialog.scroll_keys")  # the footer is blank under a dialog
             yield Static(table)
             yield Static(b.closing() + " " + t("dialog.press_esc"))
 
@@ -405,7 +407,8 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
             formulas.add_column(t(f"help.col.{name}"), overflow="fold")
         for row in describe_all():
             formulas.add_row(*row)
-        with VerticalScroll():
+        with VerticalScroll() as scroll:
+            scroll.border_subtitle = t("dialog.scroll_keys")  # the footer is blank under a dialog
             yield Static(keys)
             yield Static(
                 t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown())
