@@ -29,6 +29,14 @@ async def edit(pilot, row: str, year: int, text: str) -> None:  # type: ignore[n
     await settle(pilot)
 
 
+async def listed(pilot, heard: Heard, key: str) -> OptionList:  # type: ignore[no-untyped-def]
+    """The picker `key` opens (o or c), once its files are listed."""
+    await pilot.press(key)
+    await heard.until(pilot, ScenariosListed)
+    assert isinstance(pilot.app.screen, PickScenario)
+    return pilot.app.screen.query_one(OptionList)
+
+
 # 1 -------------------------------------------------------------------------------------------
 async def test_open_and_compare_pickers_take_the_keyboard_at_once(new_app: MakeApp) -> None:
     app, heard = new_app(), Heard()
@@ -59,9 +67,7 @@ async def test_compare_does_not_offer_the_open_file_first_and_says_what_it_would
     app, heard = new_app(), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        await pilot.press("c")
-        await heard.until(pilot, ScenariosListed)
-        picker = app.screen.query_one(OptionList)
+        picker = await listed(pilot, heard, "c")
         labels = [str(option.prompt) for option in picker.options]
         marked = [label for label in labels if "(open: shows your unsaved edits)" in label]
         assert len(marked) == 1 and str(scenario_copy.name) in marked[0], labels
@@ -314,9 +320,7 @@ async def test_the_picker_lists_scenarios_only_by_name(
     app, heard = new_app(), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await settle(pilot)
-        await pilot.press("o")
-        await heard.until(pilot, ScenariosListed)
-        options = app.screen.query_one(OptionList)
+        options = await listed(pilot, heard, "o")
         shown = [options.get_option_at_index(i).prompt.plain.strip() for i in range(options.option_count)]  # type: ignore[union-attr]
         assert not any("pyproject" in line for line in shown), shown
         assert any(
