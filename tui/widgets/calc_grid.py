@@ -322,9 +322,9 @@ class CalcGrid(ScrollView, can_focus=True):
             self._cuts[index] = {self.rows[i].key: text for i, text in cuts.items()}
 
     def _on_resize(self, event: events.Resize) -> None:
-        # A resize that leaves the columns as they were (the grid a line shorter once the
-        # scenario's caption shows, at every start) repaints from the rows already drawn:
-        # Textual repaints a resized widget itself.
+        # A resize that leaves the columns as they were (at every start the grid is a line
+        # shorter once the scenario is shown) repaints from the rows already drawn: Textual
+        # repaints a resized widget itself.
         if any(c.max_share is not None for c in self.columns) and self._measure():
             self.refresh()
         # Narrower (a resize, the panes turning into tabs): keep the selected cell in view.
