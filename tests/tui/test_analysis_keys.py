@@ -258,3 +258,31 @@ async def test_below_100_columns_allies_and_chart_are_tabs(new_app: MakeApp) -> 
         await settle(pilot)
         assert tabs.active == "chart" and app.query_one(ChartPane).display
         assert not app.query_one("#calc").display
+
+
+async def test_t_and_g_on_a_norms_verdict_work_on_the_share_it_is_judged_by(new_app: MakeApp) -> None:
+    """A tester's `t` on a "pp short" row ended the app with a traceback (the verdict is no row
+    the sweep knows), and `g` there said to put the cursor on a gap, where it was. A verdict is
+    the norm less its method's share: `t` shows what moves that share, `g` seeks the norm."""
+    from core.measures import METHOD_SPECS
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        norms = list(app.result.scenario.norms.values())
+        assert norms
+        for norm in norms:
+            share = METHOD_SPECS[norm.method].share
+            await go_to_cell(pilot, f"verdict:{norm.id}", 2024)
+            await pilot.press("t")
+            await settle(pilot)
+            assert isinstance(app.screen, TornadoScreen), norm.id
+            assert (app.screen.result.row, app.screen.result.year) == (share, 2024)
+            await pilot.press("escape", "g")
+            await settle(pilot)
+            panel = app.query_one(GoalSeekPanel)
+            assert panel.is_open and (panel.row, panel.year) == (share, 2024), norm.id
+            assert float(app.query_one("#goal-target", Input).value) == norm.share, norm.id
+            await pilot.press("escape")
+            await settle(pilot)
+        assert app.is_running

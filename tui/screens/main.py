@@ -321,15 +321,17 @@ class MainScreen(StyledOnce, Screen[None]):
         from core.chart import norm_lines
         from core.measures import INPUTS
         from core.solve import suggested_target
-        from core.table import VERDICT_PREFIX  # a verdict row is no row of the result
 
-        row, year = self.calc.selected()
+        selected, year = self.calc.selected()
         result = self.navotop.result
-        if row is None or row.startswith(VERDICT_PREFIX) or result.row(row).kind == "input":
+        row, norm_share = self._judged(selected)
+        if row is None or result.row(row).kind == "input":
             self.notify(t("app.goal_seek_where"))
             return
         now = result.value(row, year)
-        target = suggested_target(row, result.row(row).unit, now, list(norm_lines(result.scenario)))
+        target = norm_share
+        if target is None:
+            target = suggested_target(row, result.row(row).unit, now, list(norm_lines(result.scenario)))
         inputs = [spec.id for spec in INPUTS]
         if self.goal_panel is None:
             self.goal_panel = GoalSeekPanel(id="goal-seek")
@@ -349,12 +351,31 @@ class MainScreen(StyledOnce, Screen[None]):
         from core.sensitivity import sensitivity
         from tui.screens.analysis import TornadoScreen
 
-        row, year = self.calc.selected()
+        selected, year = self.calc.selected()
+        row, _ = self._judged(selected)
         if row is None:  # a section heading: it has no value, so nothing to vary
             self.notify(t("app.tornado_heading"))
             return
         sweep = self._sweep()
-        self.app.push_screen(TornadoScreen(sweep, sensitivity(sweep, row, year)))
+        try:
+            effects = sensitivity(sweep, row, year)
+        except NavotopError as error:  # a row the sweep cannot vary: said, never a crash
+            self.notify(str(error), severity="error")
+            return
+        self.app.push_screen(TornadoScreen(sweep, effects))
+
+    def _judged(self, row: str | None) -> tuple[str | None, float | None]:
+        """The computed row behind the selected one, and the value a norm sets for it. A
+        norm's verdict row ("pp short") is no row of the result: it is the norm's share less
+        the share of the norm's method, so `t` and `g` there work on that share, and `g` seeks
+        the norm itself (a tester's `t` there ended the app with a traceback)."""
+        from core.measures import METHOD_SPECS
+        from core.table import VERDICT_PREFIX
+
+        if row is None or not row.startswith(VERDICT_PREFIX):
+            return row, None
+        norm = self.navotop.result.scenario.norms[row.removeprefix(VERDICT_PREFIX)]
+        return METHOD_SPECS[norm.method].share, norm.share
 
     def _sweep(self) -> Sweep:
         """The sweep engine on the scenario as shown, edits included: built once per result."""
