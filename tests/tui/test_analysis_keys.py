@@ -262,8 +262,9 @@ async def test_below_100_columns_allies_and_chart_are_tabs(new_app: MakeApp) -> 
 
 async def test_t_and_g_on_a_norms_verdict_work_on_the_share_it_is_judged_by(new_app: MakeApp) -> None:
     """A tester's `t` on a "pp short" row ended the app with a traceback (the verdict is no row
-    the sweep knows), and `g` there said to put the cursor on a gap, where it was. A verdict is
-    the norm less its method's share: `t` shows what moves that share, `g` seeks the norm."""
+    the sweep knows), and `g` there (which once ended it with a KeyError) said to put the cursor
+    on a gap, where it was. A verdict is the norm less its method's share: `t` shows what moves
+    that share, `g` seeks the norm, and the app runs on."""
     from core.measures import METHOD_SPECS
 
     app = new_app()

@@ -19,7 +19,6 @@ from tests.tui.test_keys import SIZE, edit, go_to_cell
 from tui.screens.dialogs import Choice
 from tui.screens.whatif import WhatIfLogScreen
 from tui.widgets.calc_grid import CalcGrid
-from tui.widgets.goal_seek import GoalSeekPanel
 
 # The baseline in EUR mln: CPB's GDP 1,134,000 in 2024, x 1.03938 in 2025, then 3.53% a year;
 # defence excl. Ukraine in 2030 is 2.05% of it, and Ukraine support 0.01% of it.
@@ -183,20 +182,6 @@ async def test_a_restore_is_logged_cell_by_cell_as_edits_are(new_app: MakeApp) -
         "restore Defence excl. Ukr. 2026: EUR 24.4 bn -> EUR 26.6 bn (in the file: 2 -> 2.2 % of CPB GDP)",
         *(f"restore GDP, CPB (growth) {year}: 3.53% a year -> 2.53% a year" for year in range(2026, 2031)),
     ]
-
-
-async def test_goal_seek_on_a_verdict_row_says_where_it_works_instead_of_crashing(new_app: MakeApp) -> None:
-    """`g` on a norm's verdict row (`met`, or pp short) ended the app with a KeyError while
-    reproducing the goal seek finding in tmux: it says where goal seek works, and the app runs on."""
-    heard = Heard()
-    app = new_app()
-    async with app.run_test(size=SIZE, message_hook=heard) as pilot:
-        await settle(pilot)
-        await go_to_cell(pilot, "verdict:nl_law_2pct", 2024)
-        await pilot.press("g")
-        await settle(pilot)
-        assert "Goal seek works on a computed row" in " ".join(heard.notifications())
-        assert app.is_running and not any(panel.is_open for panel in app.query(GoalSeekPanel))
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
