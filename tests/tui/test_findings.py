@@ -78,6 +78,23 @@ async def test_compare_does_not_offer_the_open_file_first_and_says_what_it_would
         assert app.compare_result.scenario.path.resolve() != scenario_copy.resolve()
 
 
+@pytest.mark.parametrize("key", ["o", "c"])
+async def test_the_pickers_path_field_shows_whole_at_80x24(new_app: MakeApp, key: str) -> None:
+    """A tester typed a path blind into the compare picker at 80x24: its list of 16 lines (one
+    more with the open file's mark) pushed the path field below the dialog's frame."""
+    from textual.containers import Vertical
+    from textual.widgets import Input
+
+    app, heard = new_app(), Heard()
+    async with app.run_test(size=(80, 24), message_hook=heard) as pilot:
+        await settle(pilot)
+        await listed(pilot, heard, key)
+        await settle(pilot)
+        box = app.screen.query_one(Vertical).region
+        field = app.screen.query_one("#path", Input).region
+        assert box.bottom <= 24 and field.bottom <= box.bottom - 2, (box, field)  # frame, padding
+
+
 async def test_help_and_bridge_scroll_with_the_keys_at_once(new_app: MakeApp) -> None:
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -164,6 +164,8 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
     }
     PickScenario OptionList { height: auto; max-height: 16; }
     """
+    _CHROME = 8
+    """Rows of the dialog besides the list: frame 2, padding 2, title 1, path field 3."""
     BINDINGS = [Binding("escape", "cancel", t("binding.cancel"))]
 
     def __init__(
@@ -197,6 +199,19 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
             picker.highlighted = self._first_offered(picker.options)
             yield picker
             yield Input(placeholder=t("dialog.type_path"), id="path", select_on_focus=False)
+
+    def on_mount(self) -> None:
+        self._fit_list()
+
+    async def on_resize(self, event: events.Resize) -> None:
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list no taller than leaves the path field in the dialog (90% of the terminal's
+        height): at 80x24 a list of 16 lines pushed the field out of sight, and a tester typed a
+        path blind."""
+        room = int(self.app.size.height * 0.9) - self._CHROME
+        self.query_one(TypeAheadChoices).styles.max_height = max(3, min(16, room))
 
     def _options(self) -> list[Option]:
         options = [Option(Text(label), id=key) for key, label in self.extra]
