@@ -263,8 +263,8 @@ class _Variation:
 
     def phrase(self) -> str:
         """How the input is varied, in words: `in 2030`, `added in every year 2025-2030`, ..."""
-        if self.goal.how == "level":
-            return t("solve.in", year=self.start)
+        if self.goal.how == "level" or (self.goal.how == "step" and self.start == self.goal.year):
+            return t("solve.in", year=self.start)  # a step of one year is that year's level
         if self.goal.how == "step":
             return t("solve.step", first=self.start, last=self.goal.year)
         return t("solve.rate", first=self.start - 1, last=self.goal.year)

@@ -79,6 +79,18 @@ def test_step_adds_one_amount_to_every_year_from_the_start(sweep: Sweep) -> None
     assert recomputed(sweep, answer) == pytest.approx(3.5, rel=1e-9)
 
 
+def test_a_step_of_one_year_says_that_year_not_a_span(sweep: Sweep) -> None:
+    """A tester read "added in every year 2024-2024": a step over one year is that year."""
+    answer = solve(sweep, Goal("share_nl_excl", 2024, 2.0, "defence_excl_ukraine", "step", 2024))
+    level = solve(sweep, Goal("share_nl_excl", 2024, 2.0, "defence_excl_ukraine", "level", 2024))
+    assert "2024-2024" not in answer.reason and " in 2024 (" in answer.reason, answer.reason
+    assert answer.values == pytest.approx(level.values)
+    assert (
+        "every year 2028-2030"
+        in solve(sweep, Goal("share_nl_excl", 2030, 3.5, "defence_excl_ukraine", "step", 2028)).reason
+    )
+
+
 def test_a_row_not_affine_in_the_input_is_found_by_search(sweep: Sweep) -> None:
     answer = solve(sweep, Goal("share_nato", 2024, 2.5, "gdp_oecd"))
     # Spending stays NATO's 19,900; GDP such that its deflated value is 40 times the deflated spending.
