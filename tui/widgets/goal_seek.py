@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -175,9 +176,13 @@ class GoalSeekPanel(VerticalScroll):
         unit = unit_of(sweep, row)
         if now is None:
             now = sweep.cell(1, {}, row, year)[0]
-        cell = t(
-            "goal.cell", label=label_of(sweep, row), year=year, now=formats.attach(number(now, unit), unit)
-        )
+        shown_now = formats.attach(number(now, unit), unit)
+        cell = t("goal.cell", label=label_of(sweep, row), year=year, now=shown_now)
+        # The title is one line: where the row's whole label leaves no room for its value (in
+        # Dutch at 80 columns a tester saw "…, nu" and no number), the grid's shorter name.
+        room = self.content_region.width or self.app.size.width - 4  # before the first layout
+        if cell_len(t("goal.title")) + cell_len(cell) > room:
+            cell = t("goal.cell", label=sweep.label(row), year=year, now=shown_now)
         title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title, layout=False)
         vary = self.query_one("#goal-vary", OptionList)
