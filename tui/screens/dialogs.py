@@ -290,8 +290,8 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        key = event.option.id or ""
-        self.dismiss(Path(key) if not key.isdigit() else self.choices[int(key)][1])
+        path = self._path_of(event.option)  # a listed file, else an extra entry's id ("-")
+        self.dismiss(path if path is not None else Path(event.option.id or ""))
 
     @on(Input.Submitted, "#path")
     def _typed(self, event: Input.Submitted) -> None:

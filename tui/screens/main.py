@@ -87,7 +87,6 @@ class MainScreen(StyledOnce, Screen[None]):
     def __init__(self, file_name: str, edit_offer: EditOffer) -> None:
         super().__init__()
         self.file_name = file_name
-        self.edit_offer = edit_offer
         self._jumps: list[tuple[str, str, int | None]] = []
         """Where each jump came from: ("commitments", id, None) or ("calc", row, year)."""
         self._swept: tuple[Result, Sweep] | None = None
