@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container
-from textual.events import Resize, ScreenResume
+from textual.events import Resize
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -187,12 +187,6 @@ class MainScreen(StyledOnce, Screen[None]):
                 pane.set_class(marked, "-focus", update=False)
                 self.app.stylesheet.update_nodes([pane], animate=True)
         self._focus_pane = now
-
-    def on_screen_suspend(self) -> None:
-        self.query_one(NavotopFooter).refresh()  # blank under a dialog (NavotopFooter.render)
-
-    def on_screen_resume(self, event: ScreenResume) -> None:
-        self.query_one(NavotopFooter).refresh()
 
     async def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW

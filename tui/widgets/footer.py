@@ -92,6 +92,11 @@ class NavotopFooter(Widget, can_focus=False):
     def on_mount(self) -> None:
         self._keys = self._declared(self.screen)
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """A dialog opened over this footer's screen or closed: blank, or whole again (`render`)."""
+        self.refresh()
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         """Repaint when what the keys show has changed. The screen signals on every focus
