@@ -168,6 +168,15 @@ def _growth_row(result: Result, series: str) -> TableRow:
     )
 
 
+def judged_share(result: Result, row_id: str) -> tuple[str, float] | None:
+    """For a norm's verdict row (`_verdict_row`, no row of the result): the share row it is
+    judged on and the norm's share, the verdict being their difference. None for any other row."""
+    if not row_id.startswith(VERDICT_PREFIX):
+        return None
+    norm = result.scenario.norms[row_id.removeprefix(VERDICT_PREFIX)]
+    return METHOD_SPECS[norm.method].share, norm.share
+
+
 def _verdict_row(result: Result, norm: Norm) -> TableRow:
     """Percentage points the norm's method falls short of it each year (negative: above it)."""
     share_id = METHOD_SPECS[norm.method].share

@@ -10,7 +10,7 @@ import pytest
 
 from core.engine import compute
 from core.scenario import load_scenario
-from core.table import deltas, detail, grid_text, layout, to_csv, to_markdown
+from core.table import deltas, detail, grid_text, judged_share, layout, to_csv, to_markdown
 from tests.conftest import BASELINE, REPO
 
 
@@ -39,6 +39,15 @@ def test_verdicts_and_growth_rows_by_hand() -> None:
     growth = table.row("growth:gdp_cpb")
     # no year before 2024; 2025 grows 3.938% (CPB 1.9% real x 2% prices), 2026 on 3.53%
     assert growth.values[:3] == (None, 3.938, 3.53)
+
+
+def test_a_verdict_row_is_judged_on_its_methods_share_against_the_norm() -> None:
+    result = compute(load_scenario(BASELINE))
+    share, norm = judged_share(result, "verdict:nl_law_2pct")  # type: ignore[misc]
+    assert (share, norm) == ("share_nl_excl", 2.0)
+    law = layout(result).row("verdict:nl_law_2pct")
+    assert law.values[0] == norm - result.value(share, 2024)  # the verdict is their difference
+    assert judged_share(result, "share_nl_excl") is None
 
 
 def test_money_is_compact_in_the_grid_and_readable_in_the_detail() -> None:

@@ -362,13 +362,10 @@ class MainScreen(StyledOnce, Screen[None]):
         norm's verdict row ("pp short") is no row of the result: it is the norm's share less
         the share of the norm's method, so `t` and `g` there work on that share, and `g` seeks
         the norm itself (a tester's `t` there ended the app with a traceback)."""
-        from core.measures import METHOD_SPECS
-        from core.table import VERDICT_PREFIX
+        from core.table import judged_share
 
-        if row is None or not row.startswith(VERDICT_PREFIX):
-            return row, None
-        norm = self.navotop.result.scenario.norms[row.removeprefix(VERDICT_PREFIX)]
-        return METHOD_SPECS[norm.method].share, norm.share
+        judged = None if row is None else judged_share(self.navotop.result, row)
+        return (row, None) if judged is None else judged
 
     def _sweep(self) -> Sweep:
         """The sweep engine on the scenario as shown, edits included: built once per result."""
