@@ -5,12 +5,13 @@ A start is measured from building the app to the baseline shown and the process 
 scenario read and computed by the load worker, whose thread's CPU counts too: process time).
 The first start of the process is a warm-up (imports, polars) and is not counted. A key is
 measured from the press to the app idle again: `down` in the grid, `2` / `3` to switch
-panes and back, and `b` / `escape` to open a dialog (the bridge) and close it.
+panes and back, `b` / `escape` to open a dialog (the bridge) and close it, and `?` / `escape` the
+same for help.
 
     .venv/bin/python bench/startup_cpu.py              # figures
     BENCH_STARTS=20 .venv/bin/python bench/startup_cpu.py
     BENCH_PROFILE=start .venv/bin/python bench/startup_cpu.py   # cProfile of one start
-    BENCH_PROFILE=down|pane|dialog .venv/bin/python bench/startup_cpu.py   # cProfile of keys
+    BENCH_PROFILE=down|pane|dialog|help .venv/bin/python bench/startup_cpu.py   # cProfile of keys
     BENCH_PROFILE=calls .venv/bin/python bench/startup_cpu.py   # function calls: load-proof
 
 Run it against another checkout by its path (`python bench/startup_cpu.py /work/main`), so that
@@ -40,7 +41,12 @@ from textual.worker import WorkerCancelled  # noqa: E402
 from tui.cli import make_app  # noqa: E402
 
 SIZES = ((120, 40), (80, 24))
-KEYS = {"down": ["down"], "pane": ["2", "3"], "dialog": ["b", "escape"]}
+KEYS = {
+    "down": ["down"],
+    "pane": ["2", "3"],
+    "dialog": ["b", "escape"],
+    "help": ["question_mark", "escape"],
+}
 """Each measured key (or pair of keys, back where it started)."""
 
 

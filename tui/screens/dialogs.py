@@ -329,6 +329,7 @@ class BridgeScreen(StyledOnce, ModalScreen[None]):
         border: thick $accent;
         background: $surface;
         padding: 0 1;
+        scrollbar-gutter: stable;  /* the text is wrapped once, not again when the bar shows */
     }
     """
     BINDINGS = [Binding("escape,b,q", "dismiss", t("binding.close"))]
@@ -398,6 +399,7 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         border: thick $primary;
         background: $surface;
         padding: 0 1;
+        scrollbar-gutter: stable;  /* the text is wrapped once, not again when the bar shows */
     }
     """
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", t("binding.close"))]
