@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from core.i18n import t
 from tui.screens.styled_once import StyledOnce
+from tui.widgets.rich_block import RichBlock
 
 if TYPE_CHECKING:
     from core.bridge import Bridge
@@ -381,7 +382,7 @@ class BridgeScreen(StyledOnce, ModalScreen[None]):
         )
         with VerticalScroll() as scroll:
             scroll.border_subtitle = t("dialog.scroll_keys")  # the footer is blank under a dialog
-            yield Static(table)
+            yield RichBlock(table)
             yield Static(b.closing() + " " + t("dialog.press_esc"))
 
 
@@ -426,11 +427,11 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
             formulas.add_row(*row)
         with VerticalScroll() as scroll:
             scroll.border_subtitle = t("dialog.scroll_keys")  # the footer is blank under a dialog
-            yield Static(keys)
+            yield RichBlock(keys)
             yield Static(
                 t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown())
                 + " "
                 + milestone_legend()
                 + "."
             )
-            yield Static(formulas)
+            yield RichBlock(formulas)
