@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 import polars as pl
 
 from core.errors import NavotopError
-from core.formats import attach, general, spec, unknown
+from core.formats import MONEY, MONEY_GRID, attach, general, grid, spec, unknown
 from core.i18n import t
 from core.measures import INPUT_BY_ID, SHARE
 from core.sweep import Cells, Shift, Sweep
@@ -270,8 +270,10 @@ class _Variation:
         return t("solve.rate", first=self.start - 1, last=self.goal.year)
 
 
-def solve(sweep: Sweep, goal: Goal) -> Answer:
-    """The value of `goal.series` that makes `goal.row` reach `goal.target` in `goal.year`."""
+def solve(sweep: Sweep, goal: Goal, money: str = MONEY) -> Answer:
+    """The value of `goal.series` that makes `goal.row` reach `goal.target` in `goal.year`.
+    `money`: how the reason writes an amount, EUR mln as the command line does, or `MONEY_GRID`
+    (EUR bn) as the app's panel beside the grid does."""
     sweep.check_row(goal.row)
     sweep.check_series(goal.series)
     sweep.check_year(goal.year)
@@ -279,13 +281,13 @@ def solve(sweep: Sweep, goal: Goal) -> Answer:
         raise _bad(sweep, t("solve.target_nan", target=goal.target))
     start = start_year(sweep, goal)
     var = _Variation(sweep, goal, start)
-    seeker = _Seeker(sweep, goal, var)
+    seeker = _Seeker(sweep, goal, var, money)
     return seeker.answer()
 
 
 class _Seeker:
-    def __init__(self, sweep: Sweep, goal: Goal, var: _Variation) -> None:
-        self.sweep, self.goal, self.var = sweep, goal, var
+    def __init__(self, sweep: Sweep, goal: Goal, var: _Variation, money: str) -> None:
+        self.sweep, self.goal, self.var, self.money = sweep, goal, var, money
         self.tolerance = tolerance(goal.target)
         row = INPUT_BY_ID.get(goal.row) or next(m for m in sweep.measures if m.id == goal.row)
         self.units = {"row": row.unit, "series": INPUT_BY_ID[goal.series].unit}
@@ -294,8 +296,13 @@ class _Seeker:
         """A value of the row asked about (`of="row"`) or of the input varied (`"series"`) as a
         reason gives it, with its unit, the one way every view writes it: money with its
         currency (`EUR -14,019 mln`: beside the answer's EUR bn a bare -14,019 read as
-        billions), a share as `2 % of GDP` (a bare `= 2` read as a count to a tester)."""
-        return attach(spec(value, format_spec), self.units[of])
+        billions), a share as `2 % of GDP` (a bare `= 2` read as a count to a tester). Beside
+        the grid, an input's amount as the grid and the answer's values write it (`EUR -14.0
+        bn`); the row's own amounts stay in the EUR mln its target is typed in."""
+        unit = self.units[of]
+        if of == "series" and unit == MONEY and self.money == MONEY_GRID:
+            return attach(grid(value, MONEY), MONEY_GRID)
+        return attach(spec(value, format_spec), unit)
 
     def line(self, variants: tuple[Cells, list[Shift]], key: tuple[object, ...]) -> tuple[float, float]:
         """The row's values for two variants (cells of two values each): the two points of a

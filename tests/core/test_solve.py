@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from core.engine import compute
 from core.errors import NavotopError
+from core.formats import MONEY_GRID
 from core.scenario import load_scenario
 from core.solve import Answer, Goal, linear_in, solve
 from core.sweep import Sweep, what_if
@@ -105,6 +106,14 @@ def test_a_target_below_zero_spending_is_not_reachable_and_says_why(sweep: Sweep
     answer = solve(sweep, Goal("share_nl_excl", 2030, -1.0, "defence_excl_ukraine"))
     assert not answer.reachable and answer.achieved is None and answer.values == {}
     assert "below zero" in answer.reason
+
+
+def test_a_reason_writes_money_as_its_view_does(sweep: Sweep) -> None:
+    """-1 % of CPB GDP in 2024 takes EUR -11,340 mln: the command line says so in millions, the
+    panel beside the grid in the grid's billions (a tester read "EUR -56,700 mln" there)."""
+    goal = Goal("share_nl_excl", 2024, -1.0, "defence_excl_ukraine")
+    assert "at EUR -11,340 mln, below zero" in solve(sweep, goal).reason
+    assert "at EUR -11.3 bn, below zero" in solve(sweep, goal, MONEY_GRID).reason
 
 
 def test_an_input_the_row_does_not_read_says_so(sweep: Sweep) -> None:

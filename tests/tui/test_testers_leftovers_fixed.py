@@ -45,11 +45,12 @@ async def test_goal_seek_writes_money_as_every_other_view_does(new_app: MakeApp,
         was = formats.number(DEFENCE_2030 / 1000, 1, lang)
         answer = shown(app, "#goal-answer")
         assert f"2030: EUR {needed} {bn} (was EUR {was} {bn})" in answer
-        # out of reach: -1% of GDP would need defence at -1% of 2030's GDP, EUR -14,019 mln
+        # out of reach: -1% of GDP would need defence at -1% of 2030's GDP, EUR -14,019 mln,
+        # said as the answer's values are, in the grid's EUR bn
         await pilot.press("ctrl+u", "-", "1")
         await settle(pilot)
-        below = formats.number(-0.01 * GDP_CPB_2030, 0, lang)
-        assert f" EUR {below} mln, " in shown(app, "#goal-answer")
+        below = formats.number(-0.01 * GDP_CPB_2030 / 1000, 1, lang)
+        assert f" EUR {below} {bn}, " in shown(app, "#goal-answer")
         await pilot.press("escape")
         await settle(pilot)
         # a money row's own value, in the EUR mln its target is typed in

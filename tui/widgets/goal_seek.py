@@ -235,7 +235,7 @@ class GoalSeekPanel(VerticalScroll):
             self.row, self.year, target, self._choice("#goal-vary"), how, int(start.value or 0) or None
         )
         try:
-            answer = solve(self.sweep, goal)
+            answer = solve(self.sweep, goal, formats.MONEY_GRID)  # amounts as the grid shows them
         except NavotopError as error:
             self._show(None, " ".join(p.message for p in error.problems))
             return
