@@ -827,8 +827,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ---- goal seek's first year varied, and the share's sparkline (issue 13)
     "goal.from": ("from ", "vanaf "),
     "goal.from_hint": (
-        "the first year varied (growth: from the year before); empty: the default shown",
-        "het eerste gevarieerde jaar (groei: vanaf het jaar ervoor); leeg: de getoonde standaard",
+        "the first year varied; empty: the default shown",
+        "eerste jaar dat varieert; leeg: de getoonde standaard",
     ),
     "detail.trend": (
         "{first}-{last}: {spark} ({low} to {high}%)",
@@ -1125,7 +1125,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal.how": ("how (tab, arrows):", "hoe (tab, pijltjes):"),
     "goal.hint": (
         "enter applies the answer as one edit (u undoes it) · esc closes",
-        "enter past het antwoord toe als één wijziging (toets u maakt het ongedaan) · esc sluit",
+        "enter: toepassen als één wijziging (toets u: ongedaan maken) · esc sluit",
     ),
     "goal.title": ("Goal seek: ", "Doelzoeken: "),
     "goal.cell": (
@@ -1944,8 +1944,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # ---- cs: goal seek and sensitivity vary an input as the grid's edit of its cell does
     "vary.as_edit": (
-        "an input varies as editing its cell does: spending given as % of GDP moves with GDP",
-        "invoer varieert zoals een wijziging van de cel: uitgaven als % van het bbp bewegen mee met het bbp",
+        "an input varies as a cell edit does: spending in % of GDP moves with GDP",
+        "invoer varieert als bij celwijziging: uitgaven in %-bbp volgen het bbp",
     ),
     # ---- lay: layout findings (fresh-eyes testers at 80x24, 100x30, 120x40)
     "chart.too_short": (

@@ -76,6 +76,13 @@ async def _reading(pilot: Pilot[Any], seen: dict[str, str]) -> None:
     await _visit(pilot, seen, "tornado", "escape", "t")
     await _visit(pilot, seen, "goal seek", "escape", "g")
     assert "gehaald" in seen["table"] and "1,56" in seen["table"]
+    # Goal seek's every line shows at 80x24, none scrolled out of its panel: the target's unit,
+    # the first year's hint whole, how an input varies, and the keys.
+    goal = _flat(seen["goal seek"])
+    assert re.search(r"doel 2\s*%-bbp", goal)
+    assert "eerste jaar dat varieert;" in goal and "leeg: de getoonde standaard" in goal  # a column
+    assert "invoer varieert als bij celwijziging: uitgaven in %-bbp volgen het bbp" in goal
+    assert "enter: toepassen als één wijziging (toets u: ongedaan maken) · esc sluit" in goal
 
 
 async def _bridge(pilot: Pilot[Any], seen: dict[str, str]) -> None:

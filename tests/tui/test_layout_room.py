@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from tests.tui.conftest import MakeApp, settle, until_loaded
 from tui.app import NavotopApp
 from tui.widgets.calc_grid import distinct_cuts
+from tui.widgets.goal_seek import GoalSeekPanel
 
 _TEXT = re.compile(r'<text[^>]*\by="([0-9.]+)"[^>]*>([^<]*)</text>')
 
@@ -32,11 +33,17 @@ async def start(pilot: Pilot[None], *keys: str) -> str:
 
 
 async def test_goal_seek_at_80x24_shows_its_instruction_and_reaches_every_input(new_app: MakeApp) -> None:
-    """The instruction line stays on screen and the inputs scroll within their list, so the
-    last input ("Related spending") shows when chosen, above the instruction."""
+    """Every line of the panel shows, none scrolled out of it (a tester saw the line on how an
+    input varies cut off, and a target with no unit); the inputs scroll within their list, one
+    line each, so the last input ("Related spending") shows when chosen, above the instruction."""
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         shown = await start(pilot, "3", "g")
+        assert app.screen.query_one(GoalSeekPanel).max_scroll_y == 0
+        assert re.search(r"target 2\s*% of GDP", shown)  # the picture runs the field and unit together
+        assert "an input varies as a cell edit does: spending in % of GDP moves with GDP" in shown
+        assert "the first year varied; empty:" in shown and "the default shown" in shown
+        assert "NATO def. extra  nato_definition_adjustme…" in shown  # cut, not wrapped
         assert "enter applies the answer as one edit (u undoes it) · esc closes" in shown
         assert "Next field" in shown.splitlines()[-1]  # the footer names tab beside esc
         await pilot.press("tab", "end")

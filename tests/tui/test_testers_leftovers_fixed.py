@@ -60,6 +60,7 @@ async def test_goal_seek_writes_money_as_every_other_view_does(new_app: MakeApp,
         now = formats.number(DEFENCE_2030 + UKRAINE_2030, 1, lang)  # 28,879.2
         title = shown(app, "#goal-title")
         assert title.endswith(f" 2030, {'now' if lang == 'en' else 'nu'} EUR {now} mln"), title
+        assert shown(app, "#goal-unit") == "EUR mln"  # beside the target typed, not the grid's bn
         for text in (title, shown(app, "#goal-answer")):
             assert not re.search(r"\d EUR", text), text  # never a number before its currency
 

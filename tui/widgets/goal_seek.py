@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 ANSWER_LINES = 5
 """The answer's fixed height: what was found (two lines where it wraps at 80 columns), a growth
 rate, and the years changed; years beyond those that fit are summed up in one line."""
+UNIT_WIDTH = 14
+"""The target's unit beside its field, the longest (`%-punt tekort`) included: a fixed width,
+so that a new unit repaints the line without a layout."""
 CLOSED = 500
 """How far below its place a closed panel waits: off any terminal's screen."""
 DEFAULT_VARY = "defence_excl_ukraine"
@@ -89,12 +92,14 @@ class GoalSeekPanel(VerticalScroll):
     GoalSeekPanel .field .hint {{ width: auto; }}
     GoalSeekPanel #goal-title {{ height: 1; }}
     GoalSeekPanel #goal-target {{ width: 24; }}
+    GoalSeekPanel #goal-unit {{ width: {UNIT_WIDTH}; margin-left: 1; }}
     GoalSeekPanel #goal-from {{ width: 6; }}
     GoalSeekPanel #goal-answer {{ height: {ANSWER_LINES}; margin-top: 1; }}
     GoalSeekPanel #goal-choices {{ height: auto; }}
     GoalSeekPanel #goal-choices > Vertical {{ height: auto; }}
     GoalSeekPanel #goal-right {{ width: 30; margin-left: 2; }}
     GoalSeekPanel OptionList {{ height: auto; max-height: 30vh; }}
+    GoalSeekPanel #goal-vary {{ text-wrap: nowrap; text-overflow: ellipsis; }}
     GoalSeekPanel .hint {{ color: $text-muted; }}
     GoalSeekPanel > .hint:last-child {{ dock: bottom; }}
     """
@@ -128,6 +133,7 @@ class GoalSeekPanel(VerticalScroll):
         with Horizontal(classes="field"):
             yield Static(t("goal.target"), classes="hint")
             yield target
+            yield Static("", id="goal-unit", classes="hint")  # 2 of what: % of GDP, EUR mln
         yield Static("", id="goal-answer")
         with Horizontal(id="goal-choices"):
             with Vertical():
@@ -185,6 +191,7 @@ class GoalSeekPanel(VerticalScroll):
             cell = t("goal.cell", label=sweep.label(row), year=year, now=shown_now)
         title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title, layout=False)
+        self.query_one("#goal-unit", Static).update(formats.unit(unit), layout=False)
         vary = self.query_one("#goal-vary", OptionList)
         if inputs != self._inputs:
             self._inputs = inputs
