@@ -230,7 +230,10 @@ COMMANDS: tuple[Command, ...] = (
 
 PINNED = frozenset({"help", "quit_app"})
 """Actions the footer keeps in view at every width."""
-FOOTER_FIRST = ("undo", "redo", "save", "compare", "bridge", "select('edit')")
+FOOTER_MEETING = ("undo", "redo", "save", "compare", "bridge")
+"""The keys a meeting needs in view at every width from 80 columns, in both languages: for them
+the palette's key gives up its word."""
+FOOTER_FIRST = (*FOOTER_MEETING, "select('edit')")
 """Actions the footer gives room to first when not every key fits (the others follow in their
 order while they fit, each with its whole label; help lists them all)."""
 

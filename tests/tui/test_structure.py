@@ -6,10 +6,11 @@ import re
 
 import pytest
 
+from core.i18n import t
 from tests.conftest import REPO
 from tests.tui.conftest import MakeApp, settle
 from tui.commands import NavotopCommands
-from tui.keys import COMMANDS, help_rows, palette_commands
+from tui.keys import COMMANDS, FOOTER_MEETING, help_rows, palette_commands
 from tui.screens.dialogs import HelpScreen
 from tui.widgets.calc_table import CalcPane
 from tui.widgets.footer import NavotopFooter, Placed
@@ -146,16 +147,22 @@ def test_the_readme_layout_shows_every_module() -> None:
 async def test_every_key_in_the_footer_shows_its_whole_label(new_app: MakeApp, lang: str, width: int) -> None:
     """A tester saw `/ Filter  g  ? Help` at 120 columns and `c Compar` at 80: Textual squeezes
     keys that do not fit until their labels vanish. A key left out is in help and the palette;
-    a key shown is whole, and what a meeting needs most (undo, save, compare) comes first."""
+    a key shown is whole, and what a meeting needs (undo, redo, save, compare, bridge) is there
+    at every width. In Dutch at 80 columns `c Vergelijk` was left out: there the palette's key
+    gives up its word (`▏^p`) and keeps it wherever the meeting's keys fit beside it."""
     from core import formats
 
     formats.set_language(lang)  # type: ignore[arg-type]
     app = new_app()
     async with app.run_test(size=(width, 40)) as pilot:
         await settle(pilot)
-        for action, (_, key) in _footer(app).items():  # each drawn whole where it says
-            assert key.label and f" {key.label} " in key.text, action
-        assert {"undo", "save", "help", "quit_app"} <= set(_footer(app))
+        shown = _footer(app)
+        for action, (_, key) in shown.items():  # each drawn whole where it says
+            assert (key.label and f" {key.label} " in key.text) or key.palette, action
+        assert {*FOOTER_MEETING, "help", "quit_app"} <= set(shown)
+        (palette,) = [p.key for p in shown.values() if p.key.palette]
+        word = t("key.palette.footer")
+        assert palette.text == ("▏^p " if (lang, width) == ("nl", 80) else f"▏^p {word} ")
 
 
 async def test_a_resize_with_a_dialog_open_lays_out_the_dialog_and_the_screen_under_it(

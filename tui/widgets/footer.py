@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
@@ -11,7 +12,7 @@ from textual.events import Click, MouseMove
 from textual.widget import Widget
 
 from core.i18n import relabel, t
-from tui.keys import FOOTER_FIRST, PINNED, shown_label
+from tui.keys import FOOTER_FIRST, FOOTER_MEETING, PINNED, shown_label
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -39,7 +40,7 @@ class FooterKey(NamedTuple):
     def text(self) -> str:
         """The cells the key takes, padded as Textual's footer pads its keys."""
         if self.palette:
-            return f"{RULE}{self.shown_key} {self.label} "
+            return f"{RULE}{self.shown_key} {self.label} " if self.label else f"{RULE}{self.shown_key} "
         return f" {self.shown_key} {self.label} "
 
     @property
@@ -138,16 +139,17 @@ class NavotopFooter(Widget, can_focus=False):
         Textual squeezes keys that do not fit until their labels vanish ("g" alone): rather
         leave a key out (help and the palette list every one), giving room first to the keys
         a meeting needs most, and show the rest whole, in their declared order, while they
-        fit. Help, quit and the palette's key sit at the right."""
+        fit. Help, quit and the palette's key sit at the right; the palette's key loses its
+        word where that keeps a key a meeting needs (in Dutch at 80 columns, `c`)."""
         pinned = [k for k in self._keys if k.action in PINNED or k.palette]
         others = [k for k in self._keys if not (k.action in PINNED or k.palette)]
         width = self.size.width
-        room = width - sum(k.width for k in pinned) - 1
-        kept: set[FooterKey] = set()
-        for key in sorted(others, key=lambda k: _rank(k.action)):
-            if key.width <= room:
-                kept.add(key)
-                room -= key.width
+        kept = _fitting(others, width - sum(k.width for k in pinned) - 1)
+        if _meeting(kept) < _meeting(others):
+            compact = [k._replace(label="") if k.palette else k for k in pinned]
+            more = _fitting(others, width - sum(k.width for k in compact) - 1)
+            if _meeting(more) > _meeting(kept):
+                pinned, kept = compact, more
         placed: list[Placed] = []
         x = 0
         for key in others:
@@ -176,9 +178,10 @@ class NavotopFooter(Widget, can_focus=False):
             if key.palette:
                 line.append(RULE, rule_style + dim)
                 line.append(key.shown_key, key_style + dim)
+                line.append(f" {key.label} " if key.label else " ", label_style + dim)
             else:
                 line.append(f" {key.shown_key} ", key_style + dim)
-            line.append(f" {key.label} " if key.palette else f"{key.label} ", label_style + dim)
+                line.append(f"{key.label} ", label_style + dim)
         return line
 
     def _under(self, x: int) -> FooterKey | None:
@@ -196,6 +199,21 @@ class NavotopFooter(Widget, can_focus=False):
         """The pointer on a key shows what it does, as Textual's footer keys do."""
         key = self._under(event.x)
         self.tooltip = key.tooltip if key is not None and key.tooltip else None
+
+
+def _fitting(keys: list[FooterKey], room: int) -> set[FooterKey]:
+    """The keys kept in `room` columns, taken in the order a meeting needs them."""
+    kept: set[FooterKey] = set()
+    for key in sorted(keys, key=lambda k: _rank(k.action)):
+        if key.width <= room:
+            kept.add(key)
+            room -= key.width
+    return kept
+
+
+def _meeting(keys: Iterable[FooterKey]) -> int:
+    """How many of the keys are among those a meeting needs in view (FOOTER_MEETING)."""
+    return sum(_rank(key.action) < len(FOOTER_MEETING) for key in keys)
 
 
 def _rank(action: str) -> int:
