@@ -81,18 +81,36 @@ async def test_compare_does_not_offer_the_open_file_first_and_says_what_it_would
 @pytest.mark.parametrize("key", ["o", "c"])
 async def test_the_pickers_path_field_shows_whole_at_80x24(new_app: MakeApp, key: str) -> None:
     """A tester typed a path blind into the compare picker at 80x24: its list of 16 lines (one
-    more with the open file's mark) pushed the path field below the dialog's frame."""
+    more with the open file's mark) pushed the path field below the dialog's frame. In Dutch,
+    whose names are longer, a path that did not fit beside its name wrapped to the list's left
+    edge and read as an entry of its own: it goes under its name, indented, as does the end of
+    a name too long for one line; a folder too long for its heading keeps its end."""
     from textual.containers import Vertical
+    from textual.geometry import Region
     from textual.widgets import Input
 
+    from core import formats
+
+    formats.set_language("nl")
     app, heard = new_app(), Heard()
     async with app.run_test(size=(80, 24), message_hook=heard) as pilot:
         await settle(pilot)
-        await listed(pilot, heard, key)
+        picker = await listed(pilot, heard, key)
         await settle(pilot)
         box = app.screen.query_one(Vertical).region
         field = app.screen.query_one("#path", Input).region
         assert box.bottom <= 24 and field.bottom <= box.bottom - 2, (box, field)  # frame, padding
+        heading = picker.render_lines(Region(0, 0, *picker.size))[1].text
+        assert "naast het open bestand: …" in heading and heading.rstrip(" ▎").endswith("/scenarios")
+        for _ in range(picker.option_count):  # every entry in view in turn: the list scrolls
+            lines = [s.text for s in picker.render_lines(Region(0, 0, *picker.size))]
+            for line in lines[1:-1]:  # within the list's frame (▊ ... ▎), after its padding
+                text = line.split("▊", 1)[-1][1:]
+                folder = text.startswith(("naast het open bestand:", "werkmap:", "meegeleverd met"))
+                assert folder or text.startswith("  ") or not text.strip(), lines  # an entry: indented
+                if text.strip().startswith("scenarios/"):  # a path on a line of its own
+                    assert text.startswith("    "), lines  # under its name's start
+            await pilot.press("down")
 
 
 async def test_help_and_bridge_scroll_with_the_keys_at_once(new_app: MakeApp) -> None:

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
@@ -120,6 +122,60 @@ def _keyed(key: str, label: str) -> Text:
     return Text.assemble((f"[{key}]", "bold"), " ", label)
 
 
+class Entry:
+    """A scenario as a picker lists it: its name, then its path on the same line where both
+    fit, else on the next line under the name (a path wrapped to the list's left edge read as
+    an entry of its own, in Dutch at 80 columns). Drawn at the width the list gives it, so a
+    resize lays it out anew."""
+
+    def __init__(self, name: str, path: str, note: str = "") -> None:
+        self.name, self.path, self.note = name, path, note
+
+    def _path(self, indent: str) -> Text:
+        text = Text.assemble(indent, (self.path, "italic"))
+        if self.note:
+            text.append(f"  {self.note}", style="dim")
+        return text
+
+    @property
+    def plain(self) -> str:
+        """The entry on one line, as text (name, path, the open file's note)."""
+        return Text.assemble("  ", self.name, self._path("  ")).plain
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        if cell_len(self.plain) <= width:
+            yield Text.assemble("  ", (self.name, "bold"), self._path("  "))
+            return
+        for indent, text in (("  ", Text(self.name, style="bold")), ("    ", self._path(""))):
+            for line in text.wrap(console, max(1, width - len(indent))):  # under its own start
+                yield Text.assemble(indent, line)
+
+
+class Heading:
+    """A folder's heading in a picker (`beside the open file: scenarios`) on one line: a folder
+    too long for it keeps its end, the part that tells folders apart (`…/drafts/scenarios`)."""
+
+    def __init__(self, text: str) -> None:
+        self.plain = text
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        where, colon, folder = self.plain.partition(": ")
+        room = options.max_width - cell_len(where + colon) - 1  # and the ellipsis
+        if cell_len(self.plain) > options.max_width and colon and room > 0:
+            while cell_len(folder) > room:
+                folder = folder[1:]
+            yield Text(f"{where}{colon}…{folder}", style="bold underline")
+        else:
+            yield Text(self.plain, style="bold underline")
+
+
 class TypeAheadChoices(Choices):
     """A list whose printable keys and pastes go into the dialog's `#path` field, in order.
 
@@ -221,12 +277,10 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
         self.choices = [choice for _, choices in self.groups for choice in choices]
         index = 0
         for where, choices in self.groups:
-            options.append(Option(Text(where, style="bold underline"), disabled=True))
+            options.append(Option(Heading(where), disabled=True))
             for name, path in choices:
-                label = Text.assemble("  ", (name, "bold"), "  ", (_shown(path), "italic"))
-                if self._is_current(path):
-                    label.append(f"  {t('dialog.open_file')}", style="dim")
-                options.append(Option(label, id=str(index)))
+                note = t("dialog.open_file") if self._is_current(path) else ""
+                options.append(Option(Entry(name, _shown(path), note), id=str(index)))
                 index += 1
         return options
 
