@@ -945,8 +945,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Druk op {letters}, of enter voor het gemarkeerde antwoord ({current}); esc: {default}",
     ),
     "dialog.type_path": (
-        "or type a path and press enter (esc: cancel)",
-        "of typ een pad en druk op enter (esc: annuleren)",
+        "or type a path, then enter (esc cancels)",
+        "of typ een pad, dan enter (esc annuleert)",
     ),
     "dialog.close": ("Close", "Sluit"),
     "dialog.press_esc": ("Press esc to close.", "Druk op esc om te sluiten."),
@@ -1109,7 +1109,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "note: what this what-if asks (optional)",
         "toelichting: welke vraag deze wat-als stelt (optioneel)",
     ),
-    "save_as.hint": ("enter: next / save · esc: cancel", "enter: volgende / bewaar · esc: annuleren"),
+    "save_as.hint": (
+        "enter goes to the next field, on the last saves · esc cancels",
+        "enter gaat naar het volgende veld, op het laatste bewaart het · esc annuleert",
+    ),
     "save_as.name_needed": (
         "A name is needed: it names the what-if and its file.",
         "Een naam is nodig: die benoemt de wat-als en het bestand.",
@@ -1195,8 +1198,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "log.title": ("What-if log: {scenario}", "Wat-als-logboek: {scenario}"),
     "log.empty": ("Nothing logged yet.", "Nog niets vastgelegd."),
     "log.hint": (
-        "esc: close · {key}: write the log as markdown into the export folder",
-        "esc: sluiten · {key}: schrijf het logboek als markdown in de exportmap",
+        "esc or L closes · {key} writes the log as markdown into the export folder",
+        "esc of L sluit · {key} schrijft het logboek als markdown in de exportmap",
     ),
     "log.written": ("What-if log written: {path}", "Wat-als-logboek geschreven: {path}"),
     "log.not_written": ("What-if log not written: {error}", "Wat-als-logboek niet geschreven: {error}"),
@@ -1725,8 +1728,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.topic": ("topic must be one of {topics}", "topic moet een van deze zijn: {topics}"),
     # ---- a fresh-eyes tester's findings, round three (tf)
     "dialog.scroll_keys": (
-        "arrows, pageup, pagedown scroll · esc closes",
-        "pijltjes, pageup, pagedown scrollen · esc sluit",
+        "arrows, pageup, pagedown scroll · esc, {key} or q closes",
+        "pijltjes, pageup, pagedown scrollen · esc, {key} of q sluit",
     ),
     "dialog.pick_keys": (
         "arrows choose · enter picks · or type a path · esc cancels",

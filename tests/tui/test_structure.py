@@ -197,7 +197,11 @@ async def test_under_a_dialog_the_footer_shows_no_key_of_the_table(new_app: Make
     app = new_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for key, own in (("question_mark", "esc closes"), ("b", "esc closes"), ("o", "esc cancels")):
+        for key, own in (
+            ("question_mark", "esc, ? or q closes"),
+            ("b", "esc, b or q closes"),
+            ("o", "esc cancels"),
+        ):
             await pilot.press(key)
             await settle(pilot)
             svg = app.export_screenshot()

@@ -435,7 +435,7 @@ class BridgeScreen(StyledOnce, ModalScreen[None]):
             "",
         )
         with VerticalScroll() as scroll:
-            scroll.border_subtitle = t("dialog.scroll_keys")  # the footer is blank under a dialog
+            scroll.border_subtitle = t("dialog.scroll_keys", key="b")  # the footer is blank under a dialog
             yield RichBlock(table)
             yield Static(b.closing() + " " + t("dialog.press_esc"))
 
@@ -480,7 +480,7 @@ class HelpScreen(StyledOnce, ModalScreen[None]):
         for row in describe_all():
             formulas.add_row(*row)
         with VerticalScroll() as scroll:
-            scroll.border_subtitle = t("dialog.scroll_keys")  # the footer is blank under a dialog
+            scroll.border_subtitle = t("dialog.scroll_keys", key="?")  # the footer is blank under a dialog
             yield RichBlock(keys)
             yield Static(
                 t("help.marks", legend=legend(), flags=flags_legend(), unknown=unknown())
