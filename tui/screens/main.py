@@ -200,9 +200,12 @@ class MainScreen(StyledOnce, Screen[None]):
 
     # ------------------------------------------------------------------ panes
     def action_pane(self, name: str) -> None:
-        """Show (in tabs, or in its slot) and focus a pane."""
+        """Show (in tabs, or in its slot) and focus a pane. A pane that has the keyboard keeps
+        it without a repaint (Textual's `focus` repaints the widget it is called on)."""
         self._show_pane(name)
-        self.query_one(f"#{name}").query(_FOCUS[name]).first().focus()
+        target = self.query_one(f"#{name}").query(_FOCUS[name]).first()
+        if target is not self.focused:
+            target.focus()
 
     def _show_pane(self, name: str) -> None:
         self._shown = name
