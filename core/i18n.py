@@ -799,7 +799,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key.help.label": ("Help", "Hulp"),
     "key.help.help": ("every key, mark and formula", "elke toets, elk teken en elke formule"),
-    "key.quit.label": ("Quit", "Afsluiten"),
+    "key.quit.label": ("Quit", "Stoppen"),  # as the palette names it (system.quit)
     "key.quit.help": (
         "quit (asks when there are unsaved edits)",
         "afsluiten (vraagt eerst bij niet-bewaarde wijzigingen)",
