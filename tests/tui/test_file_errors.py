@@ -121,3 +121,22 @@ async def test_a_note_with_brackets_is_shown_as_written(new_app: MakeApp, scenar
         app.query_one(CalcPane).go_to("gdp_cpb", 2024)
         await settle(pilot)
         assert "; [/x] see [1]. Assumption" in str(app.query_one("#detail", Static).render())
+
+
+async def test_an_error_about_a_long_path_reads_to_its_end_at_80x24(new_app: MakeApp, tmp_path: Path) -> None:
+    """A tester saw a load error end mid-path at 80x24 (the bar held four lines): the end, which
+    names the file, was cut. The bar holds the message whole."""
+    from rich.text import Text
+
+    folder = tmp_path / "a very long folder name for the scenarios of the summit" / "and another one"
+    folder.mkdir(parents=True)
+    broken = folder / "what-if-with-a-long-name.toml"
+    broken.write_text('schema = 1\n[scenario]\nname = "Mine"\nextends = "gone.toml"\n', encoding="utf-8")
+    app = new_app(broken)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = app.query_one("#error-bar", Static)
+        shown = str(bar.render())
+        assert "what-if-with-a-long-name.toml" in shown
+        lines = Text(shown).wrap(app.console, bar.content_region.width)
+        assert len(lines) > 4 and len(lines) <= bar.content_region.height, (len(lines), bar.region)
