@@ -123,13 +123,16 @@ def _keyed(key: str, label: str) -> Text:
 
 
 class Entry:
-    """A scenario as a picker lists it: its name, then its path on the same line where both
-    fit, else on the next line under the name (a path wrapped to the list's left edge read as
-    an entry of its own, in Dutch at 80 columns). Drawn at the width the list gives it, so a
-    resize lays it out anew."""
+    """A scenario as a picker lists it: its name, then its file on the same line where every
+    entry of the list fits so, else each file on the next line under its name (a path wrapped
+    to the list's left edge read as an entry of its own, in Dutch at 80 columns; a list of one
+    and two lines mixed read as ragged). Drawn at the width the list gives it, so a resize lays
+    it out anew."""
 
     def __init__(self, name: str, path: str, note: str = "") -> None:
         self.name, self.path, self.note = name, path, note
+        self.together: list[Entry] = [self]
+        """The entries of its list, which are laid out alike."""
 
     def _path(self, indent: str) -> Text:
         text = Text.assemble(indent, (self.path, "italic"))
@@ -147,7 +150,7 @@ class Entry:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        if cell_len(self.plain) <= width:
+        if max(cell_len(entry.plain) for entry in self.together) <= width:
             yield Text.assemble("  ", (self.name, "bold"), self._path("  "))
             return
         for indent, text in (("  ", Text(self.name, style="bold")), ("    ", self._path(""))):
@@ -276,12 +279,18 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
             return [*options, Option(Text(t("dialog.listing"), style="italic"), disabled=True)]
         self.choices = [choice for _, choices in self.groups for choice in choices]
         index = 0
+        entries: list[Entry] = []
         for where, choices in self.groups:
             options.append(Option(Heading(where), disabled=True))
             for name, path in choices:
                 note = t("dialog.open_file") if self._is_current(path) else ""
-                options.append(Option(Entry(name, _shown(path), note), id=str(index)))
+                # The file's name: its folder heads the group (a tester read the whole path,
+                # absolute outside the working folder, repeated on every entry).
+                entries.append(Entry(name, path.name, note))
+                options.append(Option(entries[-1], id=str(index)))
                 index += 1
+        for entry in entries:
+            entry.together = entries
         return options
 
     def _is_current(self, path: Path | None) -> bool:
@@ -355,18 +364,6 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def _shown(path: Path) -> str:
-    """A path relative to the working folder when inside it, else with ~ for the home folder."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        pass
-    try:
-        return str(Path("~") / path.relative_to(Path.home()))
-    except ValueError:
-        return str(path)
 
 
 class BridgeScreen(StyledOnce, ModalScreen[None]):
