@@ -316,10 +316,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "session.unsaved_note": ("not saved yet", "nog niet bewaard"),
     "bridge.unknown_for": ("{series}: {unknown} for {year}", "{series}: {unknown} voor {year}"),
-    "solve.from_after": ("--from {start} is after the year {year}", "--from {start} ligt na het jaar {year}"),
+    # The first year varied is `--from` on the command line, `from` in the app's panel: named
+    # as neither, so the one message reads right in both.
+    "solve.first_year": ("the first year varied", "het eerste gevarieerde jaar"),
+    "solve.from_after": (
+        "the first year varied ({start}) is after the year {year}",
+        "het eerste gevarieerde jaar ({start}) ligt na het jaar {year}",
+    ),
     "solve.from_first": (
-        "growth needs the year before --from {start}, which the scenario does not have",
-        "groei heeft het jaar vóór --from {start} nodig, en dat heeft het scenario niet",
+        "growth from {start} needs the year before it, which the scenario does not have",
+        "groei vanaf {start} heeft het jaar ervoor nodig, en dat heeft het scenario niet",
     ),
     "solve.target_nan": ("the target {target} is not a number", "het doel {target} is geen getal"),
     "sweep.unknown_row": ("unknown row '{row}'{hint}", "onbekende rij '{row}'{hint}"),

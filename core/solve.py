@@ -160,7 +160,7 @@ def start_year(sweep: Sweep, goal: Goal) -> int:
     start = goal.start
     if start is None:
         start = default_start(sweep.years, goal.how, goal.year)
-    sweep.check_year(start, "--from")
+    sweep.check_year(start, t("solve.first_year"))
     if start > goal.year and goal.how != "level":
         raise _bad(sweep, t("solve.from_after", start=start, year=goal.year))
     if goal.how == "growth" and start == sweep.years[0]:

@@ -186,7 +186,7 @@ async def test_a_from_after_the_year_says_why_and_applies_nothing(new_app: MakeA
         await settle(pilot)
         await pilot.press("tab", "tab", "down", "tab", *"2029")  # step from 2029 to reach 2027?
         await settle(pilot)
-        assert "--from 2029 is after the year 2027" in shown(app, "#goal-answer")
+        assert "the first year varied (2029) is after the year 2027" in shown(app, "#goal-answer")
         await pilot.press("enter")  # nothing to apply: the panel stays
         await settle(pilot)
         assert app.query_one(GoalSeekPanel).is_open and not app.session.dirty
