@@ -179,8 +179,11 @@ async def test_goal_seek_and_tornado_titles_name_the_row_by_its_label_not_its_id
         await pilot.press("g")
         await settle(pilot)
         title = shown(app, "#goal-title")
-        # The grid's name where the whole label would push the value out of the line (Dutch).
-        assert (label in title or row_title("share_nl_excl") in title) and "share_nl_excl" not in title
+        # The grid's name, as the answer under it says it: the whole label pushed the value out
+        # of the line in Dutch, and beside the answer's name read as a second row.
+        name = row_title("share_nl_excl")
+        assert name is not None and f"{name} in 2026," in title and "share_nl_excl" not in title
+        assert f"{name} in 2026 =" in shown(app, "#goal-answer")
         await pilot.press("escape", "t")
         await settle(pilot)
         assert isinstance(app.screen, TornadoScreen)

@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -38,7 +37,7 @@ from textual.widgets.option_list import Option
 
 from core import formats
 from core.i18n import t
-from tui.analysis_text import label_of, number, solve_lines, unit_of
+from tui.analysis_text import number, solve_lines, unit_of
 
 if TYPE_CHECKING:
     from core.solve import Answer, How
@@ -183,12 +182,10 @@ class GoalSeekPanel(VerticalScroll):
         if now is None:
             now = sweep.cell(1, {}, row, year)[0]
         shown_now = formats.attach(number(now, unit), unit)
-        cell = t("goal.cell", label=label_of(sweep, row), year=year, now=shown_now)
-        # The title is one line: where the row's whole label leaves no room for its value (in
-        # Dutch at 80 columns a tester saw "…, nu" and no number), the grid's shorter name.
-        room = self.content_region.width or self.app.size.width - 4  # before the first layout
-        if cell_len(t("goal.title")) + cell_len(cell) > room:
-            cell = t("goal.cell", label=sweep.label(row), year=year, now=shown_now)
+        # The row as the grid names it, as the answer under the title does: the whole label
+        # pushed the value out of the line in Dutch at 80 columns, and beside the answer's name
+        # read as a second row (fresh-eyes testers).
+        cell = t("goal.cell", label=sweep.label(row), year=year, now=shown_now)
         title = Text.assemble((t("goal.title"), "bold"), cell)
         self.query_one("#goal-title", Static).update(title, layout=False)
         self.query_one("#goal-unit", Static).update(formats.unit(unit), layout=False)
