@@ -40,11 +40,18 @@ class NavotopCommands(Provider):
                 )
         if not app.ready:
             return entries
+        # Each file as the pickers show it: its name and its folder's heading, the open file
+        # marked where comparing with it shows only the unsaved edits (a tester read an absolute
+        # path here and another mark in the picker).
+        current = app.path.resolve()
         for where, choices in app.scenario_groups():
             for name, path in choices:
-                shown = f"{path} ({where.split(':')[0]})"
+                shown = f"{path.name} · {where}"
+                mark = f"  {t('dialog.open_file')}" if path.resolve() == current else ""
                 entries.append((t("palette.open", name=name), partial(app.open_scenario, path), shown))
-                entries.append((t("palette.compare", name=name), partial(app.compare_with, path), shown))
+                entries.append(
+                    (t("palette.compare", name=name), partial(app.compare_with, path), shown + mark)
+                )
         for c in app.summit.commitments:
             entries.append(
                 (t("palette.commitment", title=c.words().title), partial(main.go_to_commitment, c.id), c.id)

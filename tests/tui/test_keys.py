@@ -469,9 +469,20 @@ async def test_open_switches_scenario(new_app: MakeApp, scenario_copy: Path) -> 
 
 
 async def test_the_palette_opens_a_scenario_by_name(new_app: MakeApp, scenario_copy: Path) -> None:
+    """Each file as the pickers show it: its name and folder, the open file marked when
+    comparing (a tester read an absolute path and another mark than the picker's)."""
+    from textual.command import CommandList
+
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        await pilot.press("ctrl+p", *"compare: baseline")
+        await settle(pilot)
+        hits = [str(o.prompt) for o in app.screen.query_one(CommandList).options]
+        baseline = [h for h in hits if h.startswith("compare: Baseline")]
+        assert baseline and "baseline.toml · beside the open file: " in baseline[0], hits
+        assert "(open: shows your unsaved edits)" in baseline[0] and str(scenario_copy) not in baseline[0]
+        await pilot.press("escape")
         await pilot.press("ctrl+p", *"open: hague")
         await settle(pilot)  # the palette searches in a worker: settle waits for it to end
         await pilot.press("enter")
