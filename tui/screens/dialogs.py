@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import textwrap
+from abc import abstractmethod
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.screen import ModalScreen
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -122,43 +128,66 @@ def _keyed(key: str, label: str) -> Text:
     return Text.assemble((f"[{key}]", "bold"), " ", label)
 
 
-class Entry:
+class _LaidOut(Visual):
+    """Text laid out for the width it is drawn at (a picker's entries and headings): Textual's
+    Content for that width, drawn as Textual draws text."""
+
+    @abstractmethod
+    def _content(self, width: int) -> Content: ...
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self._content(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self._content(container_width).get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self._content(width).get_height(rules, width)
+
+
+class Entry(_LaidOut):
     """A scenario as a picker lists it: its name, then its file on the same line where every
     entry of the list fits so, else each file on the next line under its name (a path wrapped
     to the list's left edge read as an entry of its own, in Dutch at 80 columns; a list of one
-    and two lines mixed read as ragged). Drawn at the width the list gives it, so a resize lays
-    it out anew."""
+    and two lines mixed read as ragged). Laid out for the width the list gives it, so a resize
+    lays it out anew; drawn as Textual draws text (Content), which a Rich renderable here made
+    a third dearer to open the picker."""
 
     def __init__(self, name: str, path: str, note: str = "") -> None:
         self.name, self.path, self.note = name, path, note
         self.together: list[Entry] = [self]
         """The entries of its list, which are laid out alike."""
-
-    def _path(self, indent: str) -> Text:
-        text = Text.assemble(indent, (self.path, "italic"))
-        if self.note:
-            text.append(f"  {self.note}", style="dim")
-        return text
+        self._laid: dict[int, Content] = {}
 
     @property
     def plain(self) -> str:
-        """The entry on one line, as text (name, path, the open file's note)."""
-        return Text.assemble("  ", self.name, self._path("  ")).plain
+        """The entry on one line, as text (name, file, the open file's note)."""
+        note = f"  {self.note}" if self.note else ""
+        return f"  {self.name}  {self.path}{note}"
 
     def __str__(self) -> str:
         return self.plain
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
-        if max(cell_len(entry.plain) for entry in self.together) <= width:
-            yield Text.assemble("  ", (self.name, "bold"), self._path("  "))
-            return
-        for indent, text in (("  ", Text(self.name, style="bold")), ("    ", self._path(""))):
-            for line in text.wrap(console, max(1, width - len(indent))):  # under its own start
-                yield Text.assemble(indent, line)
+    def _content(self, width: int) -> Content:
+        if width not in self._laid:
+            note = ("  " + self.note, "dim") if self.note else ""
+            if max(cell_len(entry.plain) for entry in self.together) <= width:
+                laid = Content.assemble("  ", (self.name, "bold"), "  ", (self.path, "italic"), note)
+            else:  # each part under its own start, a long name folded there too
+                names = textwrap.wrap(self.name, max(1, width - 2)) or [""]
+                laid = Content.assemble(
+                    *[part for line in names for part in ("  ", (line, "bold"), "\n")],
+                    "    ",
+                    (self.path, "italic"),
+                    note,
+                )
+            self._laid[width] = laid
+        return self._laid[width]
 
 
-class Heading:
+class Heading(_LaidOut):
     """A folder's heading in a picker (`beside the open file: scenarios`) on one line: a folder
     too long for it keeps its end, the part that tells folders apart (`…/drafts/scenarios`)."""
 
@@ -168,15 +197,15 @@ class Heading:
     def __str__(self) -> str:
         return self.plain
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+    def _content(self, width: int) -> Content:
         where, colon, folder = self.plain.partition(": ")
-        room = options.max_width - cell_len(where + colon) - 1  # and the ellipsis
-        if cell_len(self.plain) > options.max_width and colon and room > 0:
+        room = width - cell_len(where + colon) - 1  # and the ellipsis
+        text = self.plain
+        if cell_len(text) > width and colon and room > 0:
             while cell_len(folder) > room:
                 folder = folder[1:]
-            yield Text(f"{where}{colon}…{folder}", style="bold underline")
-        else:
-            yield Text(self.plain, style="bold underline")
+            text = f"{where}{colon}…{folder}"
+        return Content.assemble((text, "bold underline"))
 
 
 class TypeAheadChoices(Choices):
