@@ -79,7 +79,9 @@ async def test_compare_does_not_offer_the_open_file_first_and_says_what_it_would
 
 
 @pytest.mark.parametrize("key", ["o", "c"])
-async def test_the_pickers_path_field_shows_whole_at_80x24(new_app: MakeApp, key: str) -> None:
+async def test_the_pickers_path_field_shows_whole_at_80x24(
+    new_app: MakeApp, scenario_copy: Path, key: str
+) -> None:
     """A tester typed a path blind into the compare picker at 80x24: its list of 16 lines (one
     more with the open file's mark) pushed the path field below the dialog's frame. In Dutch,
     whose names are longer, a path that did not fit beside its name wrapped to the list's left
@@ -93,6 +95,8 @@ async def test_the_pickers_path_field_shows_whole_at_80x24(new_app: MakeApp, key
     from core import formats
 
     formats.set_language("nl")
+    long = "een-scenario-met-een-bestandsnaam-die-langer-is-dan-de-lijst-breed-is-in-een-vergadering.toml"
+    shutil.copy(scenario_copy, scenario_copy.parent / long)  # its file folds under its name too
     app, heard = new_app(), Heard()
     async with app.run_test(size=(80, 24), message_hook=heard) as pilot:
         await settle(pilot)

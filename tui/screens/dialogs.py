@@ -175,12 +175,14 @@ class Entry(_LaidOut):
             note = ("  " + self.note, "dim") if self.note else ""
             if max(cell_len(entry.plain) for entry in self.together) <= width:
                 laid = Content.assemble("  ", (self.name, "bold"), "  ", (self.path, "italic"), note)
-            else:  # each part under its own start, a long name folded there too
+            else:  # each part under its own start, a long name or file folded there too
                 names = textwrap.wrap(self.name, max(1, width - 2)) or [""]
+                files = textwrap.wrap(self.path, max(1, width - 4)) or [""]
                 laid = Content.assemble(
                     *[part for line in names for part in ("  ", (line, "bold"), "\n")],
+                    *[part for line in files[:-1] for part in ("    ", (line, "italic"), "\n")],
                     "    ",
-                    (self.path, "italic"),
+                    (files[-1], "italic"),
                     note,
                 )
             self._laid[width] = laid
