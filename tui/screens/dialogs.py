@@ -157,8 +157,8 @@ class Entry(_LaidOut):
 
     def __init__(self, name: str, path: str, note: str = "") -> None:
         self.name, self.path, self.note = name, path, note
-        self.together: list[Entry] = [self]
-        """The entries of its list, which are laid out alike."""
+        self.widest = cell_len(self.plain)
+        """The widest entry of its list on one line: the list's entries are laid out alike."""
         self._laid: dict[int, Content] = {}
 
     @property
@@ -173,7 +173,7 @@ class Entry(_LaidOut):
     def _content(self, width: int) -> Content:
         if width not in self._laid:
             note = ("  " + self.note, "dim") if self.note else ""
-            if max(cell_len(entry.plain) for entry in self.together) <= width:
+            if self.widest <= width:
                 laid = Content.assemble("  ", (self.name, "bold"), "  ", (self.path, "italic"), note)
             else:  # each part under its own start, a long name or file folded there too
                 names = textwrap.wrap(self.name, max(1, width - 2)) or [""]
@@ -320,8 +320,9 @@ class PickScenario(StyledOnce, ModalScreen[Path | None]):
                 entries.append(Entry(name, path.name, note))
                 options.append(Option(entries[-1], id=str(index)))
                 index += 1
+        widest = max((entry.widest for entry in entries), default=0)
         for entry in entries:
-            entry.together = entries
+            entry.widest = widest
         return options
 
     def _is_current(self, path: Path | None) -> bool:
