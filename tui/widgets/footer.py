@@ -164,8 +164,8 @@ class NavotopFooter(Widget, can_focus=False):
 
     def render(self) -> Text:
         if self.screen is not self.app.screen:
-            # Under a dialog, dimmed: its keys are not the dialog's, and a tester read them as
-            # working there. Each dialog says its own keys.
+            # Under a dialog, blank: its keys are not the dialog's, and a tester read them
+            # (dimmed, as Textual drew them) as working there. Each dialog says its own keys.
             return Text("")
         key_style = self.get_component_rich_style("footer-key--key")
         label_style = self.get_component_rich_style("footer-key--description")
