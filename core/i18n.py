@@ -1099,10 +1099,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.no_jump": ("No jump to go back from.", "Geen sprong om naar terug te gaan."),
     "app.commitments_title": ("Commitments", "Toezeggingen"),
     "compare.header": (
-        "Compared: (+x) after a value is the other minus this, the sign of navotop diff THIS"
-        " OTHER. This: {this}. Other: {other}. Unchanged cells show no difference.",
-        "Vergeleken: (+x) achter een waarde is het andere scenario min dit, het teken van navotop"
-        " diff DIT ANDER. Dit: {this}. Ander: {other}. Ongewijzigde cellen tonen geen verschil.",
+        "This: {this}. Other: {other}. Compared: (+x) = the other minus this, as navotop diff THIS"
+        " OTHER shows; ({mark}) = known in one of the two only (the line under the table gives"
+        " both); unchanged cells show neither.",
+        "Dit: {this}. Ander: {other}. Vergeleken: (+x) = ander min dit, zoals navotop diff DIT ANDER"
+        " het toont; ({mark}) = maar in een van beide bekend (de regel onder de tabel geeft beide);"
+        " ongewijzigde cellen tonen geen van beide.",
+    ),
+    "compare.cell": (
+        "compared: {here} here, {there} in {other}",
+        "vergeleken: hier {here}, {there} in {other}",
     ),
     "save_as.intro": (
         "Save the edits as a what-if: a new file in {where} that extends {parent} and holds only the"

@@ -332,20 +332,60 @@ def deltas(this: Layout, other: Layout, *, verdicts_as_shown: bool = False) -> d
     `met` against `met` is no change, however far above the norm either is (a tester read
     `met (+0.06)` as nonsense), and `met` against `0.21` short is 0.21 less short. Without it
     (which cells an edit moved) a verdict still met but by more is marked as moved."""
-    theirs = {row.id: dict(zip(other.years, row.values, strict=True)) for row in other.rows()}
+    theirs = _values(other)
     out: dict[tuple[str, int], float] = {}
     for row in this.rows():
         for year, value in zip(this.years, row.values, strict=True):
-            was = theirs.get(row.id, {}).get(year)
-            if verdicts_as_shown and value is not None and was is not None and row.unit == VERDICT_UNIT:
-                value, was = _short(value), _short(was)
-            if value is None or was is None or abs(value - was) <= TOLERANCE:
-                continue
-            delta = value - was
-            if grid_text(abs(delta), row.unit if row.unit != VERDICT_UNIT else POINTS).strip("0.,") == "":
-                continue  # rounds to zero on screen: noise, not a change
-            out[row.id, year] = delta
+            delta = _delta(row.unit, value, theirs.get(row.id, {}).get(year), verdicts_as_shown)
+            if delta is not None:
+                out[row.id, year] = delta
     return out
+
+
+def one_sided(this: Layout, other: Layout) -> dict[tuple[str, int], float | None]:
+    """(row, year) -> the other's value, for every cell known in one layout and unknown in the
+    other: a change no difference can express (`unknown -> 2.53` in `navotop diff`). Without
+    these a comparison showed such cells as unchanged, and a tester read the Hague scenario's
+    NATO shares, unknown in the baseline, as changing nothing."""
+    theirs = _values(other)
+    return {
+        (row.id, year): theirs[row.id][year]
+        for row in this.rows()
+        for year, value in zip(this.years, row.values, strict=True)
+        if year in theirs.get(row.id, {}) and (value is None) != (theirs[row.id][year] is None)
+    }
+
+
+def compared_cell(
+    this: Layout, other: Layout, row_id: str, year: int
+) -> tuple[float | None, float | None] | None:
+    """A cell's value here and in the other layout when a comparison marks it (a visible
+    difference, or known on one side only), else None: what the detail line spells out."""
+    mine = dict(zip(this.years, this.row(row_id).values, strict=True)).get(year)
+    if row_id not in {row.id for row in other.rows()} or year not in other.years:
+        return None
+    theirs = dict(zip(other.years, other.row(row_id).values, strict=True))[year]
+    if (mine is None) != (theirs is None):
+        return mine, theirs
+    if _delta(this.row(row_id).unit, mine, theirs, True) is None:
+        return None
+    return mine, theirs
+
+
+def _values(layout: Layout) -> dict[str, dict[int, float | None]]:
+    return {row.id: dict(zip(layout.years, row.values, strict=True)) for row in layout.rows()}
+
+
+def _delta(unit: str, value: float | None, was: float | None, verdicts_as_shown: bool) -> float | None:
+    """value - was when both are known and apart by at least the grid's last digit, else None."""
+    if verdicts_as_shown and value is not None and was is not None and unit == VERDICT_UNIT:
+        value, was = _short(value), _short(was)
+    if value is None or was is None or abs(value - was) <= TOLERANCE:
+        return None
+    delta = value - was
+    if grid_text(abs(delta), unit if unit != VERDICT_UNIT else POINTS).strip("0.,") == "":
+        return None  # rounds to zero on screen: noise, not a change
+    return delta
 
 
 def _short(value: float) -> float:

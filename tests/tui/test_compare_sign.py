@@ -14,6 +14,7 @@ from tests.tui.conftest import MakeApp, settle
 from tests.tui.test_whatif_keys import SIZE, cell
 from tui.cli import main
 from tui.screens.dialogs import PickScenario
+from tui.widgets.calc_table import CalcPane
 
 
 async def compared(app_cells: MakeApp, this: Path, other: Path) -> tuple[str, str, str]:
@@ -57,3 +58,38 @@ async def test_the_app_and_navotop_diff_give_one_sign(
     text = capsys.readouterr().out
     assert ("2.06 -> 2.00 (-0.06)" if flipped else "2.00 -> 2.06 (+0.06)") in text
     assert "minus" in text  # the direction said in the table's title
+
+
+@pytest.mark.parametrize("flipped", [False, True], ids=["baseline-then-hague", "hague-then-baseline"])
+async def test_a_figure_known_in_one_scenario_only_is_marked_and_both_are_said(
+    new_app: MakeApp, scenario_copy: Path, flipped: bool
+) -> None:
+    """A tester compared the baseline (NATO's share known for 2024 only) with the Hague scenario
+    (known every year): the NATO row showed no change at all, read as 'Hague changes nothing
+    there'. Such a cell is marked `(→)`, and the line under the table gives both figures."""
+    hague = scenario_copy.parent / "hague-2035.toml"
+    this, other = (hague, scenario_copy) if flipped else (scenario_copy, hague)
+    app = new_app(this)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        field = app.screen.query_one("#path", Input)
+        field.value = str(other)
+        field.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        header = str(app.query_one("#compare-header", Static).render())
+        assert "(→) = known in one of the two only" in " ".join(header.split())
+        # the baseline's NATO share is known in 2024 only; Hague's in every year (2.53 in 2025)
+        assert cell(app, "share_nato", 2025) == ("2.53 eacw (→)" if flipped else "unknown (→)")
+        assert cell(app, "share_nato", 2024) == "2.06 eac"  # known in both, the same: no mark
+        app.query_one(CalcPane).go_to("share_nato", 2025)
+        await settle(pilot)
+        detail = str(app.query_one("#detail", Static).render())
+        said = (
+            "compared: 2.53% here, unknown in Baseline"
+            if flipped
+            else "compared: unknown here, 2.53% in Hague 2035"
+        )
+        assert said in " ".join(detail.split()), detail

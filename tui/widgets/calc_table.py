@@ -45,6 +45,10 @@ def flags_legend() -> str:
     return t("app.flags_legend")
 
 
+ONE_SIDED = "→"
+"""In brackets after a value when comparing: the cell is known in one scenario and unknown in
+the other, so no difference can be given; the detail line says both."""
+
 MILESTONE_MARK = "◆"
 """After a year in the table's header: the scenario names that year a milestone (its
 `[milestones]`), and a cell's detail line in that year says which. Not `*`, which before a value
@@ -102,7 +106,7 @@ def grid_rows(
     in brackets when comparing (none where nothing changed)."""
     from core.export import marks
     from core.formats import unknown
-    from core.table import delta_text, deltas, grid_text, grid_unit, layout
+    from core.table import delta_text, deltas, grid_text, grid_unit, layout, one_sided
 
     table = table or layout(view.result)
     result = view.result
@@ -121,10 +125,15 @@ def grid_rows(
         changed |= set(deltas(table, disk or layout(view.disk)))
     moved: dict[tuple[str, int], str] = {}
     if view.compare is not None:
+        theirs = other or layout(view.compare.other)
         moved = {
             k: f" ({delta_text(-d, table.row(k[0]).unit)})"  # deltas gives this minus other
-            for k, d in deltas(table, other or layout(view.compare.other), verdicts_as_shown=True).items()
+            for k, d in deltas(table, theirs, verdicts_as_shown=True).items()
         }
+        # Known on one side only: marked, and the detail line gives both (`compared_cell`).
+        # Not the other's figure in the cell: `unknown (→ 1,120.8)` widened every year column
+        # so far that 80 columns showed one year.
+        moved |= dict.fromkeys(one_sided(table, theirs), f" ({ONE_SIDED})")
     every = table.rows()
     texts = {r.id: [grid_text(v, r.unit) for v in r.values] for r in every}
     flags = {
@@ -294,7 +303,7 @@ class CalcPane(Vertical):
         text = ""
         if compare is not None:
             this, other = compare.base.scenario.shown_name(), compare.other.scenario.shown_name()
-            text = t("compare.header", this=this, other=other)
+            text = t("compare.header", this=this, other=other, mark=ONE_SIDED)
         if self._texts.get("compare-header") != text:
             self._texts["compare-header"] = text
             header.update(text)
@@ -332,11 +341,28 @@ class CalcPane(Vertical):
             links = commitments_said(self.view.links(row)) if self.view.links else ""
             if links:
                 text += " · " + links
+            text += self._compared(row, year)
             milestone = result.scenario.said_milestone(year)
             if milestone:
                 text += f" · {MILESTONE_MARK} {year}: {milestone}"
         self._set("detail", text)
         self.query_one("#detail").set_class(self.editing is not None, "-editing")
+
+    def _compared(self, row: str, year: int) -> str:
+        """` · compared: unknown here, 2.53 in Hague 2035…` for a cell the comparison marks:
+        the values behind a `(+x)`, and the only place a `(→)` cell's figures are given."""
+        from core.table import compared_cell, full_text
+
+        if self.view is None or self.view.compare is None or self.table is None or "other" not in self._laid:
+            return ""
+        pair = compared_cell(self.table, self._laid["other"][1], row, year)
+        if pair is None:
+            return ""
+        unit = self.table.row(row).unit
+        here, there = (full_text(v, unit) for v in pair)
+        return " · " + t(
+            "compare.cell", here=here, there=there, other=self.view.compare.other.scenario.shown_name()
+        )
 
     def not_loaded(self) -> None:
         """No table to show: the verdict line says so instead of 'computing' forever (a tester
