@@ -197,7 +197,8 @@ class Editing:
         if not (app.session.redo if redo else app.session.undo)():
             app.notify(t(f"app.nothing_to_{event}"))
             return
-        app.journaling.record()
+        app.clear_notifications()  # they spoke of the state undone: a tester read one, about
+        app.journaling.record()  # the GDP edit he had just undone, as still true
         app.recompute()
         changed = self.changes(was.values, was.growth)
         cell, old, new = changed[0] if len(changed) == 1 else (None, None, None)

@@ -145,6 +145,13 @@ class MainScreen(StyledOnce, Screen[None]):
         self.query_one("#allies").border_title = f"4 {t('pane.allies_title')}"
         self.query_one("#chart").border_title = f"5 {t('pane.chart')}"
 
+    def on_screen_suspend(self) -> None:
+        """A dialog or the palette opens over this screen: the notifications shown go. Textual
+        draws them over the dialog, where a tester found the quit question and the log's lines
+        covered for up to 30 s with no key to dismiss them; and what they said was about the
+        moment before (the log keeps it)."""
+        self.app.clear_notifications()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until a scenario is loaded there is nothing to undo, save, compare or bridge. While
         goal seek is open, its keys are the only ones (besides help and quit): tab goes round
