@@ -1106,6 +1106,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         " het toont; ({mark}) = maar in een van beide bekend (de regel onder de tabel geeft beide);"
         " ongewijzigde cellen tonen geen van beide.",
     ),
+    "app.verdict_more": (
+        "{count} more in the Norms rows…",
+        "nog {count} in de rijen Normen…",
+    ),
     "compare.cell": (
         "compared: {here} here, {there} in {other}",
         "vergeleken: hier {here}, {there} in {other}",

@@ -321,7 +321,7 @@ class CalcPane(Vertical):
             return
         result = self.view.result
         row, year = self.selected()
-        self._set("verdict", verdict(result, year).text())
+        self._set("verdict", self._fitted(verdict(result, year).text()))
         if self.editing is not None:
             text = self._prompt
         elif self.note:
@@ -347,6 +347,23 @@ class CalcPane(Vertical):
                 text += f" · {MILESTONE_MARK} {year}: {milestone}"
         self._set("detail", text)
         self.query_one("#detail").set_class(self.editing is not None, "-editing")
+
+    def _fitted(self, text: str) -> str:
+        """The verdict cut after the last norm that fits the lines it may take, saying how many
+        more there are and where they are, rather than cropped mid-norm: a tester at 100x30
+        lost Hague's last two norms, and read one cut after `(EUR 13.9`."""
+        from textual.content import Content
+
+        static = self.query_one("#verdict", Static)
+        high, width = static.styles.max_height, static.content_region.width
+        if high is None or width <= 0 or len(Content(text).wrap(width)) <= int(high.value):
+            return text
+        parts = text.split(" · ")
+        for kept in range(len(parts) - 1, 0, -1):
+            cut = " · ".join([*parts[:kept], t("app.verdict_more", count=len(parts) - kept)])
+            if len(Content(cut).wrap(width)) <= int(high.value):
+                return cut
+        return text
 
     def _compared(self, row: str, year: int) -> str:
         """` · compared: unknown here, 2.53 in Hague 2035…` for a cell the comparison marks:
@@ -467,6 +484,11 @@ class CalcPane(Vertical):
         self.grid.move_cursor(keys.index(row_key))
 
     # ------------------------------------------------------------------ events
+    def on_resize(self) -> None:
+        """The verdict is fitted to the width it is shown at (`_fitted`): fit it anew."""
+        if self.view is not None and self.table is not None and self.grid.rows:
+            self._describe()
+
     def _moved(self) -> None:
         """The grid's cursor moved (called by the grid at once): say what is under it now."""
         self.note = ""
