@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from core import formats
 from core.formats import Lang
@@ -28,15 +29,23 @@ it replaced and that value's source, and the earlier note after `. Was: `."""
 
 
 def note_for(
-    what: str, new: float, old: float | None, source: str | None, today: dt.date, lang: Lang = "en"
+    what: str,
+    new: float,
+    old: float | None,
+    source: str | None,
+    today: dt.date,
+    lang: Lang = "en",
+    *,
+    shown: bool = False,
 ) -> str:
     """`What-if of 2026-11-29: 2.2 in place of 2 (table1)` (`what` is "" or "growth "): the
     date, the value and what it replaced, so the file says where the number came from and that
     no source stands behind it. In English unless `lang` says otherwise: the file's note is
-    English, its numbers as Python writes them (`said_in` reads them back)."""
+    English, its numbers in plain digits (`said_in` reads them back); `shown`, or in Dutch,
+    they are written as the grid writes numbers (1,111,320; 1.111.320)."""
 
     def number(value: float) -> str:
-        return f"{value:g}" if lang == "en" else formats.general(value, lang)
+        return _plain(value) if lang == "en" and not shown else formats.general(value, lang)
 
     was = ""
     if old is not None:
@@ -47,12 +56,20 @@ def note_for(
     return t("whatif.note", lang, date=day, growth=growth, new=number(new), was=was)
 
 
+def _plain(value: float) -> str:
+    """The fewest digits that read back as `value`, never with an exponent: 1111320, 2.2,
+    0.00001. Python's `g` wrote GDP 2% lower as `1.11132e+06`, which a tester found in the file
+    and on the screen, its last digit gone."""
+    return format(Decimal(repr(float(value))), "f").removesuffix(".0")
+
+
 def said_in(note: str, lang: Lang) -> str:
-    """A note in `lang`: navotop's own what-if note (the form `note_for` writes) said again in
-    `lang`; any other note as written. An earlier note kept after `Was:` stays as it was
-    written (the file gives no other language for it)."""
+    """A note as the screen shows it in `lang`: navotop's own what-if note (the form
+    `note_for` writes) said again, with the grid's numbers; any other note as written. An
+    earlier note kept after `Was:` stays as it was written (the file gives no other language
+    for it)."""
     found = _FORM.fullmatch(note)
-    if lang == "en" or found is None:
+    if found is None:
         return note
     try:
         day = dt.date.fromisoformat(found["date"])
@@ -60,7 +77,7 @@ def said_in(note: str, lang: Lang) -> str:
         old = None if found["old"] is None else float(found["old"])
     except ValueError:
         return note
-    said = note_for("growth " if found["growth"] else "", new, old, found["source"], day, lang)
+    said = note_for("growth " if found["growth"] else "", new, old, found["source"], day, lang, shown=True)
     if found["was"]:
         said += t("whatif.note.earlier", lang, note=found["was"].removeprefix(". Was: "))
     return said

@@ -27,7 +27,7 @@ DAY = dt.date(2026, 11, 29)
             1134000.0,
             None,
             None,
-            "What-if of 2026-11-29: 1.134e+06",
+            "What-if of 2026-11-29: 1134000",  # not 1.134e+06, as Python's `g` wrote it
             "Wat-als van 29 november 2026: 1.134.000",
         ),
         (
@@ -46,7 +46,25 @@ def test_the_note_is_written_in_english_and_said_in_dutch(
     assert note_for(what, new, old, source, DAY) == english
     assert note_for(what, new, old, source, DAY, "nl") == dutch
     assert said_in(english, "nl") == dutch
-    assert said_in(english, "en") == english
+    # on an English screen the numbers are the grid's (1,134,000), the rest as written
+    assert said_in(english, "en") == english.replace("1134000", "1,134,000")
+
+
+def test_gdp_two_percent_lower_is_written_whole_and_shown_as_the_grid_shows_it() -> None:
+    """A tester's `-2%` on GDP 2024 was noted as `1.11132e+06 in place of 1.134e+06`, in the
+    file and on the screen: an exponent, and GDP's last digit gone."""
+    note = note_for("", 1_111_320.0, 1_134_000.0, "oecd_survey_2025", DAY)
+    assert note == "What-if of 2026-11-29: 1111320 in place of 1134000 (oecd_survey_2025)"
+    shown = "What-if of 2026-11-29: 1,111,320 in place of 1,134,000 (oecd_survey_2025)"
+    assert said_in(note, "en") == shown
+    assert (
+        note_for("", 1_178_656.92, 1e-05, None, DAY)
+        == "What-if of 2026-11-29: 1178656.92 in place of 0.00001"
+    )
+    # a note written before, with exponents, still reads back the same numbers
+    assert (
+        said_in("What-if of 2026-11-29: 1.11132e+06 in place of 1.134e+06 (oecd_survey_2025)", "en") == shown
+    )
 
 
 def test_an_earlier_note_kept_after_was_stays_as_written() -> None:
