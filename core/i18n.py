@@ -831,6 +831,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pane.allies": ("Allies", "Bondgenoten"),
     "pane.chart": ("Chart", "Grafiek"),
     # ---- goal seek's first year varied, and the share's sparkline (issue 13)
+    "goal.refused": (
+        "Not applied: {why}. Change the target or the input varied, or esc.",
+        "Niet toegepast: {why}. Wijzig het doel of de gevarieerde invoer, of esc.",
+    ),
     "goal.from": ("from ", "vanaf "),
     "goal.from_hint": (
         "the first year varied; empty: the default shown",
@@ -1037,7 +1041,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "app.growth_after": ("this year and after ({first}-{last})", "dit jaar en daarna ({first}-{last})"),
     "app.cancel_typing": ("cancel: keep typing", "terug naar het typen"),
-    "app.goal_not_applied": ("Goal seek not applied", "Doelzoeken niet toegepast"),
     "app.goal_applied": ("Goal seek applied", "Doelzoeken toegepast"),
     "app.goal_undo": ("{reason}; u undoes it", "{reason}; toets u maakt het ongedaan"),
     "app.read_only": (
@@ -1790,12 +1793,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.apply_anyway": ("apply it anyway", "toch toepassen"),
     "app.doubt_cancel": ("cancel: change nothing", "annuleren: niets wijzigen"),
     "solve.share_in_file": (
-        "It would put {series} {year} at {value}% of {of}; a scenario file may hold at most {high:g}%",
-        "Het zou {series} {year} op {value}% van {of} zetten; een scenariobestand mag hoogstens {high:g}% bevatten",
+        "it would put {series} {year} at {value}% of {of}, and a scenario file may hold at most {high:g}%",
+        "het zou {series} {year} op {value}% van {of} zetten, en een scenariobestand mag hoogstens {high:g}%"
+        " bevatten",
     ),
     "solve.not_in_file": (
-        "It would set a value no scenario file may hold: {why}",
-        "Het zou een waarde zetten die geen scenariobestand mag bevatten: {why}",
+        "it would set a value no scenario file may hold: {why}",
+        "het zou een waarde zetten die geen scenariobestand mag bevatten: {why}",
     ),
     # ---- round three, integrator: what two fresh-eyes testers tripped over
     "cli.unknown_command": (

@@ -39,7 +39,7 @@ import polars as pl
 from core.errors import NavotopError
 from core.formats import MONEY, MONEY_GRID, attach, general, grid, spec, unknown
 from core.i18n import t
-from core.measures import INPUT_BY_ID, SHARE
+from core.measures import INPUT_BY_ID, SHARE, row_title
 from core.sweep import Cells, Shift, Sweep
 
 if TYPE_CHECKING:
@@ -534,6 +534,12 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
     from core.plausible import MAX_SHARE, refusal
 
     result = compute(session.scenario())
+
+    def named(row: str) -> str:
+        """A row as the grid names it: sentences here reach the screen (a tester read
+        `defence_excl_ukraine 2024 at 25% of gdp_cpb`)."""
+        return row_title(row) or (result.row(row).title() if row in result.columns else row)
+
     edits: dict[tuple[str, int], float] = {}
     for (series, year), value in answer.changes.items():
         target = session.target(series, year)
@@ -544,7 +550,7 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
             continue
         base = result.value(target.unit.of or "", year)
         if not base:
-            return t("solve.stated_as", series=series, year=year, unit=target.unit)
+            return t("solve.stated_as", series=named(series), year=year, unit=target.unit)
         edits[series, year] = 100 * value / base
     for (series, year), value in edits.items():  # what the loader would refuse to read back
         target = session.target(series, year)
@@ -552,10 +558,10 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
         if unit is not None and unit.kind == "share_of" and value > MAX_SHARE:
             return t(
                 "solve.share_in_file",
-                series=series,
+                series=named(series),
                 year=year,
                 value=general(value),
-                of=unit.of,
+                of=named(unit.of or ""),
                 high=MAX_SHARE,
             )
         if unit is not None and (why := refusal(series, unit, value)):
@@ -565,7 +571,12 @@ def answer_edits(session: Session, answer: Answer) -> dict[tuple[str, int], floa
     if got is None or not math.isclose(got, g.target, rel_tol=1e-9, abs_tol=1e-9):
         now = unknown() if got is None else spec(got, ".6g")
         return t(
-            "solve.not_in_cells", row=g.row, year=g.year, now=now, target=spec(g.target, "g"), series=g.series
+            "solve.not_in_cells",
+            row=named(g.row),
+            year=g.year,
+            now=now,
+            target=spec(g.target, "g"),
+            series=named(g.series),
         )
     return edits
 

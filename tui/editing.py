@@ -151,23 +151,23 @@ class Editing:
         if why:
             self.app.notify(why, title=t("why_held.title"), timeout=20)
 
-    def apply_answer(self, answer: Answer) -> None:
+    def apply_answer(self, answer: Answer) -> str | None:
         """A goal seek's answer, as one edit of the cells it changes (u undoes it), in each
-        cell's own unit; refused, with the reason, when the file's cells would not reach it."""
+        cell's own unit; or, in words, why the file's cells cannot take it (nothing applied)."""
         from core.plausible import goal_doubt
         from core.solve import answer_edits
 
         app = self.app
         edits = answer_edits(app.session, answer)
         if isinstance(edits, str):
-            app.notify(edits, title=t("app.goal_not_applied"), severity="warning")
-            return
+            return edits
         goal = answer.goal
         doubted = goal_doubt(app.result.row(goal.row).unit, goal.target)
         if doubted:  # a target no one means (99% of GDP): asked, in words, before applying
             self._ask_anyway(doubted, t("app.doubt_cancel"), lambda: self._apply_edits(answer, edits))
-            return
+            return None
         self._apply_edits(answer, edits)
+        return None
 
     def _apply_edits(self, answer: Answer, edits: dict[tuple[str, int], float]) -> None:
         from core.formats import general

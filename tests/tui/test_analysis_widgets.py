@@ -42,7 +42,8 @@ class GoalHost(Host):
 
     @on(GoalSeekPanel.Applied)
     def _applied(self, event: GoalSeekPanel.Applied) -> None:
-        self.record(event.answer)
+        self.record(event.answer)  # applied: the panel's owner closes it, as MainScreen does
+        self.query_one(GoalSeekPanel).action_close()
 
     @on(GoalSeekPanel.Closed)
     def _closed(self) -> None:
@@ -69,7 +70,7 @@ async def test_goal_seek_shows_the_answer_as_it_opens_and_applies_it_with_enter(
         await pilot.press("enter")
         await pilot.pause()
         assert not panel.is_open
-    closed, answer = app.answered
+    answer, closed = app.answered
     assert closed == "closed" and isinstance(answer, Answer) and answer.reachable
     assert answer.goal.target == 4.0 and answer.goal.series == "defence_excl_ukraine"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from core import formats
 from core.scenario import load_scenario
@@ -16,6 +16,7 @@ from tests.tui.test_dutch_screens import _screen_text
 from tests.tui.test_keyboard_bursts import burst
 from tui.screens.dialogs import Choice, PickScenario
 from tui.widgets.calc_table import CalcPane
+from tui.widgets.goal_seek import GoalSeekPanel
 from tui.widgets.share_plot import ShareChart
 
 SIZE = (120, 40)
@@ -148,7 +149,9 @@ async def test_a_growth_of_minus_100_percent_is_refused_with_why(new_app: MakeAp
 
 async def test_goal_seek_refuses_a_share_no_file_may_hold_and_says_why(new_app: MakeApp) -> None:
     """Goal seek to 99% of GDP: the answer is defence spending at 99% of CPB GDP, which the
-    loader refuses (over 20%): it is not applied, and the toast says why."""
+    loader refuses (over 20%): it is not applied, and the panel says why in the grid's names,
+    staying open with the target typed (it closed, and a toast said `defence_excl_ukraine ...
+    of gdp_cpb`, to a later tester who had just read `found` there)."""
     app, heard = new_app(), Heard()
     async with app.run_test(size=SIZE, message_hook=heard) as pilot:
         await until_loaded(pilot)
@@ -159,9 +162,15 @@ async def test_goal_seek_refuses_a_share_no_file_may_hold_and_says_why(new_app: 
         await pilot.press("home", "ctrl+k", *"99", "enter")
         await settle(pilot)
         assert not app.session.dirty
-        said = " ".join(heard.notifications())
-        assert "It would put defence_excl_ukraine 2026 at 99% of gdp_cpb" in said
-        assert "at most 20%" in said
+        panel = app.screen.query_one(GoalSeekPanel)
+        assert panel.is_open and panel.query_one("#goal-target", Input).value == "99"
+        said = " ".join(str(panel.query_one("#goal-answer", Static).render()).split())
+        assert "Not applied: it would put Defence excl. Ukr. 2026 at 99% of GDP, CPB" in said, said
+        assert "at most 20%" in said and "Change the target or the input varied, or esc." in said
+        assert not heard.notifications()
+        await pilot.press("escape")  # and esc still closes it, changing nothing
+        await settle(pilot)
+        assert not panel.is_open and not app.session.dirty
 
 
 async def test_goal_seek_asks_before_applying_a_target_share_beyond_20_percent(

@@ -343,7 +343,12 @@ class MainScreen(StyledOnce, Screen[None]):
 
     @on(GoalSeekPanel.Applied)
     def _goal_applied(self, event: GoalSeekPanel.Applied) -> None:
-        self.navotop.editing.apply_answer(event.answer)
+        assert self.goal_panel is not None
+        why = self.navotop.editing.apply_answer(event.answer)
+        if why is None:
+            self.goal_panel.action_close()
+        else:
+            self.goal_panel.refused(why)
 
     @on(GoalSeekPanel.Closed)
     def _goal_closed(self) -> None:

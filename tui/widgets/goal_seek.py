@@ -105,7 +105,8 @@ class GoalSeekPanel(VerticalScroll):
 
     @dataclass
     class Applied(Message):
-        """Enter on a reachable answer: apply it (the panel has closed)."""
+        """Enter on a reachable answer: apply it, then close the panel (`close`), or, where
+        the file's cells cannot hold it, say why in the panel (`refused`), which stays open."""
 
         answer: Answer
 
@@ -254,11 +255,17 @@ class GoalSeekPanel(VerticalScroll):
     @on(OptionList.OptionSelected)
     def _apply(self) -> None:
         if self.answer is not None and self.answer.reachable:
-            answer = self.answer
-            self.action_close()
-            self.post_message(self.Applied(answer))
+            self.post_message(self.Applied(self.answer))
         else:
             self.app.bell()
+
+    def refused(self, why: str) -> None:
+        """The answer found cannot be written into the file's cells: said here, under it, with
+        the question left as typed to change (a tester saw `found`, pressed enter, and lost
+        panel and target to a notification)."""
+        self.answer = None
+        self._show(None, t("goal.refused", why=why))
+        self.app.bell()
 
     def action_cycle(self, step: int) -> None:
         focused = self.screen.focused
