@@ -187,6 +187,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is not a number (write 1.5 or 1,5, with the digits 0-9; grouped: 1,134,000 or 1.134.000)",
         "'{text}' is geen getal (schrijf 1,5 of 1.5, met de cijfers 0-9; gegroepeerd: 1.134.000 of 1,134,000)",
     ),
+    "number.empty": (
+        "nothing typed: a number is needed (1.5 or 1,5)",
+        "niets getypt: er is een getal nodig (1,5 of 1.5)",
+    ),
     "number.too_large": (
         "'{text}' is too large: a scenario file cannot hold it",
         "'{text}' is te groot: een scenariobestand kan het niet bevatten",
@@ -1962,8 +1966,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{value} is onwaarschijnlijk voor {series}: aandelen zijn in procenten (2,0 is 2%)",
     ),
     "app.refused_keys": (
-        "(Typing goes nowhere here until esc or enter.)",
-        "(Typen heeft hier geen effect tot esc of enter.)",
+        "(Typing goes nowhere here until esc, enter or an arrow.)",
+        "(Typen heeft hier geen effect tot esc, enter of een pijltje.)",
     ),
     # ---- cs: goal seek and sensitivity vary an input as the grid's edit of its cell does
     "vary.as_edit": (

@@ -35,6 +35,8 @@ def parse_number(text: str) -> float:
     from core.i18n import t
 
     cleaned = text.strip().replace("_", "")
+    if not cleaned:  # `'' is not a number` read as a fault of the user's, who typed nothing
+        raise ValueError(t("number.empty"))
     plain = _plain(cleaned)
     if plain is None:
         raise ValueError(t("number.bad", text=_show(text)))

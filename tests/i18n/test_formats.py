@@ -73,7 +73,7 @@ def test_editing_accepts_both_decimal_styles_in_both_languages(
     assert parse_number(typed) == number
 
 
-@pytest.mark.parametrize("typed", ["1,134,5", "1.134.5", "1,5.5", "１２", "1..5", "abc", ""])
+@pytest.mark.parametrize("typed", ["1,134,5", "1.134.5", "1,5.5", "１２", "1..5", "abc"])
 def test_mixed_up_separators_are_refused_not_guessed(typed: str) -> None:
     with pytest.raises(ValueError, match="is not a number"):
         parse_number(typed)
