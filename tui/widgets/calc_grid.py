@@ -86,6 +86,12 @@ def _fit(runs: Cell, width: int, justify: str) -> Cell:
     return (*runs, fill) if justify == "left" else (fill, *runs)
 
 
+def _blanked(strip: Strip) -> Strip:
+    """The strip's cells as spaces, in their own styles: a row's stripe and the header's
+    background run on to the edge."""
+    return Strip([Segment(" " * segment.cell_length, segment.style) for segment in strip], strip.cell_length)
+
+
 def distinct_cuts(texts: list[str], width: int) -> dict[int, str]:
     """Index -> the text shown instead of the plain cut, for the texts that would otherwise read
     the same cut to `width` (Dutch testers met `Tekort NAVO: N…` twice): their start, "…" and
@@ -247,6 +253,7 @@ class CalcGrid(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._base = Style()
         self._no_color = False
+        self._room = 0
 
     # ------------------------------------------------------------------ data
     def set_rows(self, columns: tuple[GridColumn, ...], rows: tuple[GridRow, ...]) -> None:
@@ -337,6 +344,11 @@ class CalcGrid(ScrollView, can_focus=True):
         if self.edit_text is not None and keys is not None:
             self.stop_edit()
             self.post_message(self.EditCancelled(self, *keys))
+
+    @property
+    def fixed_width(self) -> int:
+        """Where the years start: the label and unit columns' width."""
+        return self._fixed_width
 
     @property
     def cursor_keys(self) -> tuple[str, str] | None:
@@ -604,6 +616,8 @@ class CalcGrid(ScrollView, can_focus=True):
         # The widget's own style, looked up once per paint rather than once per line.
         self._base = self.rich_style
         self._no_color = self.app.no_color
+        # The years' room without the scrollbar: what `size` counts, the bar covers.
+        self._room = max(0, self.scrollable_content_region.width - self._fixed_width)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -622,8 +636,23 @@ class CalcGrid(ScrollView, can_focus=True):
             else:
                 fixed, body = self._lines[index] = self._row(index, base, cursor=False)
         scroll_x = round(self.scroll_x)
-        body = body.crop(scroll_x, scroll_x + max(0, width - self._fixed_width))
+        room = max(0, width - self._fixed_width)
+        body = body.crop(scroll_x, scroll_x + room)
+        first, last = self._whole(scroll_x, self._room)
+        if first or last < body.cell_length:  # a year cut by an edge: blank, not `2.` of 2.06
+            body = Strip.join(
+                [_blanked(body.crop(0, first)), body.crop(first, last), _blanked(body.crop(last))]
+            )
         return Strip.join([fixed, body]).adjust_cell_length(width, base)
+
+    def _whole(self, scroll_x: int, room: int) -> tuple[int, int]:
+        """Where, in the `room` columns of years shown from `scroll_x`, the whole years start
+        and end: a tester read a year cut at the right edge (`2.`, `1.`) as figures, and one
+        cut at the left (only its marks, `eacw`) under the next year's heading."""
+        starts, end = self._x[:-1], scroll_x + room
+        first = next((x for x in starts if x >= scroll_x), end)
+        last = max((x for x in self._x if first <= x <= end), default=first)
+        return first - scroll_x, last - scroll_x
 
     def _style(self, name: str) -> Style:
         if name == "calc-grid--cursor" and not self.has_focus:
