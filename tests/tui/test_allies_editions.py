@@ -5,7 +5,7 @@ tester. Every figure below is in core/data/allies/ and core/data/nl-table-1.csv.
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 from core.allies import home_editions, table1_nato
 from tests.tui.conftest import MakeApp, settle
@@ -34,6 +34,9 @@ async def test_the_allies_pane_names_the_edition_of_each_dutch_figure(new_app: M
         pane = app.query_one(AlliesPane)
         line = " ".join(str(pane.query_one("#allies-home", Static).render()).split())
         assert "2.06 Annual Report 2024 (letter's Table 1) · 2.00 August 2025 (shown)" in line
+        # the cursor starts on the first ally, not on the `── 5% ──` line drawn above it
+        table = pane.query_one("#allies-table", DataTable)
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == "Poland"
         await pilot.press("e")  # the next edition with 2024 figures: June 2024
         await settle(pilot)
         line = " ".join(str(pane.query_one("#allies-home", Static).render()).split())

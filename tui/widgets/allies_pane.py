@@ -152,10 +152,14 @@ class AlliesPane(Vertical):
             if words in r.country.lower() or words in country_name(r.country).lower()
         ]
         lines = list(NORM_LINES)
+        first: int | None = None
         for row in rows:
             while lines and not row.aggregate and (row.share is None or row.share < lines[0]):
                 table.add_row(*_norm_line(lines.pop(0)))
+            first = table.row_count if first is None else first
             table.add_row(*_cells(row, self._note(row.country, note_text(row.note))), key=row.country)
+        if first:  # the cursor starts on the first ally, not on a `── 5% ──` line above it
+            table.move_cursor(row=first, animate=False)
         if not rows:
             table.add_row(
                 Text(""),
