@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
+from tests.conftest import REPO
 from tests.tui.conftest import MakeApp, settle
 from tests.tui.test_whatif_keys import SIZE, cell
 from tui.cli import main
@@ -93,3 +94,25 @@ async def test_a_figure_known_in_one_scenario_only_is_marked_and_both_are_said(
             else "compared: unknown here, 2.53% in Hague 2035"
         )
         assert said in " ".join(detail.split()), detail
+
+
+async def test_a_copy_compared_with_its_original_is_told_apart_by_its_path(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    """A tester compared a copy of the baseline with the bundled one and read `This: Baseline…
+    Other: Baseline…`: with equal names, each gets the end of its path that differs."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        field = app.screen.query_one("#path", Input)
+        field.value = str(REPO / "scenarios" / "baseline.toml")
+        field.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        header = " ".join(str(app.query_one("#compare-header", Static).render()).split())
+        mine = "/".join(scenario_copy.resolve().parts[-3:])  # the copy's folder is scenarios/ too
+        theirs = "/".join((REPO / "scenarios" / "baseline.toml").resolve().parts[-3:])
+        assert f"This: Baseline: Table 1 of the letter ({mine})." in header, header
+        assert f"Other: Baseline: Table 1 of the letter ({theirs})." in header, header

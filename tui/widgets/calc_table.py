@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
@@ -191,6 +192,16 @@ def grid_rows(
     return columns, tuple(rows)
 
 
+def _apart(one: Path, two: Path) -> tuple[str, str]:
+    """The two paths' ends, as far back as tells them apart: `fe-scen/baseline.toml` and
+    `scenarios/baseline.toml`, not two absolute paths."""
+    a, b = one.resolve().parts, two.resolve().parts
+    for n in range(1, max(len(a), len(b)) + 1):
+        if a[-n:] != b[-n:]:
+            return "/".join(a[-n:]), "/".join(b[-n:])
+    return str(one), str(two)
+
+
 class CalcPane(Vertical):
     """Table, verdict for the selected year, detail for the selected cell; edits happen in the
     table's cell, with the prompt in the detail line. Sections fold: enter on a heading, or `f`
@@ -303,6 +314,9 @@ class CalcPane(Vertical):
         text = ""
         if compare is not None:
             this, other = compare.base.scenario.shown_name(), compare.other.scenario.shown_name()
+            if this == other:  # a copy compared with its original: the names cannot tell them apart
+                mine, theirs = _apart(compare.base.scenario.path, compare.other.scenario.path)
+                this, other = f"{this} ({mine})", f"{other} ({theirs})"
             text = t("compare.header", this=this, other=other, mark=ONE_SIDED)
         if self._texts.get("compare-header") != text:
             self._texts["compare-header"] = text
