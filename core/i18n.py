@@ -1200,9 +1200,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "tornado.hint": (
         "each input moved {by}% down and up in every year, the other inputs' cells as they are; largest effect"
-        " first; 'no change': the cell does not depend on that input",
+        " first; a bar left of │ is the move that lowers the cell, right the one that raises it, and the"
+        " figures are the cell's lowest and highest; 'no change': the cell does not depend on that input",
         "elke invoer {by}% omlaag en omhoog in elk jaar, de cellen van de overige invoer ongewijzigd; grootste effect eerst;"
-        " 'geen verandering': de cel hangt niet van die invoer af",
+        " een balk links van │ is de verschuiving die de cel verlaagt, rechts die haar verhoogt, en de cijfers zijn"
+        " de laagste en hoogste waarde van de cel; 'geen verandering': de cel hangt niet van die invoer af",
     ),
     "tornado.close": ("esc or t closes", "esc of t sluit"),
     "chart.legend": (
