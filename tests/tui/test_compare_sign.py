@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.conftest import REPO
@@ -18,20 +19,27 @@ from tui.screens.dialogs import PickScenario
 from tui.widgets.calc_table import CalcPane
 
 
+async def compare_with(pilot: Pilot[None], other: Path) -> str:
+    """Compare the open scenario with `other` by the keys (c, its path, enter): the header,
+    on one line."""
+    app = pilot.app
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    assert isinstance(app.screen, PickScenario)
+    field = app.screen.query_one("#path", Input)
+    field.value = str(other)
+    field.focus()
+    await pilot.press("enter")
+    await settle(pilot)
+    return " ".join(str(app.query_one("#compare-header", Static).render()).split())
+
+
 async def compared(app_cells: MakeApp, this: Path, other: Path) -> tuple[str, str, str]:
     """The app on `this`, compared with `other` by the keys: two cells and the header."""
     app = app_cells(this)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        assert isinstance(app.screen, PickScenario)
-        field = app.screen.query_one("#path", Input)
-        field.value = str(other)
-        field.focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        header = str(app.query_one("#compare-header", Static).render())
+        header = await compare_with(pilot, other)
         return cell(app, "share_nl_excl", 2026), cell(app, "gdp_cpb", 2026), header
 
 
@@ -72,16 +80,7 @@ async def test_a_figure_known_in_one_scenario_only_is_marked_and_both_are_said(
     this, other = (hague, scenario_copy) if flipped else (scenario_copy, hague)
     app = new_app(this)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        field = app.screen.query_one("#path", Input)
-        field.value = str(other)
-        field.focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        header = str(app.query_one("#compare-header", Static).render())
-        assert "(→) = known in one of the two only" in " ".join(header.split())
+        assert "(→) = known in one of the two only" in await compare_with(pilot, other)
         # the baseline's NATO share is known in 2024 only; Hague's in every year (2.53 in 2025)
         assert cell(app, "share_nato", 2025) == ("2.53 eacw (→)" if flipped else "unknown (→)")
         assert cell(app, "share_nato", 2024) == "2.06 eac"  # known in both, the same: no mark
@@ -103,15 +102,7 @@ async def test_a_copy_compared_with_its_original_is_told_apart_by_its_path(
     Other: Baseline…`: with equal names, each gets the end of its path that differs."""
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        field = app.screen.query_one("#path", Input)
-        field.value = str(REPO / "scenarios" / "baseline.toml")
-        field.focus()
-        await pilot.press("enter")
-        await settle(pilot)
-        header = " ".join(str(app.query_one("#compare-header", Static).render()).split())
+        header = await compare_with(pilot, REPO / "scenarios" / "baseline.toml")
         mine = "/".join(scenario_copy.resolve().parts[-3:])  # the copy's folder is scenarios/ too
         theirs = "/".join((REPO / "scenarios" / "baseline.toml").resolve().parts[-3:])
         assert f"This: Baseline: Table 1 of the letter ({mine})." in header, header
