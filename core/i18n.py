@@ -1113,6 +1113,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         " het toont; ({mark}) = maar in een van beide bekend (de regel onder de tabel geeft beide);"
         " ongewijzigde cellen tonen geen van beide.",
     ),
+    "compare.header_short": (
+        "Compared with {other}: (+x) = the other minus this; ({mark}) = known in one of the two only,"
+        " the line under the table gives both.",
+        "Vergeleken met {other}: (+x) = ander min dit; ({mark}) = maar in een van beide bekend, de regel"
+        " onder de tabel geeft beide.",
+    ),
     "app.verdict_more": (
         "{count} more in the Norms rows…",
         "nog {count} in de rijen Normen…",

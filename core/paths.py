@@ -28,3 +28,14 @@ def baseline_path() -> Path:
 def data_dir() -> Path:
     """The summit's agenda, commitments, sources and the allies' figures."""
     return _HERE / "data"
+
+
+def apart(one: Path, two: Path) -> tuple[str, str]:
+    """Two files named by as much of their paths' ends as tells them apart: `hague-2035.toml`
+    and `baseline.toml`; a copy and its original, `fe-scen/baseline.toml` and
+    `scenarios/baseline.toml`. Short enough for a title line, never the same twice."""
+    a, b = one.resolve().parts, two.resolve().parts
+    for n in range(1, max(len(a), len(b)) + 1):
+        if a[-n:] != b[-n:]:
+            return "/".join(a[-n:]), "/".join(b[-n:])
+    return str(one), str(two)

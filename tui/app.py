@@ -30,6 +30,7 @@ from textual.worker import Worker, WorkerState
 from core.errors import NavotopError
 from core.i18n import t
 from core.journal import Journal
+from core.paths import apart
 from core.whatif_log import WhatIfLog
 from tui import messages as m
 from tui.commands import NavotopCommands, system_commands
@@ -398,9 +399,11 @@ class NavotopApp(App[None]):
 
     def _titles(self) -> None:
         name = self.result.scenario.shown_name()
-        self.sub_title = name + (t("app.unsaved") if self.session.dirty else "")
-        if self.compare_result is not None:
-            self.sub_title += t("app.compared_with", name=self.compare_result.scenario.shown_name())
+        unsaved = t("app.unsaved") if self.session.dirty else ""
+        self.sub_title = name + unsaved
+        if self.compare_result is not None:  # by file: two long names left 80 columns no room
+            mine, theirs = apart(self.session.path, self.compare_result.scenario.path)
+            self.sub_title = mine + unsaved + t("app.compared_with", name=theirs)
         self.main.title_table(name, self.session.path)
 
     # ------------------------------------------------------------------ other scenarios

@@ -107,3 +107,22 @@ async def test_a_copy_compared_with_its_original_is_told_apart_by_its_path(
         theirs = "/".join((REPO / "scenarios" / "baseline.toml").resolve().parts[-3:])
         assert f"This: Baseline: Table 1 of the letter ({mine})." in header, header
         assert f"Other: Baseline: Table 1 of the letter ({theirs})." in header, header
+        assert app.sub_title == f"{mine} · compared with {theirs}"  # the title line tells them apart too
+
+
+async def test_at_80_columns_the_comparison_says_itself_in_two_lines_and_the_title_by_file(
+    new_app: MakeApp, scenario_copy: Path
+) -> None:
+    """A tester compared at 80x24 in Dutch: the header's five lines and the detail lines left
+    no row of the table, and the title line cut the other scenario's name to `3…`."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        header = await compare_with(pilot, scenario_copy.parent / "hague-2035.toml")
+        assert header.startswith("Compared with hague-2035.toml: (+x) = the other minus this; (→)")
+        assert app.query_one("#compare-header", Static).size.height == 2
+        assert app.sub_title == "baseline.toml · compared with hague-2035.toml"
+        await pilot.resize_terminal(120, 40)  # room again: the whole header, names and all
+        await settle(pilot)
+        header = " ".join(str(app.query_one("#compare-header", Static).render()).split())
+        assert header.startswith("This: Baseline: Table 1 of the letter. Other: Hague 2035")

@@ -132,7 +132,7 @@ async def _leaving(pilot: Pilot[Any], seen: dict[str, str]) -> None:
     await _visit(pilot, seen, "palette, nothing found", "escape", "ctrl+p", *"qqqzzz")
     await _until_found_nothing(pilot)
     seen["palette, nothing found"] = _screen_text(pilot.app)
-    assert "Vergeleken:" in seen["compared"]
+    assert "(+x) = ander min dit" in seen["compared"]  # the short header at 80 columns too
     assert "1 niet-bewaarde wijziging in" in seen["quit with unsaved edits"]  # the edit made above
     assert "Niets gevonden" in seen["palette, nothing found"]
 

@@ -55,7 +55,7 @@ async def test_open_and_compare_pickers_take_the_keyboard_at_once(new_app: MakeA
         assert isinstance(app.screen, PickScenario)
         await pilot.press("enter")  # the first scenario listed: the bundled baseline
         await settle(pilot)
-        assert "compared with Baseline" in app.sub_title
+        assert app.sub_title == "hague-2035.toml · compared with baseline.toml"
 
 
 async def test_compare_does_not_offer_the_open_file_first_and_says_what_it_would_show(

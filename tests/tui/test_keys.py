@@ -450,7 +450,9 @@ async def test_compare_shows_the_differences(new_app: MakeApp, scenario_copy: Pa
         await settle(pilot)
         # the current baseline against the shock: 2.00 here, 2.06 there, other minus this +0.06
         assert cell(app, "share_nl_excl", 2026) == "2.00 e (+0.06)"
-        assert "compared with GDP 3% lower" in app.sub_title
+        assert (
+            app.sub_title == "baseline.toml · compared with gdp-shock-fixed-euros.toml"
+        )  # by file: it fits 80
 
 
 async def test_open_switches_scenario(new_app: MakeApp, scenario_copy: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
@@ -45,6 +44,9 @@ def flags_legend() -> str:
     """FLAGS_LEGEND in the language shown."""
     return t("app.flags_legend")
 
+
+WIDE_HEADER = 100
+"""Below this many columns the comparison's header takes its short form (`compare.header_short`)."""
 
 ONE_SIDED = "→"
 """In brackets after a value when comparing: the cell is known in one scenario and unknown in
@@ -192,16 +194,6 @@ def grid_rows(
     return columns, tuple(rows)
 
 
-def _apart(one: Path, two: Path) -> tuple[str, str]:
-    """The two paths' ends, as far back as tells them apart: `fe-scen/baseline.toml` and
-    `scenarios/baseline.toml`, not two absolute paths."""
-    a, b = one.resolve().parts, two.resolve().parts
-    for n in range(1, max(len(a), len(b)) + 1):
-        if a[-n:] != b[-n:]:
-            return "/".join(a[-n:]), "/".join(b[-n:])
-    return str(one), str(two)
-
-
 class CalcPane(Vertical):
     """Table, verdict for the selected year, detail for the selected cell; edits happen in the
     table's cell, with the prompt in the detail line. Sections fold: enter on a heading, or `f`
@@ -308,16 +300,24 @@ class CalcPane(Vertical):
         return grid_rows(view, self.folded, table, laid("disk", view.disk), other)
 
     def _compare_header(self) -> None:
+        """Both scenarios named, and how to read a compared cell. Where the pane is narrow, as
+        at 80x24, in two lines rather than five: the long form left a Dutch tester no table
+        rows at all under it."""
+        from core.paths import apart
+
         assert self.view is not None
         compare = self.view.compare
         header = self.query_one("#compare-header", Static)
         text = ""
         if compare is not None:
             this, other = compare.base.scenario.shown_name(), compare.other.scenario.shown_name()
-            if this == other:  # a copy compared with its original: the names cannot tell them apart
-                mine, theirs = _apart(compare.base.scenario.path, compare.other.scenario.path)
-                this, other = f"{this} ({mine})", f"{other} ({theirs})"
-            text = t("compare.header", this=this, other=other, mark=ONE_SIDED)
+            mine, theirs = apart(compare.base.scenario.path, compare.other.scenario.path)
+            if self.size.width and self.size.width < WIDE_HEADER:
+                text = t("compare.header_short", other=theirs, mark=ONE_SIDED)
+            else:
+                if this == other:  # a copy compared with its original: the names cannot tell them apart
+                    this, other = f"{this} ({mine})", f"{other} ({theirs})"
+                text = t("compare.header", this=this, other=other, mark=ONE_SIDED)
         if self._texts.get("compare-header") != text:
             self._texts["compare-header"] = text
             header.update(text)
@@ -501,6 +501,7 @@ class CalcPane(Vertical):
     def on_resize(self) -> None:
         """The verdict is fitted to the width it is shown at (`_fitted`): fit it anew."""
         if self.view is not None and self.table is not None and self.grid.rows:
+            self._compare_header()
             self._describe()
 
     def _moved(self) -> None:
