@@ -3,7 +3,7 @@ tornado, the chart and the allies pane. (Through navotop's own keys: tests/tui/t
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
@@ -249,3 +249,17 @@ def test_the_first_frame_waits_for_neither_polars_nor_plotext() -> None:
         timeout=60,
     )
     assert seen.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_two_enters_in_one_burst_apply_the_answer_once() -> None:
+    """Enter hands the answer to the panel's owner, which closes the panel once it is applied:
+    a second enter in the same burst (a fast typist over SSH) must not apply it again."""
+    app = GoalHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        _open(app)
+        await pilot.pause()
+        for _ in range(2):  # both queued before either is handled, as a terminal delivers them
+            app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        assert [a for a in app.answered if isinstance(a, Answer)] == app.answered[:1]
+        assert app.answered[1:] == ["closed"]

@@ -255,7 +255,9 @@ class GoalSeekPanel(VerticalScroll):
     @on(OptionList.OptionSelected)
     def _apply(self) -> None:
         if self.answer is not None and self.answer.reachable:
-            self.post_message(self.Applied(self.answer))
+            # Taken, not kept: a second enter in the same burst would apply it twice.
+            answer, self.answer = self.answer, None
+            self.post_message(self.Applied(answer))
         else:
             self.app.bell()
 
