@@ -253,7 +253,9 @@ class CalcGrid(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._base = Style()
         self._no_color = False
-        self._room = 0
+        self._whole_years = (0, 0)
+        """Where the years shown whole start and end in the body's visible part (`_whole`),
+        worked out once a paint: the same for every line of it."""
 
     # ------------------------------------------------------------------ data
     def set_rows(self, columns: tuple[GridColumn, ...], rows: tuple[GridRow, ...]) -> None:
@@ -617,7 +619,8 @@ class CalcGrid(ScrollView, can_focus=True):
         self._base = self.rich_style
         self._no_color = self.app.no_color
         # The years' room without the scrollbar: what `size` counts, the bar covers.
-        self._room = max(0, self.scrollable_content_region.width - self._fixed_width)
+        room = max(0, self.scrollable_content_region.width - self._fixed_width)
+        self._whole_years = self._whole(round(self.scroll_x), room)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -638,7 +641,7 @@ class CalcGrid(ScrollView, can_focus=True):
         scroll_x = round(self.scroll_x)
         room = max(0, width - self._fixed_width)
         body = body.crop(scroll_x, scroll_x + room)
-        first, last = self._whole(scroll_x, self._room)
+        first, last = self._whole_years
         if first or last < body.cell_length:  # a year cut by an edge: blank, not `2.` of 2.06
             body = Strip.join(
                 [_blanked(body.crop(0, first)), body.crop(first, last), _blanked(body.crop(last))]
