@@ -28,26 +28,29 @@ def scenario_choices(folders: Iterable[Path]) -> list[tuple[str, Path]]:
     once, folder by folder in name order. A file that does not load (`pyproject.toml`, a broken
     draft) is left out: `navotop check` says why."""
     seen: dict[Path, str] = {}
+    digests: dict[Path, Digest] = {}  # a parent shared by many files is read once a listing
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
             resolved = path.resolve()
-            if resolved not in seen and (name := _name(resolved)) is not None:
+            if resolved not in seen and (name := _name(resolved, digests)) is not None:
                 seen[resolved] = name
     return [(name, path) for path, name in seen.items()]
 
 
-def _name(path: Path) -> str | None:
-    """The scenario's name, loaded again only when a file of its chain has changed since."""
+def _name(path: Path, digests: dict[Path, Digest]) -> str | None:
+    """The scenario's name, loaded again only when a file of its chain has changed since.
+    `digests`: the parents' digests already taken in this listing."""
     try:
         data = read_regular(path)
     except NavotopError:
         _NAMES.pop(path, None)
         return None
+    digest = _digest(data)
     known = _NAMES.get(path)
     if (
         known is not None
-        and known[0][0][1] == _digest(data)
-        and all(_digest_of(parent) == then for parent, then in known[0][1:])
+        and known[0][0][1] == digest
+        and all(_digest_of(parent, digests) == then for parent, then in known[0][1:])
     ):
         return known[1][formats.language()]
     try:
@@ -58,8 +61,9 @@ def _name(path: Path) -> str | None:
     names = {lang: scenario.shown_name(lang) for lang in formats.LANGS}
     # A parent's bytes are read again here, after the load: one written in between is loaded
     # anew at its next change (the file's own bytes are exactly those loaded).
-    parents = tuple((parent, _digest_of(parent)) for parent in scenario.chain[1:])
-    _NAMES[path] = (((path, _digest(data)), *parents), names)
+    digests.clear()  # a parent read before this load may have changed meanwhile
+    parents = tuple((parent, _digest_of(parent, digests)) for parent in scenario.chain[1:])
+    _NAMES[path] = (((path, digest), *parents), names)
     return names[formats.language()]
 
 
@@ -67,8 +71,10 @@ def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def _digest_of(path: Path) -> Digest:
-    try:
-        return _digest(read_regular(path))
-    except NavotopError:
-        return None
+def _digest_of(path: Path, digests: dict[Path, Digest]) -> Digest:
+    if path not in digests:
+        try:
+            digests[path] = _digest(read_regular(path))
+        except NavotopError:
+            digests[path] = None
+    return digests[path]
