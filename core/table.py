@@ -361,15 +361,15 @@ def compared_cell(
 ) -> tuple[float | None, float | None] | None:
     """A cell's value here and in the other layout when a comparison marks it (a visible
     difference, or known on one side only), else None: what the detail line spells out."""
-    mine = dict(zip(this.years, this.row(row_id).values, strict=True)).get(year)
-    if row_id not in {row.id for row in other.rows()} or year not in other.years:
-        return None
-    theirs = dict(zip(other.years, other.row(row_id).values, strict=True))[year]
-    if (mine is None) != (theirs is None):
-        return mine, theirs
-    if _delta(this.row(row_id).unit, mine, theirs, True) is None:
-        return None
-    return mine, theirs
+    row = this.row(row_id)
+    mine = dict(zip(this.years, row.values, strict=True)).get(year)
+    theirs = _values(other).get(row_id, {})
+    if year not in theirs:
+        return None  # a row or year the other lacks: nothing to compare with
+    was = theirs[year]
+    if (mine is None) != (was is None) or _delta(row.unit, mine, was, True) is not None:
+        return mine, was
+    return None
 
 
 def _values(layout: Layout) -> dict[str, dict[int, float | None]]:

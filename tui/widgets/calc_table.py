@@ -311,11 +311,13 @@ class CalcPane(Vertical):
         text = ""
         if compare is not None:
             this, other = compare.base.scenario.shown_name(), compare.other.scenario.shown_name()
-            mine, theirs = apart(compare.base.scenario.path, compare.other.scenario.path)
-            if self.size.width and self.size.width < WIDE_HEADER:
+            short = bool(self.size.width) and self.size.width < WIDE_HEADER
+            if short or this == other:  # by file; a copy and its original have the same name
+                mine, theirs = apart(compare.base.scenario.path, compare.other.scenario.path)
+            if short:
                 text = t("compare.header_short", other=theirs, mark=ONE_SIDED)
             else:
-                if this == other:  # a copy compared with its original: the names cannot tell them apart
+                if this == other:
                     this, other = f"{this} ({mine})", f"{other} ({theirs})"
                 text = t("compare.header", this=this, other=other, mark=ONE_SIDED)
         if self._texts.get("compare-header") != text:
